@@ -1,0 +1,44 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  /** Called with every SQL statement; tests use it to count statements per operation. */
+  onQuery?: (sql: string) => void;
+  poolSize?: number;
+}
+
+/** The one TypeORM data source of the platform: PostgreSQL through `pg`, migrations, never `synchronize`. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: options.poolSize ?? 10 },
+    logging: options.onQuery ? ['query'] : false,
+    logger: options.onQuery ? new QueryCounterLogger(options.onQuery) : undefined,
+  });
+}
+
+class QueryCounterLogger {
+  constructor(private readonly onQuery: (sql: string) => void) {}
+  logQuery(query: string) {
+    this.onQuery(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+/** Opens the data source and applies pending migrations; returns the names of the ones applied. */
+export async function openAndMigrate(dataSource: DataSource): Promise<string[]> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import type { OrganisationEntity } from './organisation.entity';
+
+export const USER_ROLES = ['ADMIN', 'EDITOR', 'VIEWER'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased; unique. */
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', name: 'password_hash', nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'text' })
+  role: UserRole;
+
+  @Column({ type: 'uuid', name: 'organisation_id' })
+  organisationId: string;
+
+  @ManyToOne('OrganisationEntity', (org: OrganisationEntity) => org.users, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<OrganisationEntity>;
+
+  @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}
