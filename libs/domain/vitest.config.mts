@@ -1,7 +1,8 @@
 import { defineProject } from 'vitest/config';
+import { sharedResolve } from '../../vitest.shared.mts';
 
 export default defineProject({
-  resolve: { tsconfigPaths: true },
+  resolve: sharedResolve,
   test: {
     name: 'domain',
     include: ['src/**/*.spec.ts'],

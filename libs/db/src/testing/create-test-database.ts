@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
 import { withDatabase } from '../database-url';
+import './provided-context';
 
 export interface TestDatabase {
   url: string;

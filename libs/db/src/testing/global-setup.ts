@@ -8,13 +8,7 @@ import { checkDatabaseUrl, withDatabase } from '../database-url';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres-launcher';
 import { seedDemoData } from '../seed/seed-demo';
 import { DEMO_PASSWORD_FOR_TESTS } from './constants';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** URL of the migrated, demo-seeded template database of this run. */
-    testTemplateDatabaseUrl: string;
-  }
-}
+import './provided-context';
 
 /**
  * Once per `npm test`: a PostgreSQL (DATABASE_URL's server, or an embedded one in a temp folder),

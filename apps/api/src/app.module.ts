@@ -1,0 +1,63 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import type { Request, Response } from 'express';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { sessionTokenOf } from './auth/session-token';
+import { formatGraphQLError } from './common/format-error';
+import { createLoaders } from './common/loaders';
+import type { RequestContext } from './common/request-context';
+import type { AppConfig } from './config/config';
+import { CoreModule } from './config/config.module';
+import { DemoResolver } from './demo/demo.resolver';
+import { HealthController } from './health/health.controller';
+import { UserResolver } from './organisations/user.resolver';
+import { DomainErrorFilter } from './common/domain-error.filter';
+import { APP_FILTER } from '@nestjs/core';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, dataSource),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+        }),
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService, DataSource],
+          useFactory: (auth: AuthService, ds: DataSource): ApolloDriverConfig => ({
+            autoSchemaFile: config.schemaFile ?? true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: !config.production,
+            includeStacktraceInErrorResponses: false,
+            csrfPrevention: true,
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+              const token = sessionTokenOf(req);
+              const actor = token ? await auth.actorForToken(token) : null;
+              return { req, res, actor, loaders: createLoaders(ds) };
+            },
+            formatError: (formatted, error) =>
+              formatGraphQLError(formatted, error, (e) => logger.error({ err: e }, 'unexpected GraphQL error')),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [UserResolver, DemoResolver, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { badInput } from '@routekaart/domain';
+import { Ctx } from '../common/current-actor.decorator';
+import type { RequestContext } from '../common/request-context';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { UserModel } from '../organisations/organisation.model';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE } from './session-token';
+
+@ObjectType()
+export class LoginPayload {
+  @Field({ description: 'Bearer token for scripts; browsers also get it as an httpOnly cookie' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => UserModel)
+  user: UserModel;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => LoginPayload)
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoginPayload> {
+    if (!email.trim()) throw badInput('email', 'Enter an e-mail address');
+    if (!password) throw badInput('password', 'Enter a password');
+    const result = await this.auth.login(email, password);
+    ctx.res.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.publicUrl?.startsWith('https:') ?? false,
+      path: '/',
+      expires: result.expiresAt,
+    });
+    return result;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session; its token stops working at once' })
+  async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (!ctx.actor) return false;
+    await this.auth.logout(ctx.actor.sessionId);
+    return true;
+  }
+
+  @Query(() => UserModel, { nullable: true, description: 'The logged-in user, or null' })
+  async me(@Ctx() ctx: RequestContext): Promise<UserModel | null> {
+    return ctx.actor ? this.auth.user(ctx.actor) : null;
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { SessionEntity, UserEntity, hashPassword, verifyPassword } from '@routekaart/db';
+import { unauthenticated } from '@routekaart/domain';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import type { Actor } from './actor';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the e-mail is unknown, so a wrong address costs as long as a wrong password. */
+  private readonly decoyHash = hashPassword('decoy-password-for-timing');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResult> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneBy({ email: email.trim().toLowerCase(), disabledAt: IsNull() });
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !user.passwordHash || !ok) throw unauthenticated('Wrong e-mail address or password');
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .insert({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt, revokedAt: null });
+    return { token, expiresAt, user };
+  }
+
+  /** The actor of a session token, or null when the token is unknown, expired, revoked or its user disabled. */
+  async actorForToken(token: string): Promise<Actor | null> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOne({
+      where: { tokenHash: hashSessionToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      relations: { user: { organisation: true } },
+    });
+    const user = session?.user;
+    if (!session || !user || user.disabledAt || !user.organisation) return null;
+    return {
+      userId: user.id,
+      email: user.email,
+      organisationId: user.organisationId,
+      organisationKind: user.organisation.kind,
+      role: user.role,
+      participations: [],
+      sessionId: session.id,
+    };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  async user(actor: Actor): Promise<UserEntity> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.userId });
+    if (!user) throw unauthenticated();
+    return user;
+  }
+}

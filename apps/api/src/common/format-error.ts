@@ -1,0 +1,52 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '@routekaart/domain';
+
+/** Codes Apollo and graphql-js produce themselves for bad requests; they pass through unchanged. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/**
+ * The one place errors are shaped for clients: domain errors keep their code and field,
+ * request errors pass through, anything else becomes INTERNAL_SERVER_ERROR without details.
+ */
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: (error: unknown) => void,
+): GraphQLFormattedError {
+  // Duck-typed: Apollo may hold another copy of graphql-js (CommonJS vs ESM), so instanceof misleads.
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  report(error);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,117 @@
+import { resolve } from 'node:path';
+import { checkDatabaseUrl } from '@routekaart/db';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Everything the platform reads from its environment, validated once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent an embedded one is started in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  redisUrl: string | null;
+  production: boolean;
+  logLevel: LogLevel;
+  /** Load the demo organisations and users when the database is empty. */
+  demoData: boolean;
+  demoPassword: string;
+  sessionTtlHours: number;
+  /** The URL users reach the platform at; decides the Secure flag of the session cookie. */
+  publicUrl: string | null;
+  /** Origins allowed to open collaboration sockets and send credentialed requests. */
+  allowedOrigins: string[];
+  /** Folder of the built web app. */
+  webDir: string;
+  /** Where to write the GraphQL schema; null keeps it in memory. */
+  schemaFile: string | null;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and checks the environment; throws a ConfigError naming the variable at fault. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const v = env[name]?.trim();
+    return v ? v : null;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number) => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || n < min || n > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const boolean = (name: string, fallback: boolean) => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined || raw === null) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, got "${env[name]}"`);
+    return fallback;
+  };
+  const url = (name: string, protocols: string[]) => {
+    const raw = text(name);
+    if (raw === null) return null;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) throw new Error();
+      return raw;
+    } catch {
+      problems.push(`${name} must be a ${protocols.map((p) => p + '//').join(' or ')} URL, got "${raw}"`);
+      return null;
+    }
+  };
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl) {
+    const problem = checkDatabaseUrl(databaseUrl);
+    if (problem) problems.push(`DATABASE_URL ${problem}`);
+  }
+  const nodeEnv = text('NODE_ENV') ?? 'development';
+  const production = nodeEnv === 'production';
+  const logLevel = (text('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const publicUrl = url('PUBLIC_URL', ['http:', 'https:']);
+  const port = integer('PORT', 3000, 0, 65535);
+  const allowedOrigins = (text('ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const origins: string[] = [];
+  for (const origin of allowedOrigins) {
+    try {
+      origins.push(new URL(origin).origin);
+    } catch {
+      problems.push(`ALLOWED_ORIGINS must be a comma-separated list of origins, got "${origin}"`);
+    }
+  }
+  const config: AppConfig = {
+    port,
+    host: text('HOST') ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(cwd, text('ROUTEKAART_DATA_DIR') ?? '.data'),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    production,
+    logLevel,
+    demoData: boolean('DEMO_DATA', !production),
+    demoPassword: text('DEMO_PASSWORD') ?? 'routekaart',
+    sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    publicUrl,
+    allowedOrigins: origins,
+    webDir: resolve(cwd, text('WEB_DIR') ?? 'apps/web/build'),
+    schemaFile: null,
+  };
+  if (production && config.demoData && config.demoPassword === 'routekaart') {
+    problems.push('DEMO_PASSWORD must be set to something other than the default when DEMO_DATA is on in production');
+  }
+  if (problems.length) throw new ConfigError(problems.join('; '));
+  return config;
+}

@@ -1,0 +1,14 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../common/current-actor.decorator';
+import type { RequestContext } from '../common/request-context';
+import { OrganisationModel, UserModel } from './organisation.model';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  @ResolveField(() => OrganisationModel)
+  async organisation(@Parent() user: UserModel, @Ctx() ctx: RequestContext): Promise<OrganisationModel> {
+    const org = await ctx.loaders.organisationById.load(user.organisationId);
+    if (!org) throw new Error(`organisation ${user.organisationId} of user ${user.id} is missing`);
+    return org;
+  }
+}

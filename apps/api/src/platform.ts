@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import pino, { type Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import {
+  createDataSource,
+  openAndMigrate,
+  redactDatabaseUrl,
+  seedDemoData,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '@routekaart/db';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+import { webAppHandlers } from './web/web-app.middleware';
+
+export interface Platform {
+  url: string;
+  port: number;
+  app: INestApplication;
+  dataSource: DataSource;
+  /** Where the data lives, for the start-up banner. */
+  database: { embedded: boolean; url: string };
+  demoSeeded: boolean;
+  close(): Promise<void>;
+}
+
+/** A start-up failure with a one-line explanation for the operator. */
+export class StartupError extends Error {}
+
+/**
+ * Starts everything `npm start` needs, in order: the database (embedded unless DATABASE_URL is
+ * set), migrations, demo data on first start, then the API serving the web app on one port.
+ * Whatever was started is stopped again if a later step fails.
+ */
+export async function startPlatform(config: AppConfig, logger: Logger = pino({ level: config.logLevel })): Promise<Platform> {
+  let embedded: EmbeddedPostgres | null = null;
+  let dataSource: DataSource | null = null;
+  let app: INestApplication | null = null;
+  const cleanup = async () => {
+    await app?.close().catch(() => undefined);
+    if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+  };
+
+  try {
+    let url = config.databaseUrl;
+    if (!url) {
+      try {
+        embedded = await startEmbeddedPostgres({
+          dataDir: config.dataDir,
+          log: (message) => logger.debug({ component: 'postgres' }, message),
+        });
+      } catch (error) {
+        throw new StartupError(`cannot start the embedded PostgreSQL: ${(error as Error).message}`);
+      }
+      url = embedded.url;
+      logger.info({ dataDir: config.dataDir, port: embedded.port, created: embedded.created }, 'embedded PostgreSQL started');
+    }
+
+    dataSource = createDataSource({ url });
+    try {
+      await dataSource.initialize();
+    } catch (error) {
+      const where = config.databaseUrl ? `DATABASE_URL (${redactDatabaseUrl(url)})` : 'the embedded PostgreSQL';
+      throw new StartupError(`cannot connect to the database at ${where}: ${describe(error)}`);
+    }
+    const applied = await openAndMigrate(dataSource);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    const demoSeeded = config.demoData ? (await seedDemoData(dataSource, { password: config.demoPassword })).seeded : false;
+    if (demoSeeded) logger.info('demo organisations and users loaded');
+
+    app = await NestFactory.create(AppModule.register(config, dataSource, logger), { bufferLogs: true });
+    app.useLogger(app.get(PinoNestLogger));
+    app.use(cookieParser());
+    for (const handler of webAppHandlers(config.webDir)) app.use(handler);
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address() as { port: number };
+    const base = config.publicUrl ?? `http://localhost:${address.port}`;
+
+    const started = app;
+    const ds = dataSource;
+    const db = embedded;
+    let closing: Promise<void> | null = null;
+    return {
+      url: base.replace(/\/$/, ''),
+      port: address.port,
+      app: started,
+      dataSource: ds,
+      database: { embedded: !!db, url: redactDatabaseUrl(url) },
+      demoSeeded,
+      close: () =>
+        (closing ??= (async () => {
+          await started.close();
+          if (ds.isInitialized) await ds.destroy();
+          await db?.stop();
+        })()),
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException & { errors?: Error[] };
+  if (e?.errors?.length) return e.errors.map((x) => x.message).join('; ');
+  return e?.message || e?.code || String(error);
+}
