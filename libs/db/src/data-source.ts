@@ -39,6 +39,15 @@ class QueryCounterLogger {
 /** Opens the data source and applies pending migrations; returns the names of the ones applied. */
 export async function openAndMigrate(dataSource: DataSource): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  // Replicas starting together against one database take turns; the later ones find nothing to do.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', ['routekaart.migrations']);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', ['routekaart.migrations']).catch(() => undefined);
+    await runner.release();
+  }
 }

@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+
+/**
+ * Appends an audit event inside the caller's transaction, so the record and the change it
+ * describes commit or roll back together. Every write and every export calls this.
+ */
+export async function recordAudit(
+  em: EntityManager,
+  actor: Pick<Actor, 'userId' | 'organisationId'> | null,
+  action: string,
+  subjectType: string,
+  subjectId: string | null,
+  changes: Record<string, unknown> = {},
+): Promise<void> {
+  await em.query(
+    `INSERT INTO audit_event (actor_user_id, actor_organisation_id, action, subject_type, subject_id, changes)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [actor?.userId ?? null, actor?.organisationId ?? null, action, subjectType, subjectId, JSON.stringify(changes)],
+  );
+}
