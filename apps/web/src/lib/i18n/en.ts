@@ -1,0 +1,70 @@
+import type { Catalogue } from './catalogue';
+
+/** English. Every Dutch key must be here too (the typecheck says so); the lookup falls back to Dutch anyway. */
+export const en: Catalogue = {
+	'app.name': 'Routekaart',
+	'app.tagline': 'Roadmaps for critical raw material dependencies',
+	'app.skipToContent': 'Skip to content',
+	'app.loading': 'Loading…',
+
+	'language.label': 'Language',
+	'language.nl': 'Nederlands',
+	'language.en': 'English',
+
+	'login.title': 'Log in',
+	'login.intro': 'Log in with the e-mail address and password of your account.',
+	'login.email': 'E-mail address',
+	'login.password': 'Password',
+	'login.submit': 'Log in',
+	'login.submitting': 'Logging in…',
+	'login.error.invalidCredentials': 'Incorrect e-mail address or password.',
+	'login.error.emailRequired': 'Enter your e-mail address.',
+	'login.error.passwordRequired': 'Enter your password.',
+	'login.error.network': 'The server cannot be reached. Please try again later.',
+	'login.error.unexpected': 'Logging in failed because of a server error. Please try again later.',
+	'login.loggedOut': 'You have logged out.',
+	'login.demo.title': 'Demo environment',
+	'login.demo.intro':
+		'The demo data is loaded. Log in with one of these accounts; the password is in the server’s start-up message.',
+	'login.demo.use': 'Use {email}',
+
+	'header.nav': 'Main menu',
+	'header.dashboard': 'Overview',
+	'header.signedInAs': 'Logged in as',
+	'header.logout': 'Log out',
+
+	'dashboard.title': 'Overview',
+	'dashboard.welcome': 'Welcome, {name}',
+	'dashboard.roadmaps.title': 'My roadmaps',
+	'dashboard.roadmaps.empty': 'You do not take part in a roadmap yet.',
+	'dashboard.account.title': 'Your account',
+	'dashboard.account.name': 'Name',
+	'dashboard.account.email': 'E-mail address',
+	'dashboard.account.organisation': 'Organisation',
+	'dashboard.account.kind': 'Kind of organisation',
+	'dashboard.account.role': 'Role',
+	'dashboard.health.title': 'System status',
+	'dashboard.health.api': 'Server',
+	'dashboard.health.database': 'Database',
+	'dashboard.health.checking': 'Checking…',
+	'dashboard.health.ok': 'Reachable',
+	'dashboard.health.unreachable': 'Unreachable',
+	'dashboard.health.up': 'Connected ({ms} ms)',
+	'dashboard.health.upNoLatency': 'Connected',
+	'dashboard.health.down': 'Not connected',
+	'dashboard.health.refresh': 'Check again',
+
+	'organisationKind.GOVERNMENT': 'Government',
+	'organisationKind.INDUSTRY': 'Industry',
+	'organisationKind.KNOWLEDGE_INSTITUTE': 'Knowledge institute',
+
+	'role.ADMIN': 'Administrator',
+	'role.EDITOR': 'Editor',
+	'role.VIEWER': 'Viewer',
+
+	'error.title': 'Something went wrong',
+	'error.notFound': 'This page does not exist.',
+	'error.backHome': 'Go to the overview',
+	'error.sessionLoad': 'Your session could not be checked: the server cannot be reached.',
+	'error.retry': 'Try again',
+};

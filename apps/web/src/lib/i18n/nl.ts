@@ -1,0 +1,70 @@
+/** Dutch, the default language and the reference catalogue: every key starts here. */
+export const nl = {
+	'app.name': 'Routekaart',
+	'app.tagline': 'Routekaarten voor kritieke grondstofafhankelijkheden',
+	'app.skipToContent': 'Naar de inhoud',
+	'app.loading': 'Bezig met laden…',
+
+	'language.label': 'Taal',
+	'language.nl': 'Nederlands',
+	'language.en': 'English',
+
+	'login.title': 'Inloggen',
+	'login.intro': 'Log in met het e-mailadres en wachtwoord van uw account.',
+	'login.email': 'E-mailadres',
+	'login.password': 'Wachtwoord',
+	'login.submit': 'Inloggen',
+	'login.submitting': 'Bezig met inloggen…',
+	'login.error.invalidCredentials': 'Onjuist e-mailadres of wachtwoord.',
+	'login.error.emailRequired': 'Vul uw e-mailadres in.',
+	'login.error.passwordRequired': 'Vul uw wachtwoord in.',
+	'login.error.network': 'De server is niet bereikbaar. Probeer het later opnieuw.',
+	'login.error.unexpected': 'Inloggen is niet gelukt door een fout op de server. Probeer het later opnieuw.',
+	'login.loggedOut': 'U bent uitgelogd.',
+	'login.demo.title': 'Demo-omgeving',
+	'login.demo.intro':
+		'De demogegevens zijn geladen. Log in met een van deze accounts; het wachtwoord staat in de opstartmelding van de server.',
+	'login.demo.use': 'Gebruik {email}',
+
+	'header.nav': 'Hoofdmenu',
+	'header.dashboard': 'Overzicht',
+	'header.signedInAs': 'Ingelogd als',
+	'header.logout': 'Uitloggen',
+
+	'dashboard.title': 'Overzicht',
+	'dashboard.welcome': 'Welkom, {name}',
+	'dashboard.roadmaps.title': 'Mijn routekaarten',
+	'dashboard.roadmaps.empty': 'U neemt nog niet deel aan een routekaart.',
+	'dashboard.account.title': 'Uw account',
+	'dashboard.account.name': 'Naam',
+	'dashboard.account.email': 'E-mailadres',
+	'dashboard.account.organisation': 'Organisatie',
+	'dashboard.account.kind': 'Soort organisatie',
+	'dashboard.account.role': 'Rol',
+	'dashboard.health.title': 'Systeemstatus',
+	'dashboard.health.api': 'Server',
+	'dashboard.health.database': 'Database',
+	'dashboard.health.checking': 'Controleren…',
+	'dashboard.health.ok': 'Bereikbaar',
+	'dashboard.health.unreachable': 'Niet bereikbaar',
+	'dashboard.health.up': 'Verbonden ({ms} ms)',
+	'dashboard.health.upNoLatency': 'Verbonden',
+	'dashboard.health.down': 'Geen verbinding',
+	'dashboard.health.refresh': 'Opnieuw controleren',
+
+	'organisationKind.GOVERNMENT': 'Overheid',
+	'organisationKind.INDUSTRY': 'Bedrijfsleven',
+	'organisationKind.KNOWLEDGE_INSTITUTE': 'Kennisinstelling',
+
+	'role.ADMIN': 'Beheerder',
+	'role.EDITOR': 'Bewerker',
+	'role.VIEWER': 'Lezer',
+
+	'error.title': 'Er ging iets mis',
+	'error.notFound': 'Deze pagina bestaat niet.',
+	'error.backHome': 'Naar het overzicht',
+	'error.sessionLoad': 'Uw sessie kon niet worden gecontroleerd: de server is niet bereikbaar.',
+	'error.retry': 'Opnieuw proberen',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof nl;

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { BadUserInputError, NetworkError, UnauthenticatedError } from '$lib/api/errors';
+import type { GraphQLClient, GraphQLOperation } from '$lib/api/graphql-client';
+import type { User } from '$lib/api/types';
+import { Session } from './session.svelte';
+
+const willem: User = {
+	id: 'u1',
+	email: 'keten@werf.example',
+	name: 'Willem Smit',
+	role: 'ADMIN',
+	organisation: { id: 'o1', name: 'Noordzee Marinewerf B.V.', kind: 'INDUSTRY' },
+};
+
+type Handler = (variables: Record<string, unknown> | undefined) => unknown;
+
+/** A client answering per operation name; a handler throws to fail the request. */
+function fakeClient(handlers: Record<string, Handler>) {
+	const sent: { operation: string; variables?: Record<string, unknown> }[] = [];
+	const client: GraphQLClient = {
+		request: (async (operation: GraphQLOperation<unknown, Record<string, unknown>>, variables?: Record<string, unknown>) => {
+			sent.push({ operation: operation.operationName, variables });
+			const handler = handlers[operation.operationName];
+			if (!handler) throw new Error(`unexpected operation ${operation.operationName}`);
+			return handler(variables);
+		}) as GraphQLClient['request'],
+	};
+	return { client, sent };
+}
+
+describe('Session', () => {
+	it('starts unknown, then knows the logged-in user after load', async () => {
+		const { client } = fakeClient({ Me: () => ({ me: willem }) });
+		const session = new Session(client);
+		expect(session.status).toBe('unknown');
+
+		await session.load();
+
+		expect(session.status).toBe('authenticated');
+		expect(session.user?.organisation.name).toBe('Noordzee Marinewerf B.V.');
+		expect(session.loading).toBe(false);
+	});
+
+	it('is anonymous when the API says nobody is logged in', async () => {
+		const session = new Session(fakeClient({ Me: () => ({ me: null }) }).client);
+		await session.load();
+		expect(session.status).toBe('anonymous');
+		expect(session.user).toBeNull();
+	});
+
+	it('is anonymous when the API answers UNAUTHENTICATED', async () => {
+		const session = new Session(
+			fakeClient({
+				Me: () => {
+					throw new UnauthenticatedError();
+				},
+			}).client,
+		);
+		await session.load();
+		expect(session.status).toBe('anonymous');
+	});
+
+	it('stays unknown and keeps the error when the API cannot be reached', async () => {
+		const session = new Session(
+			fakeClient({
+				Me: () => {
+					throw new NetworkError('Failed to fetch');
+				},
+			}).client,
+		);
+		await session.load();
+		expect(session.status).toBe('unknown');
+		expect(session.loadError).toBeInstanceOf(NetworkError);
+	});
+
+	it('asks the API once when load is called twice at the same time', async () => {
+		const { client, sent } = fakeClient({ Me: () => ({ me: willem }) });
+		const session = new Session(client);
+		await Promise.all([session.load(), session.load()]);
+		expect(sent.filter((s) => s.operation === 'Me')).toHaveLength(1);
+	});
+
+	it('logs in with the trimmed e-mail address and becomes authenticated', async () => {
+		const { client, sent } = fakeClient({ Login: () => ({ login: { token: 't', user: willem } }) });
+		const session = new Session(client);
+
+		const result = await session.login('  keten@werf.example ', 'routekaart');
+
+		expect(result).toEqual({ ok: true, user: willem });
+		expect(sent).toEqual([{ operation: 'Login', variables: { email: 'keten@werf.example', password: 'routekaart' } }]);
+		expect(session.status).toBe('authenticated');
+		expect(session.user?.name).toBe('Willem Smit');
+	});
+
+	it('refuses to log in with wrong credentials and stays logged out', async () => {
+		const session = new Session(
+			fakeClient({
+				Me: () => ({ me: null }),
+				Login: () => {
+					throw new UnauthenticatedError('Wrong e-mail address or password');
+				},
+			}).client,
+		);
+		await session.load();
+
+		expect(await session.login('keten@werf.example', 'wrong')).toEqual({ ok: false, reason: 'invalid-credentials' });
+		expect(session.status).toBe('anonymous');
+		expect(session.user).toBeNull();
+	});
+
+	it('does not ask the API when e-mail or password is missing', async () => {
+		const { client, sent } = fakeClient({});
+		const session = new Session(client);
+		expect(await session.login('  ', 'x')).toEqual({ ok: false, reason: 'email-required' });
+		expect(await session.login('a@b.example', '')).toEqual({ ok: false, reason: 'password-required' });
+		expect(sent).toHaveLength(0);
+	});
+
+	it.each([
+		[new NetworkError('down'), 'network'],
+		[new BadUserInputError('Enter a password', 'password'), 'password-required'],
+		[new BadUserInputError('Enter an e-mail address', 'email'), 'email-required'],
+		[new BadUserInputError('Variable "$email" got invalid value'), 'unexpected'],
+		[new Error('boom'), 'unexpected'],
+	] as const)('reports a login failing with %s as %s', async (error, reason) => {
+		const session = new Session(
+			fakeClient({
+				Login: () => {
+					throw error;
+				},
+			}).client,
+		);
+		expect(await session.login('a@b.example', 'x')).toEqual({ ok: false, reason });
+	});
+
+	it('logs out: forgets the user and marks the session as ended on purpose', async () => {
+		const { client, sent } = fakeClient({ Me: () => ({ me: willem }), Logout: () => ({ logout: true }) });
+		const session = new Session(client);
+		await session.load();
+
+		await session.logout();
+
+		expect(sent.map((s) => s.operation)).toEqual(['Me', 'Logout']);
+		expect(session.status).toBe('signed-out');
+		expect(session.user).toBeNull();
+	});
+
+	it('forgets the user on logout even when the API cannot be reached', async () => {
+		const session = new Session(
+			fakeClient({
+				Me: () => ({ me: willem }),
+				Logout: () => {
+					throw new NetworkError('down');
+				},
+			}).client,
+		);
+		await session.load();
+		await session.logout();
+		expect(session.status).toBe('signed-out');
+		expect(session.user).toBeNull();
+	});
+
+	it('becomes anonymous when the session expires mid-way', async () => {
+		const session = new Session(fakeClient({ Me: () => ({ me: willem }) }).client);
+		await session.load();
+		session.expire();
+		expect(session.status).toBe('anonymous');
+		expect(session.user).toBeNull();
+	});
+});

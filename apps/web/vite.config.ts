@@ -1,0 +1,29 @@
+import adapter from '@sveltejs/adapter-static';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+// The API (apps/api) listens on 3000 in development; in production it serves this build itself.
+const api = process.env.ROUTEKAART_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [
+    // SvelteKit's options live here (no svelte.config.js): a static SPA, served by the API
+    // with index.html as the fallback for every client-side route.
+    sveltekit({
+      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+    }),
+  ],
+  build: {
+    // SvelteKit's own writeBundle dominates the build; Rolldown's timing report about it is noise.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
+  server: {
+    port: 5173,
+    strictPort: false,
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false, ws: true },
+      '/collab': { target: api, changeOrigin: false, ws: true },
+      '/health': { target: api, changeOrigin: false },
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineProject } from 'vitest/config';
+
+// Not vite.config.ts: SvelteKit's plugin resolves its files from the current directory, and the
+// root `vitest run` starts from the repository root, where it would silently find no tests.
+// The plain Svelte plugin compiles the runes in *.svelte.ts; $lib is mapped by hand.
+export default defineProject({
+  plugins: [svelte({ configFile: false })],
+  resolve: {
+    alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) },
+  },
+  test: {
+    name: 'web',
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    include: ['src/**/*.spec.ts'],
+    environment: 'node',
+  },
+});

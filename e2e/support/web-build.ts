@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, newestMtime } from './api-build';
+
+export const WEB_DIR = join(REPO_ROOT, 'apps/web');
+export const WEB_INDEX = join(WEB_DIR, 'build/index.html');
+
+/** Held while one test worker builds, so parallel browser test files do not build into the same folder at once. */
+const LOCK = join(WEB_DIR, '.svelte-kit', 'e2e-build.lock');
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Builds the web app (`npx vite build` in apps/web) unless build/index.html is newer than every file
+ * under apps/web/src, apps/web/static and vite.config.ts. Browser tests run against that build,
+ * served by the API as in production.
+ */
+export function ensureWebBuild(): void {
+	if (isFresh()) {
+		console.log(`web app build is up to date (${WEB_INDEX})`);
+		return;
+	}
+	withLock(() => {
+		if (isFresh()) return; // another worker built it while this one waited
+		console.log(
+			existsSync(WEB_INDEX)
+				? 'web app sources changed since the last build: building apps/web (npx vite build)…'
+				: 'web app not built yet: building apps/web (npx vite build)…',
+		);
+		const started = Date.now();
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB_DIR, stdio: 'inherit' });
+		if (!existsSync(WEB_INDEX)) throw new Error(`vite build finished without writing ${WEB_INDEX}`);
+		console.log(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	});
+}
+
+function isFresh(): boolean {
+	const inputs = Math.max(newestMtime([join(WEB_DIR, 'src'), join(WEB_DIR, 'static')]), mtime(join(WEB_DIR, 'vite.config.ts')));
+	const built = mtime(WEB_INDEX);
+	return built > 0 && built >= inputs;
+}
+
+function withLock(action: () => void): void {
+	mkdirSync(join(WEB_DIR, '.svelte-kit'), { recursive: true });
+	const pause = new Int32Array(new SharedArrayBuffer(4));
+	for (;;) {
+		try {
+			mkdirSync(LOCK);
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			if (Date.now() - mtime(LOCK) > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+			else Atomics.wait(pause, 0, 0, 250);
+		}
+	}
+	try {
+		action();
+	} finally {
+		rmSync(LOCK, { recursive: true, force: true });
+	}
+}
+
+function mtime(path: string): number {
+	return existsSync(path) ? statSync(path).mtimeMs : 0;
+}
