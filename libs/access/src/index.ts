@@ -1,1 +1,11 @@
-export {};
+export * from './actor';
+export * from './subjects';
+export { CONDITIONS, CONDITION_NAMES, OWNER_FIELD, ROADMAP_FIELD, roadmapIdsOf } from './conditions';
+export type { ConditionName, ConditionDefinition } from './conditions';
+export { FIELD_ACCESS, PERMISSION_MATRIX, grantsFor, fieldsRevealedBy } from './permission-matrix';
+export type { Cell, FieldAccessTable, PermissionEntry } from './permission-matrix';
+export { defineAbilityFor } from './define-ability';
+export { rulesToSql, rulesToPositionalSql } from './rules-to-sql';
+export type { SqlColumn, SqlColumns, SqlCondition, PositionalSqlCondition, RulesToSqlOptions } from './rules-to-sql';
+export { permittedFields, hiddenFields, pickPermittedFields, redactFields } from './permitted-fields';
+export { renderPermissionsMarkdown, REGENERATE_PERMISSIONS_DOC } from './permissions-doc';

