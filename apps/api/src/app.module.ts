@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
+import { ChainModule } from './chain/chain.module';
+import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { sessionTokenOf } from './auth/session-token';
 import { formatGraphQLError } from './common/format-error';
@@ -34,6 +36,7 @@ export class AppModule {
           },
         }),
         AuthModule,
+        ChainModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -49,7 +52,9 @@ export class AppModule {
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
               const token = sessionTokenOf(req);
               const actor = token ? await auth.actorForToken(token) : null;
-              return { req, res, actor, loaders: createLoaders(ds) };
+              // Built per request from fresh participations, so permission changes apply at once.
+              const ability = actor ? defineAbilityFor(actor) : null;
+              return { req, res, actor, ability, loaders: createLoaders(ds, ability) };
             },
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, (e) => logger.error({ err: e }, 'unexpected GraphQL error')),

@@ -10,6 +10,7 @@ import {
   openAndMigrate,
   redactDatabaseUrl,
   seedDemoData,
+  seedReferenceData,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
 } from '@routekaart/db';
@@ -70,6 +71,11 @@ export async function startPlatform(config: AppConfig, logger: Logger = pino({ l
     }
     const applied = await openAndMigrate(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    const reference = await seedReferenceData(dataSource);
+    if (reference.loaded) {
+      logger.info({ materials: reference.materials, supplies: reference.supplies }, 'EU critical raw materials 2023 catalogue loaded');
+      for (const problem of reference.problems) logger.warn(problem, 'a row of the EU CRM data could not be read');
+    }
     const demoSeeded = config.demoData ? (await seedDemoData(dataSource, { password: config.demoPassword })).seeded : false;
     if (demoSeeded) logger.info('demo organisations and users loaded');
 

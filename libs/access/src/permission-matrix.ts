@@ -176,6 +176,8 @@ export const FIELD_ACCESS: FieldAccessTable = {
       id:                 EVERY_READER,
       kind:               EVERY_READER,
       name:               EVERY_READER,
+      description:        EVERY_READER,
+      productGroupId:     EVERY_READER,
       ownerOrgId:         EVERY_READER,
       visibility:         EVERY_READER,
       roadmapIds:         OWNER_AND_SHARED,

@@ -6,3 +6,7 @@ export * from './passwords';
 export * from './embedded/embedded-postgres-launcher';
 export * from './seed/demo-organisations';
 export * from './seed/seed-demo';
+export * from './seed/seed-reference-data';
+export * from './seed/crm-data';
+export * from './seed/demo-fleet';
+export * from './access/accessible-where';

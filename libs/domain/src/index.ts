@@ -1,2 +1,9 @@
-export {};
 export * from './errors';
+export * from './analysis';
+export * from './chain/chain-validation';
+export * from './materials/csv';
+export * from './materials/text-encoding';
+export * from './materials/countries';
+export * from './materials/parse-share';
+export * from './materials/crm-materials';
+export * from './materials/crm-dataset';

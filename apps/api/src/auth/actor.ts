@@ -1,12 +1,7 @@
-import type { OrganisationKind, UserRole } from '@routekaart/db';
+import type { Actor as AccessActor } from '@routekaart/access';
 
-/** Who is making a request, as the permission rules see it; rebuilt on every request. */
-export interface Actor {
-  userId: string;
+/** Who is making a request: what the permission rules need, plus the session it came with. */
+export interface Actor extends AccessActor {
   email: string;
-  organisationId: string;
-  organisationKind: OrganisationKind;
-  role: UserRole;
-  participations: { roadmapId: string; role: 'LEAD' | 'MEMBER' | 'OBSERVER' }[];
   sessionId: string;
 }

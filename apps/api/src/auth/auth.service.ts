@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { SessionEntity, UserEntity, hashPassword, verifyPassword } from '@routekaart/db';
+import { ParticipantEntity, SessionEntity, UserEntity, hashPassword, verifyPassword } from '@routekaart/db';
 import { unauthenticated } from '@routekaart/domain';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -45,13 +45,17 @@ export class AuthService {
     });
     const user = session?.user;
     if (!session || !user || user.disabledAt || !user.organisation) return null;
+    // Read on every request, so a changed participation applies to the next request.
+    const participations = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .find({ where: { organisationId: user.organisationId }, select: { roadmapId: true, role: true } });
     return {
       userId: user.id,
       email: user.email,
       organisationId: user.organisationId,
       organisationKind: user.organisation.kind,
       role: user.role,
-      participations: [],
+      participations: participations.map((p) => ({ roadmapId: p.roadmapId, role: p.role })),
       sessionId: session.id,
     };
   }

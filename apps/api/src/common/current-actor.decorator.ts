@@ -19,3 +19,10 @@ export const OptionalActor = createParamDecorator(
 export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
   GqlExecutionContext.create(ctx).getContext<RequestContext>(),
 );
+
+/** The logged-in actor's ability (the one built by libs/access); throws UNAUTHENTICATED when anonymous. */
+export const CurrentAbility = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
+  const ability = GqlExecutionContext.create(ctx).getContext<RequestContext>().ability;
+  if (!ability) throw unauthenticated();
+  return ability;
+});

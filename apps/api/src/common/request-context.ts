@@ -1,11 +1,13 @@
 import type { Request, Response } from 'express';
+import type { AppAbility } from '@routekaart/access';
 import type { Actor } from '../auth/actor';
 import type { Loaders } from './loaders';
 
-/** What every resolver gets: the request, its actor (null when anonymous) and per-request loaders. */
+/** What every resolver gets: the request, its actor and ability (null when anonymous), per-request loaders. */
 export interface RequestContext {
   req: Request;
   res: Response;
   actor: Actor | null;
+  ability: AppAbility | null;
   loaders: Loaders;
 }

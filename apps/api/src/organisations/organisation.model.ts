@@ -1,13 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ORGANISATION_KINDS, USER_ROLES, type OrganisationKind, type UserRole } from '@routekaart/db';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const OrganisationKindEnum = enumOf(ORGANISATION_KINDS);
-export const UserRoleEnum = enumOf(USER_ROLES);
-registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind' });
-registerEnumType(UserRoleEnum, { name: 'UserRole', description: "A user's role within their organisation" });
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { OrganisationKind, UserRole } from '@routekaart/db';
+import { OrganisationKindEnum, UserRoleEnum } from '../common/enums';
 
 @ObjectType('Organisation')
 export class OrganisationModel {

@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Chain1764000100000 } from './1764000100000-chain';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Chain1764000100000];

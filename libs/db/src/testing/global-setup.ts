@@ -7,6 +7,7 @@ import { createDataSource, openAndMigrate } from '../data-source';
 import { checkDatabaseUrl, withDatabase } from '../database-url';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres-launcher';
 import { seedDemoData } from '../seed/seed-demo';
+import { seedReferenceData } from '../seed/seed-reference-data';
 import { DEMO_PASSWORD_FOR_TESTS } from './constants';
 import './provided-context';
 
@@ -37,6 +38,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = withDatabase(serverUrl, templateName);
   const ds = createDataSource({ url: templateUrl, poolSize: 2 });
   await openAndMigrate(ds);
+  await seedReferenceData(ds);
   await seedDemoData(ds, { password: DEMO_PASSWORD_FOR_TESTS });
   await ds.destroy();
 

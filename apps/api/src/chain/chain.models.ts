@@ -1,0 +1,131 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ItemKind, Visibility } from '@routekaart/db';
+import { ItemKindEnum, VisibilityEnum } from '../common/enums';
+import { Connection } from '../common/pagination';
+
+@ObjectType('ProductGroup')
+export class ProductGroupModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@ObjectType('Item', { description: 'A node of the bill of materials' })
+export class ItemModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ItemKindEnum)
+  kind: ItemKind;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => VisibilityEnum)
+  visibility: Visibility;
+
+  @Field(() => ID)
+  productGroupId: string;
+
+  ownerOrgId: string;
+  sharedWith: string[];
+}
+
+@ObjectType('CompositionEdge', { description: '`quantity` units of `child` go into one `parent`' })
+export class CompositionEdgeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Float)
+  quantity: number;
+
+  @Field()
+  unit: string;
+
+  parentId: string;
+  childId: string;
+}
+
+@ObjectType('ItemMaterial', { description: 'Raw material contained in one unit of an item' })
+export class ItemMaterialModel {
+  @Field(() => Float, { nullable: true })
+  quantityKg: number | null;
+
+  itemId: string;
+  materialId: string;
+}
+
+@ObjectType('SupplyLink', { description: 'Who supplies an item, from where, in which share: confidential chain data' })
+export class SupplyLinkModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country of origin' })
+  country: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Share of the item's supply, 0..1" })
+  share: number | null;
+
+  @Field(() => Int, { nullable: true })
+  tier: number | null;
+
+  @Field(() => Float, { nullable: true })
+  leadTimeWeeks: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Months of demand covered by stock' })
+  stockMonths: number | null;
+
+  @Field()
+  singleSource: boolean;
+
+  @Field(() => VisibilityEnum)
+  visibility: Visibility;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The supplier's name; null when the viewer may see the link but not who the supplier is",
+  })
+  supplierName: string | null;
+
+  supplierOrgId: string | null;
+  sharedWith: string[];
+  contributedByOrgId: string;
+}
+
+@ObjectType()
+export class ItemConnection extends Connection(ItemModel, 'Item') {}
+
+@ObjectType()
+export class SupplyLinkConnection extends Connection(SupplyLinkModel, 'SupplyLink') {}
+
+@ObjectType('BomLine', { description: 'One line of a bill-of-materials explosion' })
+export class BomLineModel {
+  @Field(() => ItemModel)
+  item: ItemModel;
+
+  @Field(() => ID)
+  parentId: string;
+
+  @Field(() => Int, { description: '1 for direct children of the exploded item' })
+  depth: number;
+
+  @Field(() => Float, { description: 'Units in one unit of the exploded item, along this path' })
+  quantity: number;
+
+  @Field()
+  unit: string;
+
+  @Field(() => [ID], { description: 'Item ids from the exploded item down to this one' })
+  path: string[];
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MaterialResolver } from '../materials/material.resolver';
+import { MaterialService } from '../materials/material.service';
+import {
+  CompositionEdgeResolver,
+  ItemMaterialResolver,
+  ItemResolver,
+  ProductGroupResolver,
+  SupplyLinkResolver,
+} from './chain.resolver';
+import { ChainService } from './chain.service';
+
+/** The bill of materials, supply links and the materials catalogue. */
+@Module({
+  providers: [
+    ChainService,
+    MaterialService,
+    ProductGroupResolver,
+    ItemResolver,
+    CompositionEdgeResolver,
+    ItemMaterialResolver,
+    SupplyLinkResolver,
+    MaterialResolver,
+  ],
+  exports: [ChainService],
+})
+export class ChainModule {}

@@ -1,0 +1,238 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { subject } from '@casl/ability';
+import { redactFields, type AppAbility } from '@routekaart/access';
+import { OrganisationEntity, ProductGroupEntity } from '@routekaart/db';
+import { DomainError, notFound } from '@routekaart/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import { ItemKindEnum } from '../common/enums';
+import type { RequestContext } from '../common/request-context';
+import { MaterialModel } from '../materials/material.models';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, SupplyLinkInput, UpdateItemInput } from './chain.inputs';
+import {
+  BomLineModel,
+  CompositionEdgeModel,
+  ItemConnection,
+  ItemMaterialModel,
+  ItemModel,
+  ProductGroupModel,
+  SupplyLinkConnection,
+  SupplyLinkModel,
+} from './chain.models';
+import type { SupplyLinkRow } from './chain.rows';
+import { ChainService, isUuid } from './chain.service';
+
+/** What a viewer sees of a supply link: the row with the fields they may not read set to null. */
+export function visibleSupplyLink(ability: AppAbility, row: SupplyLinkRow): SupplyLinkModel {
+  return redactFields(ability, 'read', subject('SupplyLink', { ...row })) as unknown as SupplyLinkModel;
+}
+
+async function organisations(ctx: RequestContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
+  if (!ids) return null;
+  const orgs = await ctx.loaders.organisationById.loadMany(ids.filter((id): id is string => !!id));
+  return orgs.filter((o): o is OrganisationEntity => !!o && !(o instanceof Error));
+}
+
+@Resolver(() => ProductGroupModel)
+export class ProductGroupResolver {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly chain: ChainService,
+  ) {}
+
+  @Query(() => [ProductGroupModel])
+  async productGroups(@CurrentActor() _actor: Actor): Promise<ProductGroupModel[]> {
+    return this.ds.getRepository(ProductGroupEntity).find({ order: { name: 'ASC' } });
+  }
+
+  @Query(() => ProductGroupModel)
+  async productGroup(@CurrentActor() _actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProductGroupModel> {
+    const group = isUuid(id) ? await this.ds.getRepository(ProductGroupEntity).findOneBy({ id }) : null;
+    if (!group) throw notFound('product group');
+    return group;
+  }
+
+  @ResolveField(() => ItemConnection, { description: 'Items of the product group the viewer may see, by name' })
+  items(
+    @Parent() group: ProductGroupModel,
+    @CurrentAbility() ability: AppAbility,
+    @Args('kind', { type: () => ItemKindEnum, nullable: true }) kind: string | null,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.chain.items(ability, group.id, { kind, search, first, after });
+  }
+}
+
+@Resolver(() => ItemModel)
+export class ItemResolver {
+  constructor(private readonly chain: ChainService) {}
+
+  @Query(() => ItemModel, { description: 'An item; NOT_FOUND when it does not exist or the viewer may not see it' })
+  async item(@CurrentAbility() _ability: AppAbility, @Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<ItemModel> {
+    const item = isUuid(id) ? await ctx.loaders.itemById.load(id) : null;
+    if (!item) throw notFound('item');
+    return item;
+  }
+
+  @Query(() => [ItemModel], { description: 'Platforms that use an item or a material, through parts the viewer may see' })
+  whereUsed(
+    @CurrentAbility() ability: AppAbility,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null,
+    @Args('materialId', { type: () => ID, nullable: true }) materialId: string | null,
+  ) {
+    if (!!itemId === !!materialId) throw new DomainError('BAD_USER_INPUT', 'give either itemId or materialId', itemId ? 'materialId' : 'itemId');
+    const id = (itemId ?? materialId)!;
+    if (!isUuid(id)) return [];
+    return this.chain.whereUsed(ability, itemId ? { itemId } : { materialId: materialId! });
+  }
+
+  @ResolveField(() => OrganisationModel, { description: 'The organisation that contributed the item' })
+  async owner(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.organisationById.load(item.ownerOrgId);
+  }
+
+  @ResolveField(() => [CompositionEdgeModel], { description: 'What one unit is made of, as far as the viewer may see' })
+  children(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.childrenOf.load(item.id);
+  }
+
+  @ResolveField(() => [CompositionEdgeModel], { description: 'Assemblies this item goes into, as far as the viewer may see' })
+  parents(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.parentsOf.load(item.id);
+  }
+
+  @ResolveField(() => [ItemMaterialModel])
+  materials(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.materialsOf.load(item.id);
+  }
+
+  @ResolveField(() => [SupplyLinkModel], { description: 'Supply links of this item the viewer may see' })
+  async supplyLinks(@Parent() item: ItemModel, @Ctx() ctx: RequestContext, @CurrentAbility() ability: AppAbility) {
+    return (await ctx.loaders.supplyLinksOf.load(item.id)).map((row) => visibleSupplyLink(ability, row));
+  }
+
+  @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })
+  usedIn(@Parent() item: ItemModel, @CurrentAbility() ability: AppAbility) {
+    return this.chain.whereUsed(ability, { itemId: item.id });
+  }
+
+  @ResolveField(() => [BomLineModel], { description: 'The bill of materials below this item, one line per path' })
+  explosion(
+    @Parent() item: ItemModel,
+    @CurrentAbility() ability: AppAbility,
+    @Args('maxDepth', { type: () => Int, defaultValue: 10 }) maxDepth: number,
+  ) {
+    return this.chain.explode(ability, item.id, maxDepth);
+  }
+
+  @Mutation(() => ItemModel)
+  createItem(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: CreateItemInput) {
+    return this.chain.createItem(actor, ability, input);
+  }
+
+  @Mutation(() => ItemModel)
+  updateItem(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateItemInput,
+  ) {
+    return this.chain.updateItem(actor, ability, id, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteItem(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.chain.deleteItem(actor, ability, id);
+  }
+
+  @Mutation(() => CompositionEdgeModel, { description: 'Adds a child to an item; refused when it would create a cycle' })
+  addComposition(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: AddCompositionInput) {
+    return this.chain.addComposition(actor, ability, input);
+  }
+
+  @Mutation(() => Boolean)
+  removeComposition(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.chain.removeComposition(actor, ability, id);
+  }
+}
+
+@Resolver(() => CompositionEdgeModel)
+export class CompositionEdgeResolver {
+  @ResolveField(() => ItemModel)
+  child(@Parent() edge: CompositionEdgeModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.itemById.load(edge.childId);
+  }
+
+  @ResolveField(() => ItemModel)
+  parent(@Parent() edge: CompositionEdgeModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.itemById.load(edge.parentId);
+  }
+}
+
+@Resolver(() => ItemMaterialModel)
+export class ItemMaterialResolver {
+  @ResolveField(() => MaterialModel)
+  material(@Parent() row: ItemMaterialModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.materialById.load(row.materialId);
+  }
+}
+
+@Resolver(() => SupplyLinkModel)
+export class SupplyLinkResolver {
+  constructor(private readonly chain: ChainService) {}
+
+  @Query(() => SupplyLinkConnection, { description: 'Supply links of an item the viewer may see' })
+  async supplyLinks(
+    @CurrentAbility() ability: AppAbility,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    const page = await this.chain.supplyLinks(ability, isUuid(itemId) ? itemId : '00000000-0000-0000-0000-000000000000', first, after);
+    return { ...page, nodes: page.nodes.map((row) => visibleSupplyLink(ability, row)) };
+  }
+
+  @ResolveField(() => ItemModel, { nullable: true })
+  item(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.itemById.load(link.itemId);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'The supplier, when it is on the platform and the viewer may know it' })
+  async supplier(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+    return link.supplierOrgId ? ctx.loaders.organisationById.load(link.supplierOrgId) : null;
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'Who contributed the link; null when the viewer may not know' })
+  async contributedBy(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+    return link.contributedByOrgId ? ctx.loaders.organisationById.load(link.contributedByOrgId) : null;
+  }
+
+  @ResolveField(() => [OrganisationModel], { nullable: true, description: 'Organisations it is shared with; only its contributor sees this' })
+  sharedWith(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+    return organisations(ctx, link.sharedWith);
+  }
+
+  @Mutation(() => SupplyLinkModel)
+  async createSupplyLink(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: CreateSupplyLinkInput) {
+    return visibleSupplyLink(ability, await this.chain.createSupplyLink(actor, ability, input));
+  }
+
+  @Mutation(() => SupplyLinkModel)
+  async updateSupplyLink(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: SupplyLinkInput,
+  ) {
+    return visibleSupplyLink(ability, await this.chain.updateSupplyLink(actor, ability, id, input));
+  }
+
+  @Mutation(() => Boolean)
+  deleteSupplyLink(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.chain.deleteSupplyLink(actor, ability, id);
+  }
+}

@@ -1,0 +1,452 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppAbility } from '@routekaart/access';
+import { accessibleWhere, type Visibility, CompositionEntity, ItemEntity, OrganisationEntity, ProductGroupEntity, SupplyLinkEntity } from '@routekaart/db';
+import {
+  assertCountry,
+  assertNonNegative,
+  assertShare,
+  assertShareTotal,
+  assertText,
+  badInput,
+  DomainError,
+  forbidden,
+} from '@routekaart/domain';
+import type { Actor } from '../auth/actor';
+import { recordAudit } from '../audit/audit';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
+import { queryNamed } from '../common/sql';
+import type { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, SupplyLinkInput, UpdateItemInput } from './chain.inputs';
+import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow, type SupplyLinkRow } from './chain.rows';
+import { compositionColumns, itemColumns, supplyLinkColumns } from './chain.sql';
+
+export interface BomLine {
+  item: ItemRow;
+  parentId: string;
+  depth: number;
+  /** Units of this item in one unit of the root, along this path. */
+  quantity: number;
+  unit: string;
+  path: string[];
+}
+
+const MAX_EXPLOSION_LINES = 5000;
+
+/** Reading and maintaining the bill of materials and supply links, always within the viewer's ability. */
+@Injectable()
+export class ChainService {
+  constructor(private readonly ds: DataSource) {}
+
+  // ---- reads ------------------------------------------------------------------------------------
+
+  async items(
+    ability: AppAbility,
+    productGroupId: string,
+    options: { kind?: string | null; search?: string | null; first?: number | null; after?: string | null },
+  ): Promise<Page<ItemRow>> {
+    const limit = pageSize(options.first);
+    const cursor = decodeCursor(options.after);
+    const f = accessibleWhere(ability, 'read', 'Item', 'i');
+    const where = [`(${f.sql})`, 'i.product_group_id = :productGroupId'];
+    const params: Record<string, unknown> = { ...f.params, productGroupId };
+    if (options.kind) {
+      where.push('i.kind = :kind');
+      params.kind = options.kind;
+    }
+    if (options.search?.trim()) {
+      where.push(`i.name ILIKE :search`);
+      params.search = `%${options.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+    }
+    const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM item i WHERE ${where.join(' AND ')}`, params);
+    if (cursor) {
+      where.push('(i.name, i.id) > (:afterName, CAST(:afterId AS uuid))');
+      params.afterName = cursor[0];
+      params.afterId = cursor[1];
+    }
+    const rows = await queryNamed<ItemRow>(
+      this.ds,
+      `SELECT ${itemColumns('i')} FROM item i WHERE ${where.join(' AND ')} ORDER BY i.name, i.id LIMIT ${limit + 1}`,
+      params,
+    );
+    const nodes = rows.slice(0, limit);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount: Number(count),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.name, last.id) : null },
+    };
+  }
+
+  async supplyLinks(ability: AppAbility, itemId: string, first?: number | null, after?: string | null): Promise<Page<SupplyLinkRow>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+    const params: Record<string, unknown> = { ...f.params, itemId };
+    const base = `(${f.sql}) AND sl.item_id = :itemId`;
+    const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
+    const rows = await queryNamed<Record<string, unknown>>(
+      this.ds,
+      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE ${base}
+       ${cursor ? 'AND sl.id > CAST(:afterId AS uuid)' : ''} ORDER BY sl.id LIMIT ${limit + 1}`,
+      { ...params, afterId: cursor?.[1] },
+    );
+    const nodes = rows.slice(0, limit).map((r) => toSupplyLinkRow(r as never));
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount: Number(count),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id, last.id) : null },
+    };
+  }
+
+  /**
+   * The bill of materials below an item, one line per path, through edges and items the viewer may
+   * read only (a hidden component hides what is below it too).
+   */
+  async explode(ability: AppAbility, rootId: string, maxDepth: number): Promise<BomLine[]> {
+    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 20) throw badInput('maxDepth', 'maxDepth must be between 1 and 20');
+    const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
+    const child = accessibleWhere(ability, 'read', 'Item', 'c_child');
+    const step = `JOIN item c_parent ON c_parent.id = c.parent_id JOIN item c_child ON c_child.id = c.child_id
+                  WHERE (${edge.sql}) AND (${child.sql})`;
+    const rows = await queryNamed<Record<string, unknown>>(
+      this.ds,
+      `WITH RECURSIVE bom(item_id, parent_id, depth, quantity, unit, path) AS (
+         SELECT c.child_id, c.parent_id, 1, c.quantity, c.unit, ARRAY[c.parent_id, c.child_id]
+         FROM composition c ${step} AND c.parent_id = :rootId
+         UNION ALL
+         SELECT c.child_id, c.parent_id, b.depth + 1, b.quantity * c.quantity, c.unit, b.path || c.child_id
+         FROM bom b JOIN composition c ON c.parent_id = b.item_id ${step} AND b.depth < :maxDepth
+       )
+       SELECT b.parent_id AS "parentId", b.depth, b.quantity AS "lineQuantity", b.unit, b.path, ${itemColumns('i')}
+       FROM bom b JOIN item i ON i.id = b.item_id
+       ORDER BY b.path LIMIT ${MAX_EXPLOSION_LINES}`,
+      { ...edge.params, ...child.params, rootId, maxDepth },
+    );
+    return rows.map((r) => {
+      const { parentId, depth, lineQuantity, unit, path, ...item } = r;
+      return {
+        item: item as unknown as ItemRow,
+        parentId: parentId as string,
+        depth: Number(depth),
+        quantity: Number(lineQuantity),
+        unit: unit as string,
+        path: path as string[],
+      };
+    });
+  }
+
+  /** Platforms that use an item or a material, found by walking up edges the viewer may read. */
+  async whereUsed(ability: AppAbility, start: { itemId?: string; materialId?: string }): Promise<ItemRow[]> {
+    const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
+    const item = accessibleWhere(ability, 'read', 'Item', 'i');
+    const seed = start.itemId
+      ? 'SELECT CAST(:itemId AS uuid)'
+      : `SELECT im.item_id FROM item_material im JOIN item i ON i.id = im.item_id WHERE im.material_id = :materialId AND (${item.sql})`;
+    return queryNamed<ItemRow>(
+      this.ds,
+      `WITH RECURSIVE up(id) AS (
+         ${seed}
+         UNION
+         SELECT c.parent_id FROM up JOIN composition c ON c.child_id = up.id
+         JOIN item c_parent ON c_parent.id = c.parent_id
+         WHERE (${edge.sql})
+       )
+       SELECT ${itemColumns('i')} FROM item i JOIN up ON up.id = i.id
+       WHERE i.kind = 'PLATFORM' AND (${item.sql}) ORDER BY i.name`,
+      { ...edge.params, ...item.params, itemId: start.itemId, materialId: start.materialId },
+    );
+  }
+
+  // ---- writes -----------------------------------------------------------------------------------
+
+  async createItem(actor: Actor, ability: AppAbility, input: CreateItemInput): Promise<ItemRow> {
+    const name = assertText(input.name, 'name');
+    return this.ds.transaction(async (em) => {
+      if (!(await em.existsBy(ProductGroupEntity, { id: input.productGroupId }))) {
+        throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
+      }
+      const sharedWith = await this.checkOrganisations(em, input.sharedWith ?? [], 'sharedWith');
+      const roadmapIds = await this.roadmapsOf(em, input.productGroupId);
+      const candidate = { ownerOrgId: actor.organisationId, visibility: input.visibility, sharedWith, roadmapIds };
+      if (!ability.can('create', subject('Item', { id: '', ...candidate }))) throw forbidden('You may not add items to the chain');
+      const saved = await em.save(
+        em.create(ItemEntity, {
+          productGroupId: input.productGroupId,
+          kind: input.kind,
+          name,
+          description: input.description?.trim() || null,
+          ownerOrgId: actor.organisationId,
+          visibility: input.visibility,
+          sharedWith,
+        }),
+      );
+      await recordAudit(em, actor, 'item.create', 'Item', saved.id, { name, kind: input.kind, visibility: input.visibility });
+      return this.itemRow(em, saved.id);
+    });
+  }
+
+  async updateItem(actor: Actor, ability: AppAbility, id: string, input: UpdateItemInput): Promise<ItemRow> {
+    return this.ds.transaction(async (em) => {
+      const before = await this.readableItem(em, ability, id, 'id', true);
+      if (!ability.can('update', subject('Item', { ...before }))) throw forbidden('You may not change this item');
+      const after = {
+        ...before,
+        name: input.name === undefined || input.name === null ? before.name : assertText(input.name, 'name'),
+        description: input.description === undefined ? before.description : input.description?.trim() || null,
+        visibility: input.visibility ?? before.visibility,
+        sharedWith: input.sharedWith ? await this.checkOrganisations(em, input.sharedWith, 'sharedWith') : before.sharedWith,
+      };
+      if (!ability.can('update', subject('Item', { ...after }))) throw forbidden('You may not make this change');
+      await em.update(ItemEntity, { id }, { name: after.name, description: after.description, visibility: after.visibility, sharedWith: after.sharedWith });
+      await recordAudit(em, actor, 'item.update', 'Item', id, diff(before, after, ['name', 'description', 'visibility', 'sharedWith']));
+      return this.itemRow(em, id);
+    });
+  }
+
+  async deleteItem(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const item = await this.readableItem(em, ability, id, 'id', true);
+      if (!ability.can('delete', subject('Item', { ...item }))) throw forbidden('You may not delete this item');
+      const [{ used }] = await em.query('SELECT count(*)::int AS used FROM composition WHERE child_id = $1', [id]);
+      if (used > 0) throw new DomainError('CONFLICT', `"${item.name}" is still used in ${used} assemblies; remove it from them first`, 'id');
+      await em.delete(ItemEntity, { id });
+      await recordAudit(em, actor, 'item.delete', 'Item', id, { name: item.name });
+      return true;
+    });
+  }
+
+  async addComposition(actor: Actor, ability: AppAbility, input: AddCompositionInput): Promise<CompositionRow> {
+    if (!(input.quantity > 0) || !Number.isFinite(input.quantity)) throw badInput('quantity', 'quantity must be more than 0');
+    const unit = assertText(input.unit, 'unit', 20);
+    return this.ds.transaction(async (em) => {
+      // Composition writes take turns, so two concurrent edges cannot close a cycle together.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['routekaart.composition']);
+      const parent = await this.readableItem(em, ability, input.parentId, 'parentId');
+      const child = await this.readableItem(em, ability, input.childId, 'childId');
+      const edge = { parentId: parent.id, childId: child.id, ...pick(parent, ['ownerOrgId', 'visibility', 'sharedWith', 'roadmapIds']) };
+      if (!ability.can('create', subject('Composition', edge))) throw forbidden(`You may not change what "${parent.name}" is made of`);
+      if (parent.id === child.id) throw badInput('childId', 'an item cannot contain itself');
+      const cycle = await this.pathBetween(em, child.id, parent.id);
+      if (cycle) {
+        const names = await this.names(em, [parent.id, ...cycle]);
+        throw badInput('childId', `adding "${child.name}" to "${parent.name}" would create a cycle: ${names.join(' → ')}`);
+      }
+      if (await em.existsBy(CompositionEntity, { parentId: parent.id, childId: child.id })) {
+        throw new DomainError('CONFLICT', `"${child.name}" is already part of "${parent.name}"`, 'childId');
+      }
+      const saved = await em.save(em.create(CompositionEntity, { parentId: parent.id, childId: child.id, quantity: input.quantity, unit }));
+      await recordAudit(em, actor, 'composition.create', 'Composition', saved.id, { parentId: parent.id, childId: child.id, quantity: input.quantity, unit });
+      return { id: saved.id, parentId: saved.parentId, childId: saved.childId, quantity: Number(saved.quantity), unit: saved.unit };
+    });
+  }
+
+  async removeComposition(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const edge = await this.readableComposition(em, ability, id);
+      if (!ability.can('delete', subject('Composition', { ...edge }))) throw forbidden('You may not change this assembly');
+      await em.delete(CompositionEntity, { id });
+      await recordAudit(em, actor, 'composition.delete', 'Composition', id, { parentId: edge.parentId, childId: edge.childId });
+      return true;
+    });
+  }
+
+  async createSupplyLink(actor: Actor, ability: AppAbility, input: CreateSupplyLinkInput): Promise<SupplyLinkRow> {
+    if (!input.visibility) throw badInput('visibility', 'choose who may see this supply link (OWNER, GOVERNMENT or ROADMAP)');
+    validateSupplyLink(input);
+    return this.ds.transaction(async (em) => {
+      const item = await this.readableItem(em, ability, input.itemId, 'itemId', true);
+      const sharedWith = await this.checkOrganisations(em, input.sharedWith ?? [], 'sharedWith');
+      if (input.supplierOrgId) await this.checkOrganisations(em, [input.supplierOrgId], 'supplierOrgId');
+      const candidate = {
+        id: '',
+        itemId: item.id,
+        contributedByOrgId: actor.organisationId,
+        visibility: input.visibility!,
+        sharedWith,
+        roadmapIds: item.roadmapIds,
+      };
+      if (!ability.can('create', subject('SupplyLink', candidate))) throw forbidden(`You may not add supply links to "${item.name}"`);
+      await this.assertItemShares(em, item.id, null, input.share ?? null);
+      const saved = await em.save(
+        em.create(SupplyLinkEntity, {
+          itemId: item.id,
+          supplierOrgId: input.supplierOrgId ?? null,
+          supplierName: input.supplierName?.trim() || null,
+          country: input.country ?? null,
+          share: input.share ?? null,
+          tier: input.tier ?? null,
+          leadTimeWeeks: input.leadTimeWeeks ?? null,
+          stockMonths: input.stockMonths ?? null,
+          singleSource: input.singleSource ?? false,
+          visibility: input.visibility!,
+          sharedWith,
+          contributedByOrgId: actor.organisationId,
+        }),
+      );
+      await recordAudit(em, actor, 'supplyLink.create', 'SupplyLink', saved.id, { itemId: item.id, visibility: input.visibility });
+      return this.supplyLinkRow(em, saved.id);
+    });
+  }
+
+  async updateSupplyLink(actor: Actor, ability: AppAbility, id: string, input: SupplyLinkInput): Promise<SupplyLinkRow> {
+    validateSupplyLink(input);
+    return this.ds.transaction(async (em) => {
+      const before = await this.readableSupplyLink(em, ability, id);
+      if (!ability.can('update', subject('SupplyLink', { ...before }))) throw forbidden('You may not change this supply link');
+      const changes: Partial<SupplyLinkRow> = {};
+      for (const key of ['supplierOrgId', 'supplierName', 'country', 'share', 'tier', 'leadTimeWeeks', 'stockMonths', 'singleSource', 'visibility'] as const) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.sharedWith) changes.sharedWith = await this.checkOrganisations(em, input.sharedWith, 'sharedWith');
+      if (changes.visibility === null) throw badInput('visibility', 'visibility cannot be removed');
+      const after = { ...before, ...changes };
+      if (!after.supplierOrgId && !after.supplierName) throw badInput('supplierName', 'name the supplier or choose its organisation');
+      if (!ability.can('update', subject('SupplyLink', { ...after }))) throw forbidden('You may not make this change');
+      if (changes.share !== undefined) await this.assertItemShares(em, before.itemId, id, after.share);
+      const { roadmapIds: _r, id: _i, itemId: _it, contributedByOrgId: _c, ...columns } = after;
+      await em.update(SupplyLinkEntity, { id }, columns);
+      await recordAudit(em, actor, 'supplyLink.update', 'SupplyLink', id, diff(before, after, Object.keys(changes) as (keyof SupplyLinkRow)[]));
+      return this.supplyLinkRow(em, id);
+    });
+  }
+
+  async deleteSupplyLink(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const link = await this.readableSupplyLink(em, ability, id);
+      if (!ability.can('delete', subject('SupplyLink', { ...link }))) throw forbidden('You may not delete this supply link');
+      await em.delete(SupplyLinkEntity, { id });
+      await recordAudit(em, actor, 'supplyLink.delete', 'SupplyLink', id, { itemId: link.itemId });
+      return true;
+    });
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  /** An item the viewer may read, or NOT_FOUND naming `field` (so hidden items stay hidden). */
+  private async readableItem(em: EntityManager, ability: AppAbility, id: string, field: string, lock = false): Promise<ItemRow> {
+    const f = accessibleWhere(ability, 'read', 'Item', 'i');
+    const [row] = await queryNamed<ItemRow>(
+      em,
+      `SELECT ${itemColumns('i')} FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid) ${lock ? 'FOR UPDATE OF i' : ''}`,
+      { ...f.params, id: isUuid(id) ? id : null },
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'item not found', field);
+    return row;
+  }
+
+  private async readableSupplyLink(em: EntityManager, ability: AppAbility, id: string): Promise<SupplyLinkRow> {
+    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+    const [row] = await queryNamed<Record<string, unknown>>(
+      em,
+      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE (${f.sql}) AND sl.id = CAST(:id AS uuid) FOR UPDATE OF sl`,
+      { ...f.params, id: isUuid(id) ? id : null },
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'supply link not found', 'id');
+    return toSupplyLinkRow(row as never);
+  }
+
+  private async readableComposition(em: EntityManager, ability: AppAbility, id: string) {
+    const f = accessibleWhere(ability, 'read', 'Composition', 'c');
+    const [row] = await queryNamed<Record<string, unknown>>(
+      em,
+      `SELECT ${compositionColumns('c')}, c_parent.owner_org_id AS "ownerOrgId", c_parent.visibility, c_parent.shared_with AS "sharedWith",
+              ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = c_parent.product_group_id) AS "roadmapIds"
+       FROM composition c JOIN item c_parent ON c_parent.id = c.parent_id
+       WHERE (${f.sql}) AND c.id = CAST(:id AS uuid)`,
+      { ...f.params, id: isUuid(id) ? id : null },
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'composition not found', 'id');
+    return {
+      ...toCompositionRow(row as never),
+      ownerOrgId: row.ownerOrgId as string,
+      visibility: row.visibility as Visibility,
+      sharedWith: row.sharedWith as string[],
+      roadmapIds: row.roadmapIds as string[],
+    };
+  }
+
+  private async itemRow(em: EntityManager, id: string): Promise<ItemRow> {
+    const [row] = await em.query(`SELECT ${itemColumns('i')} FROM item i WHERE i.id = $1`, [id]);
+    return row as ItemRow;
+  }
+
+  private async supplyLinkRow(em: EntityManager, id: string): Promise<SupplyLinkRow> {
+    const [row] = await em.query(`SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE sl.id = $1`, [id]);
+    return toSupplyLinkRow(row);
+  }
+
+  /** The ids of a path from `from` down to `to`, if there is one (every edge counts, seen or not). */
+  private async pathBetween(em: EntityManager, from: string, to: string): Promise<string[] | null> {
+    const [row] = await em.query(
+      `WITH RECURSIVE down(id, path) AS (
+         SELECT CAST($1 AS uuid), ARRAY[CAST($1 AS uuid)]
+         UNION ALL
+         SELECT c.child_id, d.path || c.child_id FROM down d JOIN composition c ON c.parent_id = d.id
+         WHERE NOT c.child_id = ANY(d.path)
+       )
+       SELECT path FROM down WHERE id = $2 LIMIT 1`,
+      [from, to],
+    );
+    return row ? (row.path as string[]) : null;
+  }
+
+  private async names(em: EntityManager, ids: string[]): Promise<string[]> {
+    const rows: { id: string; name: string }[] = await em.query('SELECT id, name FROM item WHERE id = ANY($1::uuid[])', [ids]);
+    const byId = new Map(rows.map((r) => [r.id, r.name]));
+    return ids.map((id) => byId.get(id) ?? 'a hidden item');
+  }
+
+  private async roadmapsOf(em: EntityManager, productGroupId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query('SELECT id FROM roadmap WHERE product_group_id = $1', [productGroupId]);
+    return rows.map((r) => r.id);
+  }
+
+  private async checkOrganisations(em: EntityManager, ids: string[], field: string): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (unique.some((id) => !isUuid(id))) throw badInput(field, `${field} lists an organisation that does not exist`);
+    const found = await em.countBy(OrganisationEntity, unique.map((id) => ({ id })));
+    if (found !== unique.length) throw badInput(field, `${field} lists an organisation that does not exist`);
+    return unique;
+  }
+
+  /** All links of the item count, also those the actor cannot see: the total is a fact about the item. */
+  private async assertItemShares(em: EntityManager, itemId: string, exceptId: string | null, share: number | null): Promise<void> {
+    const rows: { share: string | null }[] = await em.query(
+      'SELECT share FROM supply_link WHERE item_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)',
+      [itemId, exceptId],
+    );
+    assertShareTotal([...rows.map((r) => (r.share === null ? null : Number(r.share))), share], 'share', "this item's supply links");
+  }
+}
+
+function validateSupplyLink(input: SupplyLinkInput): void {
+  assertShare(input.share, 'share');
+  assertCountry(input.country, 'country');
+  assertNonNegative(input.leadTimeWeeks, 'leadTimeWeeks');
+  assertNonNegative(input.stockMonths, 'stockMonths');
+  if (input.tier !== undefined && input.tier !== null && (input.tier < 1 || input.tier > 10)) throw badInput('tier', 'tier must be between 1 and 10');
+  if (input.supplierName !== undefined && input.supplierName !== null && input.supplierName.trim().length > 200) {
+    throw badInput('supplierName', 'supplierName may be at most 200 characters');
+  }
+  if ('itemId' in input && !input.supplierOrgId && !input.supplierName?.trim()) {
+    throw badInput('supplierName', 'name the supplier or choose its organisation');
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+}
+
+function diff<T extends object>(before: T, after: T, keys: (keyof T)[]): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const k of keys) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[String(k)] = { from: before[k], to: after[k] };
+  }
+  return out;
+}
+
