@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // The web app is checked by svelte-check (apps/web typecheck); everything else by this file.
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'apps/web/**', 'coverage/**', '**/*.mjs', '**/*.mts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'apps/web/**', 'coverage/**', '**/*.mjs', '**/*.mts', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

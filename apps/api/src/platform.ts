@@ -37,7 +37,14 @@ export class StartupError extends Error {}
  * set), migrations, demo data on first start, then the API serving the web app on one port.
  * Whatever was started is stopped again if a later step fails.
  */
-export async function startPlatform(config: AppConfig, logger: Logger = pino({ level: config.logLevel })): Promise<Platform> {
+export interface PlatformOptions {
+  logger?: Logger;
+  /** Sees every SQL statement; tests count statements per operation with it. */
+  onQuery?: (sql: string) => void;
+}
+
+export async function startPlatform(config: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
   let embedded: EmbeddedPostgres | null = null;
   let dataSource: DataSource | null = null;
   let app: INestApplication | null = null;
@@ -62,7 +69,7 @@ export async function startPlatform(config: AppConfig, logger: Logger = pino({ l
       logger.info({ dataDir: config.dataDir, port: embedded.port, created: embedded.created }, 'embedded PostgreSQL started');
     }
 
-    dataSource = createDataSource({ url });
+    dataSource = createDataSource({ url, onQuery: options.onQuery });
     try {
       await dataSource.initialize();
     } catch (error) {

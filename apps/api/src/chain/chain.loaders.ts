@@ -15,6 +15,10 @@ export interface ChainLoaders {
   parentsOf: DataLoader<string, CompositionRow[]>;
   supplyLinksOf: DataLoader<string, SupplyLinkRow[]>;
   materialsOf: DataLoader<string, { itemId: string; materialId: string; quantityKg: number | null }[]>;
+  /** Platforms above an item, through edges the viewer may read. */
+  platformsUsingItem: DataLoader<string, ItemRow[]>;
+  /** Platforms above the items that contain a material, through edges the viewer may read. */
+  platformsUsingMaterial: DataLoader<string, ItemRow[]>;
 }
 
 function group<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -52,7 +56,33 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
     return group(ids, typed, (r) => (direction === 'children' ? r.parentId : r.childId));
   };
 
+  const platformsAbove = (from: 'item' | 'material') => async (ids: readonly string[]) => {
+    if (!ability) return none(ids, [] as ItemRow[]);
+    const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
+    const item = accessibleWhere(ability, 'read', 'Item', 'i');
+    const seed =
+      from === 'item'
+        ? 'SELECT s.id, s.id FROM unnest(CAST(:ids AS uuid[])) AS s(id)'
+        : `SELECT im.material_id, im.item_id FROM item_material im JOIN item i ON i.id = im.item_id
+           WHERE im.material_id = ANY(CAST(:ids AS uuid[])) AND (${item.sql})`;
+    const rows = await queryNamed<ItemRow & { startId: string }>(
+      ds,
+      `WITH RECURSIVE up(start_id, id) AS (
+         ${seed}
+         UNION
+         SELECT up.start_id, c.parent_id FROM up JOIN composition c ON c.child_id = up.id
+         JOIN item c_parent ON c_parent.id = c.parent_id WHERE (${edge.sql})
+       )
+       SELECT up.start_id AS "startId", ${itemColumns('i')} FROM up JOIN item i ON i.id = up.id
+       WHERE i.kind = 'PLATFORM' AND (${item.sql}) ORDER BY i.name`,
+      { ...edge.params, ...item.params, ids: [...ids] },
+    );
+    return group(ids, rows, (r) => r.startId).map((list) => list.map(({ startId: _s, ...row }) => row as ItemRow));
+  };
+
   return {
+    platformsUsingItem: new DataLoader(platformsAbove('item')),
+    platformsUsingMaterial: new DataLoader(platformsAbove('material')),
     itemById: new DataLoader(async (ids) => {
       if (!ability) return ids.map(() => null);
       const f = accessibleWhere(ability, 'read', 'Item', 'i');

@@ -80,14 +80,15 @@ export class ItemResolver {
 
   @Query(() => [ItemModel], { description: 'Platforms that use an item or a material, through parts the viewer may see' })
   whereUsed(
-    @CurrentAbility() ability: AppAbility,
+    @CurrentAbility() _ability: AppAbility,
     @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null,
     @Args('materialId', { type: () => ID, nullable: true }) materialId: string | null,
+    @Ctx() ctx: RequestContext,
   ) {
     if (!!itemId === !!materialId) throw new DomainError('BAD_USER_INPUT', 'give either itemId or materialId', itemId ? 'materialId' : 'itemId');
     const id = (itemId ?? materialId)!;
     if (!isUuid(id)) return [];
-    return this.chain.whereUsed(ability, itemId ? { itemId } : { materialId: materialId! });
+    return itemId ? ctx.loaders.platformsUsingItem.load(id) : ctx.loaders.platformsUsingMaterial.load(id);
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The organisation that contributed the item' })
@@ -116,8 +117,8 @@ export class ItemResolver {
   }
 
   @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })
-  usedIn(@Parent() item: ItemModel, @CurrentAbility() ability: AppAbility) {
-    return this.chain.whereUsed(ability, { itemId: item.id });
+  usedIn(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.platformsUsingItem.load(item.id);
   }
 
   @ResolveField(() => [BomLineModel], { description: 'The bill of materials below this item, one line per path' })

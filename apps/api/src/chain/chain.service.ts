@@ -137,28 +137,6 @@ export class ChainService {
     });
   }
 
-  /** Platforms that use an item or a material, found by walking up edges the viewer may read. */
-  async whereUsed(ability: AppAbility, start: { itemId?: string; materialId?: string }): Promise<ItemRow[]> {
-    const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
-    const item = accessibleWhere(ability, 'read', 'Item', 'i');
-    const seed = start.itemId
-      ? 'SELECT CAST(:itemId AS uuid)'
-      : `SELECT im.item_id FROM item_material im JOIN item i ON i.id = im.item_id WHERE im.material_id = :materialId AND (${item.sql})`;
-    return queryNamed<ItemRow>(
-      this.ds,
-      `WITH RECURSIVE up(id) AS (
-         ${seed}
-         UNION
-         SELECT c.parent_id FROM up JOIN composition c ON c.child_id = up.id
-         JOIN item c_parent ON c_parent.id = c.parent_id
-         WHERE (${edge.sql})
-       )
-       SELECT ${itemColumns('i')} FROM item i JOIN up ON up.id = i.id
-       WHERE i.kind = 'PLATFORM' AND (${item.sql}) ORDER BY i.name`,
-      { ...edge.params, ...item.params, itemId: start.itemId, materialId: start.materialId },
-    );
-  }
-
   // ---- writes -----------------------------------------------------------------------------------
 
   async createItem(actor: Actor, ability: AppAbility, input: CreateItemInput): Promise<ItemRow> {
@@ -405,6 +383,7 @@ export class ChainService {
 
   private async checkOrganisations(em: EntityManager, ids: string[], field: string): Promise<string[]> {
     const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
     if (unique.some((id) => !isUuid(id))) throw badInput(field, `${field} lists an organisation that does not exist`);
     const found = await em.countBy(OrganisationEntity, unique.map((id) => ({ id })));
     if (found !== unique.length) throw badInput(field, `${field} lists an organisation that does not exist`);

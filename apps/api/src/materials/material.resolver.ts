@@ -2,9 +2,9 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { AppAbility } from '@routekaart/access';
 import type { SupplyScope, SupplyStage } from '@routekaart/db';
 import type { Actor } from '../auth/actor';
-import { ChainService } from '../chain/chain.service';
 import { ItemModel } from '../chain/chain.models';
-import { CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import type { RequestContext } from '../common/request-context';
 import { CrmStatusEnum, SupplyScopeEnum, SupplyStageEnum } from '../common/enums';
 import { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './material.inputs';
 import { MaterialConnection, MaterialModel, MaterialSupplyModel } from './material.models';
@@ -13,19 +13,24 @@ import { MaterialService } from './material.service';
 @Resolver(() => MaterialModel)
 export class MaterialResolver {
   constructor(
-    private readonly materials: MaterialService,
-    private readonly chain: ChainService,
+    private readonly catalogue: MaterialService,
   ) {}
 
   @Query(() => MaterialConnection, { description: 'The materials catalogue, by name' })
-  materialsCatalogue(
+  materials(
     @CurrentActor() _actor: Actor,
+    @Args('crmList', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: only the materials on the EU 2023 CRM list itself (34), not the elements of its groups',
+    })
+    crmList: boolean | null,
     @Args('crmStatus', { type: () => CrmStatusEnum, nullable: true }) crmStatus: string | null,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    return this.materials.list({ crmStatus, search, first, after });
+    return this.catalogue.list({ crmList, crmStatus, search, first, after });
   }
 
   @Query(() => MaterialModel)
@@ -34,21 +39,33 @@ export class MaterialResolver {
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
     @Args('symbol', { type: () => String, nullable: true }) symbol: string | null,
   ) {
-    return this.materials.one({ id, symbol });
+    return this.catalogue.one({ id, symbol });
+  }
+
+  @ResolveField(() => Boolean, { description: 'On the EU 2023 CRM list itself (not only as an element of a listed group)' })
+  onCrmList(@Parent() material: MaterialModel): boolean {
+    return material.crmStatus !== 'NONE' && material.parentSymbol === null;
+  }
+
+  @ResolveField(() => [MaterialModel], { description: 'Elements of a group such as LREE (Nd, Pr, ...), whose shares are published per element' })
+  members(@Parent() material: MaterialModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.membersOfGroup.load(material.symbol);
   }
 
   @ResolveField(() => [MaterialSupplyModel], { description: 'Country shares, largest first within each stage and scope' })
-  supplies(
+  async supplies(
     @Parent() material: MaterialModel,
     @Args('stage', { type: () => SupplyStageEnum, nullable: true }) stage: SupplyStage | null,
     @Args('scope', { type: () => SupplyScopeEnum, nullable: true }) scope: SupplyScope | null,
+    @Ctx() ctx: RequestContext,
   ) {
-    return this.materials.supplies(material.id, stage, scope);
+    const rows = await ctx.loaders.suppliesOfMaterial.load(material.id);
+    return rows.filter((r) => (!stage || r.stage === stage) && (!scope || r.scope === scope));
   }
 
   @ResolveField(() => [ItemModel], { description: 'Platforms that contain this material, through parts the viewer may see' })
-  usedIn(@Parent() material: MaterialModel, @CurrentAbility() ability: AppAbility) {
-    return this.chain.whereUsed(ability, { materialId: material.id });
+  usedIn(@Parent() material: MaterialModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.platformsUsingMaterial.load(material.id);
   }
 
   @Mutation(() => MaterialModel)
@@ -58,11 +75,11 @@ export class MaterialResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateMaterialInput,
   ) {
-    return this.materials.update(actor, ability, id, input);
+    return this.catalogue.update(actor, ability, id, input);
   }
 
   @Mutation(() => [MaterialSupplyModel])
   replaceMaterialSupplies(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: ReplaceMaterialSuppliesInput) {
-    return this.materials.replaceSupplies(actor, ability, input);
+    return this.catalogue.replaceSupplies(actor, ability, input);
   }
 }

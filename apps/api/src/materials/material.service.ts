@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
-import { MaterialEntity, MaterialSupplyEntity, type SupplyScope, type SupplyStage } from '@routekaart/db';
+import { MaterialEntity, MaterialSupplyEntity } from '@routekaart/db';
 import { assertCountry, assertShare, assertShareTotal, assertText, badInput, DomainError, forbidden } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
@@ -15,10 +15,12 @@ import type { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './materi
 export class MaterialService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(options: { crmStatus?: string | null; search?: string | null; first?: number | null; after?: string | null }): Promise<Page<MaterialEntity>> {
+  async list(options: { crmList?: boolean | null; crmStatus?: string | null; search?: string | null; first?: number | null; after?: string | null }): Promise<Page<MaterialEntity>> {
     const limit = pageSize(options.first, 100);
     const cursor = decodeCursor(options.after);
     const qb = this.ds.getRepository(MaterialEntity).createQueryBuilder('m');
+    if (options.crmList === true) qb.andWhere("m.crm_status <> 'NONE' AND m.parent_symbol IS NULL");
+    if (options.crmList === false) qb.andWhere("(m.crm_status = 'NONE' OR m.parent_symbol IS NOT NULL)");
     if (options.crmStatus) qb.andWhere('m.crm_status = :status', { status: options.crmStatus });
     if (options.search?.trim()) {
       qb.andWhere('(m.name ILIKE :q OR m.symbol ILIKE :q)', { q: `%${options.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%` });
@@ -38,13 +40,6 @@ export class MaterialService {
       : await this.ds.getRepository(MaterialEntity).createQueryBuilder('m').where('lower(m.symbol) = lower(:s)', { s: by.symbol }).getOne();
     if (!found) throw new DomainError('NOT_FOUND', 'material not found', by.id ? 'id' : 'symbol');
     return found;
-  }
-
-  supplies(materialId: string, stage?: SupplyStage | null, scope?: SupplyScope | null): Promise<MaterialSupplyEntity[]> {
-    return this.ds.getRepository(MaterialSupplyEntity).find({
-      where: { materialId, ...(stage ? { stage } : {}), ...(scope ? { scope } : {}) },
-      order: { stage: 'ASC', scope: 'ASC', share: 'DESC', countryName: 'ASC' },
-    });
   }
 
   async update(actor: Actor, ability: AppAbility, id: string, input: UpdateMaterialInput): Promise<MaterialEntity> {

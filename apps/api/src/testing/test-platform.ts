@@ -15,6 +15,8 @@ export interface TestPlatform {
   ): Promise<{ status: number; data: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   /** Logs a demo user in and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
+  /** The SQL statements run while `fn` runs. */
+  countQueries(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,8 @@ export async function startTestPlatform(env: Record<string, string> = {}, overri
     ...loadConfig({ DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }),
     ...overrides,
   };
-  const platform = await startPlatform(config);
+  let recording: string[] | null = null;
+  const platform = await startPlatform(config, { onQuery: (sql) => recording?.push(sql) });
   const baseUrl = `http://127.0.0.1:${platform.port}`;
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
     const req = request(baseUrl).post('/graphql').set('content-type', 'application/json');
@@ -48,6 +51,15 @@ export async function startTestPlatform(env: Record<string, string> = {}, overri
       );
       if (!res.data) throw new Error(`login as ${email} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
+    },
+    async countQueries(fn) {
+      recording = [];
+      try {
+        await fn();
+        return recording;
+      } finally {
+        recording = null;
+      }
     },
     async close() {
       await platform.close();
