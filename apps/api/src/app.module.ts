@@ -11,6 +11,8 @@ import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { sessionTokenOf } from './auth/session-token';
 import { formatGraphQLError } from './common/format-error';
+import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
+import { queryLimitsPlugin } from './common/query-limits.plugin';
 import { createLoaders } from './common/loaders';
 import type { RequestContext } from './common/request-context';
 import type { AppConfig } from './config/config';
@@ -49,6 +51,9 @@ export class AppModule {
             introspection: !config.production,
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
+            // Abuse limits: tokens at parse time, then depth, aliases and cost before execution (HTTP 400).
+            parseOptions: { maxTokens: 5000 },
+            plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS)],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
               const token = sessionTokenOf(req);
               const actor = token ? await auth.actorForToken(token) : null;
@@ -57,7 +62,9 @@ export class AppModule {
               return { req, res, actor, ability, loaders: createLoaders(ds, ability) };
             },
             formatError: (formatted, error) =>
-              formatGraphQLError(formatted, error, (e) => logger.error({ err: e }, 'unexpected GraphQL error')),
+              formatGraphQLError(formatted, error, (e) => logger.error({ err: e }, 'unexpected GraphQL error'), {
+                hideSuggestions: config.production,
+              }),
           }),
         }),
       ],

@@ -26,6 +26,7 @@ export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error: unknown,
   report: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
 ): GraphQLFormattedError {
   // Duck-typed: Apollo may hold another copy of graphql-js (CommonJS vs ESM), so instanceof misleads.
   const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
@@ -40,7 +41,9 @@ export function formatGraphQLError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // "Did you mean …?" would map the schema for someone probing it with introspection turned off.
+    const message = options.hideSuggestions ? formatted.message.replace(/ Did you mean .+\?$/, '') : formatted.message;
+    return { ...formatted, message, extensions };
   }
   report(error);
   return {
