@@ -11,6 +11,7 @@ import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { sessionTokenOf } from './auth/session-token';
 import { formatGraphQLError } from './common/format-error';
+import { isAllowedOrigin } from './common/origin';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
 import { createLoaders } from './common/loaders';
@@ -55,7 +56,10 @@ export class AppModule {
             parseOptions: { maxTokens: 5000 },
             plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS)],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-              const token = sessionTokenOf(req);
+              // A session cookie only counts when the page that sent it is ours (CSRF defence in depth
+              // behind SameSite=Lax and Apollo's preflight check); a Bearer token is never sent by a browser on its own.
+              const fromCookie = !req.headers.authorization;
+              const token = fromCookie && !isAllowedOrigin(req, config) ? null : sessionTokenOf(req);
               const actor = token ? await auth.actorForToken(token) : null;
               // Built per request from fresh participations, so permission changes apply at once.
               const ability = actor ? defineAbilityFor(actor) : null;

@@ -36,7 +36,7 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     if (!email.trim()) throw badInput('email', 'Enter an e-mail address');
     if (!password) throw badInput('password', 'Enter a password');
-    const result = await this.auth.login(email, password);
+    const result = await this.auth.login(email, password, ctx.req.ip ?? 'unknown');
     ctx.res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -94,3 +94,51 @@ describe('login and sessions', () => {
     expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('login rate limits', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+  });
+  afterAll(async () => t?.close());
+
+  const attempt = (email: string, password: string) =>
+    t.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+
+  it('refuses an account after five wrong passwords, even with the right one, until the window passes', async () => {
+    for (let i = 0; i < 5; i++) expect((await attempt('beleid@ez.example', 'wrong')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const blocked = await attempt('beleid@ez.example', 'routekaart');
+    expect(blocked.errors![0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' }, message: expect.stringMatching(/Too many failed logins/) });
+    // Other accounts from the same address are not blocked by this account's failures.
+    expect((await attempt('beleid@defensie.example', 'routekaart')).data!.login.token).toMatch(/^rk_/);
+    await t.platform.dataSource.query(`DELETE FROM login_attempt WHERE email = 'beleid@ez.example'`);
+    expect((await attempt('beleid@ez.example', 'routekaart')).data!.login.token).toMatch(/^rk_/);
+  });
+
+  it('refuses a client address after thirty failures across accounts', async () => {
+    for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, 'x');
+    expect((await attempt('keten@werf.example', 'routekaart')).errors![0].extensions!.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('the session cookie across sites', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform({ ALLOWED_ORIGINS: 'https://partner.example' });
+  });
+  afterAll(async () => t?.close());
+
+  it('counts only when the request comes from our own page or an allowed origin', async () => {
+    const token = await t.login('keten@werf.example');
+    const me = (origin: string) =>
+      request(t.baseUrl)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('cookie', `rk_session=${token}`)
+        .set('origin', origin)
+        .send({ query: '{ me { email } }' });
+    expect((await me(t.baseUrl)).body.data.me).toEqual({ email: 'keten@werf.example' });
+    expect((await me('https://partner.example')).body.data.me).toEqual({ email: 'keten@werf.example' });
+    expect((await me('https://evil.example')).body.data.me).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
-const post = (t: TestPlatform, body: unknown, token?: string) => {
+const post = (t: TestPlatform, body: object, token?: string) => {
   const req = request(t.baseUrl).post('/graphql').set('content-type', 'application/json');
   if (token) req.set('authorization', `Bearer ${token}`);
   return req.send(body);

@@ -7,6 +7,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
           const error = checkLimits(measureOperation(schema, document, operation, request.variables ?? {}), limits);
           if (error) throw error;
         },
