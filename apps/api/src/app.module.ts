@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { ChainModule } from './chain/chain.module';
+import { RoadmapModule } from './roadmaps/roadmap.module';
 import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { sessionTokenOf } from './auth/session-token';
@@ -40,6 +41,7 @@ export class AppModule {
         }),
         AuthModule,
         ChainModule,
+        RoadmapModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

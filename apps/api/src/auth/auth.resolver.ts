@@ -1,5 +1,6 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { packRules } from '@casl/ability/extra';
 import { badInput } from '@routekaart/domain';
 import { Ctx } from '../common/current-actor.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -53,6 +54,14 @@ export class AuthResolver {
     if (!ctx.actor) return false;
     await this.auth.logout(ctx.actor.sessionId);
     return true;
+  }
+
+  @Query(() => String, {
+    nullable: true,
+    description: "The logged-in user's permission rules (CASL rules, packed, as JSON) so the web app can hide what they may not do; the API enforces them regardless",
+  })
+  myPermissionRules(@Ctx() ctx: RequestContext): string | null {
+    return ctx.ability ? JSON.stringify(packRules(ctx.ability.rules)) : null;
   }
 
   @Query(() => UserModel, { nullable: true, description: 'The logged-in user, or null' })

@@ -25,10 +25,10 @@ describe('query limits', () => {
     const literal = measure('{ materials(first: 100) { nodes { name } } }');
     const variable = measure('query($n: Int) { materials(first: $n) { nodes { name } } }', { n: 100 });
     expect(literal.cost).toBe(variable.cost);
-    // materials (1) + nodes (100, already paged) + name (100)
-    expect(literal.cost).toBe(201);
-    // a list without first counts ten items: 1 + 100 + 100 supplies lists of 10 shares
-    expect(measure('{ materials(first: 100) { nodes { supplies { share } } } }').cost).toBe(1 + 100 + 100 + 1000);
+    // materials (1) + nodes (1) + name for each of the 100 nodes
+    expect(literal.cost).toBe(102);
+    // a list without first counts ten items: 1 + 1 + 100 supplies lists + 100 x 10 shares
+    expect(measure('{ materials(first: 100) { nodes { supplies { share } } } }').cost).toBe(1 + 1 + 100 + 1000);
   });
 
   it('counts aliases and follows fragments once', () => {
@@ -46,5 +46,7 @@ describe('query limits', () => {
       expect(error?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', http: { status: 400 } });
     }
     expect(checkLimits(measure('{ materials(first: 200) { nodes { name supplies { share } } } }'), DEFAULT_QUERY_LIMITS)).toBeNull();
+    // Only the page's list is multiplied: a count of a huge page costs nothing extra.
+    expect(measure('{ materials(first: 1000000) { totalCount } }').cost).toBe(2);
   });
 });

@@ -20,7 +20,7 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 250_000 };
 
 /** List fields without a `first` argument (outside a connection) are assumed to return this many items. */
 const ASSUMED_LIST_SIZE = 10;
@@ -51,14 +51,14 @@ export function measureOperation(
     const t = name ? schema.getType(name) : null;
     return t && isObjectType(t) ? t : null;
   };
-  // `inConnection`: the parent field was paginated with `first`, so its `nodes` list is already counted.
+  // `pageSize`: the `first` of the enclosing paginated field, which sizes the list (`nodes`) inside it.
   const walk = (
     set: SelectionSetNode,
     parent: Parent,
     depth: number,
     multiplier: number,
     seen: Set<string>,
-    inConnection = false,
+    pageSize: number | null = null,
   ): { depth: number; cost: number } => {
     let maxDepth = depth;
     let cost = 0;
@@ -70,23 +70,21 @@ export function measureOperation(
         const field = parent?.getFields()[sel.name.value];
         const isList = field ? getNullableType(field.type) instanceof GraphQLList : false;
         const first = sel.arguments?.find((a) => a.name.value === 'first');
-        const size = first
-          ? Math.max(1, numberOf(first.value, variables) ?? ASSUMED_LIST_SIZE)
-          : isList && !inConnection
-            ? ASSUMED_LIST_SIZE
-            : 1;
+        const requested = first ? Math.max(1, numberOf(first.value, variables) ?? ASSUMED_LIST_SIZE) : null;
+        const size = isList ? (requested ?? pageSize ?? ASSUMED_LIST_SIZE) : 1;
         const named = field ? getNamedType(field.type) : undefined;
-        const inner = walk(sel.selectionSet, named && isObjectType(named) ? named : null, depth + 1, multiplier * size, seen, !!first);
+        const innerPage = isList ? null : requested;
+        const inner = walk(sel.selectionSet, named && isObjectType(named) ? named : null, depth + 1, multiplier * size, seen, innerPage);
         maxDepth = Math.max(maxDepth, inner.depth);
         cost += inner.cost;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const inner = walk(sel.selectionSet, typeOf(sel.typeCondition?.name.value) ?? parent, depth, multiplier, seen);
+        const inner = walk(sel.selectionSet, typeOf(sel.typeCondition?.name.value) ?? parent, depth, multiplier, seen, pageSize);
         maxDepth = Math.max(maxDepth, inner.depth);
         cost += inner.cost;
       } else {
         const fragment = fragments.get(sel.name.value);
         if (!fragment || seen.has(fragment.name.value)) continue;
-        const inner = walk(fragment.selectionSet, typeOf(fragment.typeCondition.name.value), depth, multiplier, new Set([...seen, fragment.name.value]));
+        const inner = walk(fragment.selectionSet, typeOf(fragment.typeCondition.name.value), depth, multiplier, new Set([...seen, fragment.name.value]), pageSize);
         maxDepth = Math.max(maxDepth, inner.depth);
         cost += inner.cost;
       }
