@@ -7,3 +7,4 @@ export * from './materials/countries';
 export * from './materials/parse-share';
 export * from './materials/crm-materials';
 export * from './materials/crm-dataset';
+export * from './aggregation/suppression';

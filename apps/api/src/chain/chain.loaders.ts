@@ -15,6 +15,11 @@ export interface ChainLoaders {
   parentsOf: DataLoader<string, CompositionRow[]>;
   supplyLinksOf: DataLoader<string, SupplyLinkRow[]>;
   materialsOf: DataLoader<string, { itemId: string; materialId: string; quantityKg: number | null }[]>;
+  /**
+   * Every supply link of an item, also those the viewer may not read, reduced to what an aggregate
+   * needs (country, share, contributor) and whether the viewer may read it. Never sent as such.
+   */
+  supplyContributionsOf: DataLoader<string, { country: string | null; share: number | null; organisationId: string; visibleToViewer: boolean }[]>;
   /** Platforms above an item, through edges the viewer may read. */
   platformsUsingItem: DataLoader<string, ItemRow[]>;
   /** Platforms above the items that contain a material, through edges the viewer may read. */
@@ -81,6 +86,22 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
   };
 
   return {
+    supplyContributionsOf: new DataLoader(async (itemIds) => {
+      if (!ability) return none(itemIds, []);
+      const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+      const rows = await queryNamed<{ itemId: string; country: string | null; share: string | null; organisationId: string; visibleToViewer: boolean }>(
+        ds,
+        `SELECT sl.item_id AS "itemId", sl.country, sl.share, sl.contributed_by_org_id AS "organisationId",
+                COALESCE((${f.sql}), false) AS "visibleToViewer"
+         FROM supply_link sl WHERE sl.item_id = ANY(CAST(:ids AS uuid[]))`,
+        { ...f.params, ids: [...itemIds] },
+      );
+      return group(
+        itemIds,
+        rows.map((r) => ({ ...r, share: r.share === null ? null : Number(r.share) })),
+        (r) => r.itemId,
+      );
+    }),
     platformsUsingItem: new DataLoader(platformsAbove('item')),
     platformsUsingMaterial: new DataLoader(platformsAbove('material')),
     itemById: new DataLoader(async (ids) => {

@@ -129,3 +129,30 @@ export class BomLineModel {
   @Field(() => [ID], { description: 'Item ids from the exploded item down to this one' })
   path: string[];
 }
+
+@ObjectType('CountryShare')
+export class CountryShareModel {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null where the origin is unknown' })
+  country: string | null;
+
+  @Field(() => Float)
+  share: number;
+}
+
+@ObjectType('SupplyCountries', {
+  description:
+    "Where an item's supply comes from, over all its supply links. Hidden (suppressed) when it would reveal confidential data: fewer than 3 contributing organisations, or one above 70%",
+})
+export class SupplyCountriesModel {
+  @Field()
+  suppressed: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the figure is hidden' })
+  reason: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Contributing organisations, when shown' })
+  contributors: number | null;
+
+  @Field(() => [CountryShareModel], { nullable: true, description: 'Shares per country, largest first; null when suppressed' })
+  countries: CountryShareModel[] | null;
+}

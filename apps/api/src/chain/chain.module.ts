@@ -9,11 +9,13 @@ import {
   SupplyLinkResolver,
 } from './chain.resolver';
 import { ChainService } from './chain.service';
+import { ChainExportService } from './chain-export.service';
 
 /** The bill of materials, supply links and the materials catalogue. */
 @Module({
   providers: [
     ChainService,
+    ChainExportService,
     MaterialService,
     ProductGroupResolver,
     ItemResolver,

@@ -1,8 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { subject } from '@casl/ability';
-import { redactFields, type AppAbility } from '@routekaart/access';
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AppAbility } from '@routekaart/access';
 import { OrganisationEntity, ProductGroupEntity } from '@routekaart/db';
-import { DomainError, notFound } from '@routekaart/domain';
+import { decideSuppression, DomainError, notFound, sharesByCountry } from '@routekaart/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
@@ -19,15 +18,12 @@ import {
   ItemModel,
   ProductGroupModel,
   SupplyLinkConnection,
+  SupplyCountriesModel,
   SupplyLinkModel,
 } from './chain.models';
-import type { SupplyLinkRow } from './chain.rows';
+import { visibleSupplyLink } from './supply-link-visibility';
+import { ChainExportService } from './chain-export.service';
 import { ChainService, isUuid } from './chain.service';
-
-/** What a viewer sees of a supply link: the row with the fields they may not read set to null. */
-export function visibleSupplyLink(ability: AppAbility, row: SupplyLinkRow): SupplyLinkModel {
-  return redactFields(ability, 'read', subject('SupplyLink', { ...row })) as unknown as SupplyLinkModel;
-}
 
 async function organisations(ctx: RequestContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
   if (!ids) return null;
@@ -116,6 +112,14 @@ export class ItemResolver {
     return (await ctx.loaders.supplyLinksOf.load(item.id)).map((row) => visibleSupplyLink(ability, row));
   }
 
+  @ResolveField(() => SupplyCountriesModel)
+  async supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: RequestContext): Promise<SupplyCountriesModel> {
+    const contributions = await ctx.loaders.supplyContributionsOf.load(item.id);
+    const decision = decideSuppression(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
+    if (decision.suppressed) return { suppressed: true, reason: decision.message, contributors: null, countries: null };
+    return { suppressed: false, reason: null, contributors: decision.contributors, countries: sharesByCountry(contributions) };
+  }
+
   @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })
   usedIn(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
     return ctx.loaders.platformsUsingItem.load(item.id);
@@ -182,19 +186,56 @@ export class ItemMaterialResolver {
   }
 }
 
+@ObjectType('CsvExport')
+export class CsvExportModel {
+  @Field()
+  filename: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int)
+  rows: number;
+
+  @Field({ description: 'The file itself (UTF-8, comma-separated, CRLF line ends)' })
+  csv: string;
+}
+
 @Resolver(() => SupplyLinkModel)
 export class SupplyLinkResolver {
-  constructor(private readonly chain: ChainService) {}
+  constructor(
+    private readonly chain: ChainService,
+    private readonly exports: ChainExportService,
+  ) {}
 
-  @Query(() => SupplyLinkConnection, { description: 'Supply links of an item the viewer may see' })
-  async supplyLinks(
+  @Mutation(() => CsvExportModel, { description: 'The supply links of a product group the viewer may see, as CSV; recorded in the audit log' })
+  async exportSupplyLinks(
+    @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
-    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('productGroupId', { type: () => ID }) productGroupId: string,
+  ): Promise<CsvExportModel> {
+    const { csv, rows } = await this.exports.supplyLinksCsv(actor, ability, isUuid(productGroupId) ? productGroupId : '00000000-0000-0000-0000-000000000000');
+    return { filename: `supply-links-${new Date().toISOString().slice(0, 10)}.csv`, contentType: 'text/csv; charset=utf-8', rows, csv };
+  }
+
+  @Query(() => SupplyLinkConnection, { description: 'Supply links the viewer may see, of one item or matching a supplier name' })
+  async supplyLinks(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null,
+    @Args('search', { type: () => String, nullable: true, description: 'Part of a supplier name' }) search: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    const page = await this.chain.supplyLinks(ability, isUuid(itemId) ? itemId : '00000000-0000-0000-0000-000000000000', first, after);
+    if (!itemId && !search?.trim()) throw new DomainError('BAD_USER_INPUT', 'give an itemId or a search text', 'itemId');
+    const filter = { itemId: itemId && !isUuid(itemId) ? '00000000-0000-0000-0000-000000000000' : itemId, search, viewerOrganisationId: actor.organisationId };
+    const page = await this.chain.supplyLinks(ability, filter, first, after);
     return { ...page, nodes: page.nodes.map((row) => visibleSupplyLink(ability, row)) };
+  }
+
+  @Query(() => SupplyLinkModel, { description: 'A supply link; NOT_FOUND when it does not exist or the viewer may not see it' })
+  async supplyLink(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return visibleSupplyLink(ability, await this.chain.supplyLink(ability, id));
   }
 
   @ResolveField(() => ItemModel, { nullable: true })

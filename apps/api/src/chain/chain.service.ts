@@ -78,12 +78,27 @@ export class ChainService {
     };
   }
 
-  async supplyLinks(ability: AppAbility, itemId: string, first?: number | null, after?: string | null): Promise<Page<SupplyLinkRow>> {
+  async supplyLinks(
+    ability: AppAbility,
+    filter: { itemId?: string | null; search?: string | null; viewerOrganisationId?: string },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<SupplyLinkRow>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
-    const params: Record<string, unknown> = { ...f.params, itemId };
-    const base = `(${f.sql}) AND sl.item_id = :itemId`;
+    const params: Record<string, unknown> = { ...f.params };
+    let base = `(${f.sql})`;
+    if (filter.itemId) {
+      base += ' AND sl.item_id = CAST(:itemId AS uuid)';
+      params.itemId = filter.itemId;
+    }
+    if (filter.search?.trim()) {
+      // Searches only what the viewer may see of the supplier: the name is matched only where its field is readable.
+      base += ` AND sl.supplier_name ILIKE :search AND (sl.contributed_by_org_id = :viewerOrg OR :viewerOrg = ANY(sl.shared_with))`;
+      params.search = `%${filter.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+      params.viewerOrg = filter.viewerOrganisationId;
+    }
     const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
     const rows = await queryNamed<Record<string, unknown>>(
       this.ds,
@@ -104,6 +119,10 @@ export class ChainService {
    * The bill of materials below an item, one line per path, through edges and items the viewer may
    * read only (a hidden component hides what is below it too).
    */
+  async supplyLink(ability: AppAbility, id: string): Promise<SupplyLinkRow> {
+    return this.readableSupplyLink(this.ds.manager, ability, id, false);
+  }
+
   async explode(ability: AppAbility, rootId: string, maxDepth: number): Promise<BomLine[]> {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 20) throw badInput('maxDepth', 'maxDepth must be between 1 and 20');
     const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
@@ -314,11 +333,11 @@ export class ChainService {
     return row;
   }
 
-  private async readableSupplyLink(em: EntityManager, ability: AppAbility, id: string): Promise<SupplyLinkRow> {
+  private async readableSupplyLink(em: EntityManager, ability: AppAbility, id: string, lock = true): Promise<SupplyLinkRow> {
     const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
     const [row] = await queryNamed<Record<string, unknown>>(
       em,
-      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE (${f.sql}) AND sl.id = CAST(:id AS uuid) FOR UPDATE OF sl`,
+      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE (${f.sql}) AND sl.id = CAST(:id AS uuid) ${lock ? 'FOR UPDATE OF sl' : ''}`,
       { ...f.params, id: isUuid(id) ? id : null },
     );
     if (!row) throw new DomainError('NOT_FOUND', 'supply link not found', 'id');
