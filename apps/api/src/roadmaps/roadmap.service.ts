@@ -58,9 +58,10 @@ export class RoadmapService {
         throw forbidden('Only the roadmap lead may change who takes part');
       }
       if (existing?.role === 'LEAD' && role !== 'LEAD') await this.assertAnotherLead(em, roadmap.id, organisationId);
-      const saved = existing
-        ? await em.save({ ...existing, role })
-        : await em.save(em.create(ParticipantEntity, { roadmapId: roadmap.id, organisationId, role }));
+      const saved = await em.save(
+        ParticipantEntity,
+        existing ? { ...existing, role } : em.create(ParticipantEntity, { roadmapId: roadmap.id, organisationId, role }),
+      );
       await recordAudit(em, actor, existing ? 'participant.update' : 'participant.add', 'Roadmap', roadmap.id, {
         organisationId,
         from: existing?.role ?? null,
