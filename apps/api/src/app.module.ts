@@ -10,7 +10,7 @@ import { ChainModule } from './chain/chain.module';
 import { RoadmapModule } from './roadmaps/roadmap.module';
 import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
-import { sessionTokenOf } from './auth/session-token';
+import { parseCookies, sessionTokenOf } from './auth/session-token';
 import { formatGraphQLError } from './common/format-error';
 import { isAllowedOrigin } from './common/origin';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
@@ -57,15 +57,23 @@ export class AppModule {
             // Abuse limits: tokens at parse time, then depth, aliases and cost before execution (HTTP 400).
             parseOptions: { maxTokens: 5000 },
             plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS)],
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            context: async (http: { req?: Request; res?: Response }): Promise<RequestContext> => {
+              // HTTP requests bring req/res; graphql-ws subscriptions bring the upgrade request and connectionParams.
+              const socket = http as { extra?: { request: Request }; connectionParams?: Record<string, unknown> };
+              const req = http.req ?? socket.extra?.request;
+              if (!req) throw new Error('no request in the GraphQL context');
+              const bearer = typeof socket.connectionParams?.authorization === 'string' ? socket.connectionParams.authorization : undefined;
+              const headers = bearer ? { ...req.headers, authorization: bearer } : req.headers;
               // A session cookie only counts when the page that sent it is ours (CSRF defence in depth
               // behind SameSite=Lax and Apollo's preflight check); a Bearer token is never sent by a browser on its own.
-              const fromCookie = !req.headers.authorization;
-              const token = fromCookie && !isAllowedOrigin(req, config) ? null : sessionTokenOf(req);
+              const fromCookie = !headers.authorization;
+              const cookies = req.cookies ?? parseCookies(req.headers.cookie);
+              const token = fromCookie && !isAllowedOrigin(req, config) ? null : sessionTokenOf({ headers, cookies });
               const actor = token ? await auth.actorForToken(token) : null;
               // Built per request from fresh participations, so permission changes apply at once.
               const ability = actor ? defineAbilityFor(actor) : null;
-              return { req, res, actor, ability, loaders: createLoaders(ds, ability) };
+              return { req, res: http.res as Response, token, actor, ability, loaders: createLoaders(ds, ability) };
             },
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, (e) => logger.error({ err: e }, 'unexpected GraphQL error'), {

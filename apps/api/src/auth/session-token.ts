@@ -22,3 +22,19 @@ export function sessionTokenOf(req: Pick<Request, 'headers' | 'cookies'>): strin
   const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
   return cookie || null;
 }
+
+/** Cookies of a raw `Cookie` header (WebSocket upgrades do not pass through cookie-parser). */
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 1) continue;
+    const name = part.slice(0, eq).trim();
+    try {
+      cookies[name] = decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      cookies[name] = part.slice(eq + 1).trim();
+    }
+  }
+  return cookies;
+}

@@ -156,3 +156,12 @@ export class SupplyCountriesModel {
   @Field(() => [CountryShareModel], { nullable: true, description: 'Shares per country, largest first; null when suppressed' })
   countries: CountryShareModel[] | null;
 }
+
+@ObjectType('SupplyLinkEvent', { description: 'A change to a supply link the subscriber may see' })
+export class SupplyLinkEventModel {
+  @Field({ description: 'CREATED, UPDATED or DELETED' })
+  kind: string;
+
+  @Field(() => SupplyLinkModel, { description: 'The link as the subscriber may see it (for DELETED: as it was)' })
+  link: SupplyLinkModel;
+}

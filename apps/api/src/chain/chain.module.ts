@@ -9,13 +9,17 @@ import {
   SupplyLinkResolver,
 } from './chain.resolver';
 import { ChainService } from './chain.service';
+import { ChainEvents } from './chain-events';
+import { AuthModule } from '../auth/auth.module';
 import { ChainExportService } from './chain-export.service';
 
 /** The bill of materials, supply links and the materials catalogue. */
 @Module({
+  imports: [AuthModule],
   providers: [
     ChainService,
     ChainExportService,
+    ChainEvents,
     MaterialService,
     ProductGroupResolver,
     ItemResolver,

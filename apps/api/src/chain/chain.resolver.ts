@@ -1,7 +1,12 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { subject } from '@casl/ability';
+import { defineAbilityFor } from '@routekaart/access';
+import { AuthService } from '../auth/auth.service';
+import { filterMap } from '../common/event-stream';
+import { ChainEvents } from './chain-events';
 import type { AppAbility } from '@routekaart/access';
 import { OrganisationEntity, ProductGroupEntity } from '@routekaart/db';
-import { decideSuppression, DomainError, notFound, sharesByCountry } from '@routekaart/domain';
+import { decideSuppression, DomainError, notFound, sharesByCountry, unauthenticated } from '@routekaart/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
@@ -19,6 +24,7 @@ import {
   ProductGroupModel,
   SupplyLinkConnection,
   SupplyCountriesModel,
+  SupplyLinkEventModel,
   SupplyLinkModel,
 } from './chain.models';
 import { visibleSupplyLink } from './supply-link-visibility';
@@ -206,6 +212,8 @@ export class SupplyLinkResolver {
   constructor(
     private readonly chain: ChainService,
     private readonly exports: ChainExportService,
+    private readonly events: ChainEvents,
+    private readonly auth: AuthService,
   ) {}
 
   @Mutation(() => CsvExportModel, { description: 'The supply links of a product group the viewer may see, as CSV; recorded in the audit log' })
@@ -256,6 +264,23 @@ export class SupplyLinkResolver {
   @ResolveField(() => [OrganisationModel], { nullable: true, description: 'Organisations it is shared with; only its contributor sees this' })
   sharedWith(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
     return organisations(ctx, link.sharedWith);
+  }
+
+  @Subscription(() => SupplyLinkEventModel, {
+    description: "Changes to the product group's supply links, each as the subscriber may see it at that moment",
+    resolve: (event: SupplyLinkEventModel) => event,
+  })
+  supplyLinkChanged(@Args('productGroupId', { type: () => ID }) productGroupId: string, @Ctx() ctx: RequestContext) {
+    if (!ctx.actor || !ctx.token) throw unauthenticated();
+    const token = ctx.token;
+    return filterMap(this.events.changes(productGroupId), async (change): Promise<SupplyLinkEventModel | null> => {
+      // Judged afresh for every event: a revoked participation or ended session stops the stream.
+      const actor = await this.auth.actorForToken(token);
+      if (!actor) throw unauthenticated('Your session has ended');
+      const ability = defineAbilityFor(actor);
+      if (!ability.can('read', subject('SupplyLink', { ...change.link }))) return null;
+      return { kind: change.kind, link: visibleSupplyLink(ability, change.link) };
+    });
   }
 
   @Mutation(() => SupplyLinkModel)

@@ -20,6 +20,7 @@ import { queryNamed } from '../common/sql';
 import type { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, SupplyLinkInput, UpdateItemInput } from './chain.inputs';
 import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow, type SupplyLinkRow } from './chain.rows';
 import { compositionColumns, itemColumns, supplyLinkColumns } from './chain.sql';
+import { ChainEvents, type ChangeKind } from './chain-events';
 
 export interface BomLine {
   item: ItemRow;
@@ -36,7 +37,16 @@ const MAX_EXPLOSION_LINES = 5000;
 /** Reading and maintaining the bill of materials and supply links, always within the viewer's ability. */
 @Injectable()
 export class ChainService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly events: ChainEvents,
+  ) {}
+
+  /** Tells subscribers (after the commit) that a supply link changed. */
+  private async announce(kind: ChangeKind, link: SupplyLinkRow): Promise<void> {
+    const [item] = await this.ds.query('SELECT product_group_id AS "productGroupId" FROM item WHERE id = $1', [link.itemId]);
+    if (item) this.events.publish({ kind, productGroupId: item.productGroupId, link });
+  }
 
   // ---- reads ------------------------------------------------------------------------------------
 
@@ -252,7 +262,7 @@ export class ChainService {
   async createSupplyLink(actor: Actor, ability: AppAbility, input: CreateSupplyLinkInput): Promise<SupplyLinkRow> {
     if (!input.visibility) throw badInput('visibility', 'choose who may see this supply link (OWNER, GOVERNMENT or ROADMAP)');
     validateSupplyLink(input);
-    return this.ds.transaction(async (em) => {
+    const created = await this.ds.transaction(async (em) => {
       const item = await this.readableItem(em, ability, input.itemId, 'itemId', true);
       const sharedWith = await this.checkOrganisations(em, input.sharedWith ?? [], 'sharedWith');
       if (input.supplierOrgId) await this.checkOrganisations(em, [input.supplierOrgId], 'supplierOrgId');
@@ -285,11 +295,13 @@ export class ChainService {
       await recordAudit(em, actor, 'supplyLink.create', 'SupplyLink', saved.id, { itemId: item.id, visibility: input.visibility });
       return this.supplyLinkRow(em, saved.id);
     });
+    await this.announce('CREATED', created);
+    return created;
   }
 
   async updateSupplyLink(actor: Actor, ability: AppAbility, id: string, input: SupplyLinkInput): Promise<SupplyLinkRow> {
     validateSupplyLink(input);
-    return this.ds.transaction(async (em) => {
+    const updated = await this.ds.transaction(async (em) => {
       const before = await this.readableSupplyLink(em, ability, id);
       if (!ability.can('update', subject('SupplyLink', { ...before }))) throw forbidden('You may not change this supply link');
       const changes: Partial<SupplyLinkRow> = {};
@@ -307,16 +319,20 @@ export class ChainService {
       await recordAudit(em, actor, 'supplyLink.update', 'SupplyLink', id, diff(before, after, Object.keys(changes) as (keyof SupplyLinkRow)[]));
       return this.supplyLinkRow(em, id);
     });
+    await this.announce('UPDATED', updated);
+    return updated;
   }
 
   async deleteSupplyLink(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
+    const deleted = await this.ds.transaction(async (em) => {
       const link = await this.readableSupplyLink(em, ability, id);
       if (!ability.can('delete', subject('SupplyLink', { ...link }))) throw forbidden('You may not delete this supply link');
       await em.delete(SupplyLinkEntity, { id });
       await recordAudit(em, actor, 'supplyLink.delete', 'SupplyLink', id, { itemId: link.itemId });
-      return true;
+      return link;
     });
+    await this.announce('DELETED', deleted);
+    return true;
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
