@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors';
+import { buildChainGraph, type ChainGraphInput, CompositionCycleError } from './chain-graph';
+import { handCheckedGraph, link } from './testing/hand-checked-graph';
+
+const items = (...ids: string[]) => ids.map((id) => ({ id, name: id, kind: 'COMPONENT' as const }));
+const edge = (parentId: string, childId: string, quantity = 1) => ({ parentId, childId, quantity, unit: 'pcs' });
+const input = (fields: Partial<ChainGraphInput>): ChainGraphInput => ({
+  items: [],
+  compositions: [],
+  itemMaterials: [],
+  supplyLinks: [],
+  materials: [],
+  ...fields,
+});
+
+describe('buildChainGraph', () => {
+  it('orders items parents first', () => {
+    const graph = buildChainGraph(handCheckedGraph());
+    const position = new Map(Array.from(graph.topoOrder, (i, k) => [graph.items[i]!.id, k]));
+    for (const [parent, child] of [['P1', 'S1'], ['P1', 'S2'], ['S1', 'C'], ['S2', 'C'], ['C', 'F'], ['P2', 'S2']]) {
+      expect(position.get(parent)!).toBeLessThan(position.get(child)!);
+    }
+    expect(Array.from(graph.platformIndices, (i) => graph.items[i]!.id)).toEqual(['P1', 'P2']);
+  });
+
+  it.each([
+    { case: 'a three-item cycle below a root', items: ['P', 'A', 'B', 'C'], edges: [['P', 'A'], ['A', 'B'], ['B', 'C'], ['C', 'A']], cycle: ['B', 'C', 'A', 'B'] },
+    { case: 'a self-reference', items: ['A'], edges: [['A', 'A']], cycle: ['A', 'A'] },
+    { case: 'two items that contain each other', items: ['A', 'B'], edges: [['A', 'B'], ['B', 'A']], cycle: ['B', 'A', 'B'] },
+  ])('refuses $case with the cycle named', ({ items: ids, edges, cycle }) => {
+    const build = () => buildChainGraph(input({ items: items(...ids), compositions: edges.map(([p, c]) => edge(p!, c!)) }));
+    expect(build).toThrow(CompositionCycleError);
+    try {
+      build();
+    } catch (error) {
+      expect((error as CompositionCycleError).cycle).toEqual(cycle);
+      expect((error as CompositionCycleError).code).toBe('BAD_USER_INPUT');
+      expect((error as Error).message).toBe(`The bill of materials contains a cycle: ${cycle.join(' -> ')}`);
+    }
+  });
+
+  it.each([
+    { case: 'a duplicate item', fields: { items: items('A', 'A') }, message: /appears twice/ },
+    { case: 'a composition to an unknown item', fields: { items: items('A'), compositions: [edge('A', 'B')] }, message: /unknown item/ },
+    { case: 'a negative quantity', fields: { items: items('A', 'B'), compositions: [edge('A', 'B', -1)] }, message: /quantity -1/ },
+    { case: 'a supply share in percent', fields: { items: items('A'), supplyLinks: [link('l', 'A', { share: 40 })] }, message: /share 40/ },
+    { case: 'a material of an unknown item', fields: { itemMaterials: [{ itemId: 'A', materialId: 'Nd', quantityKg: 1 }] }, message: /unknown item or material/ },
+  ])('refuses $case', ({ fields, message }) => {
+    expect(() => buildChainGraph(input(fields))).toThrow(DomainError);
+    expect(() => buildChainGraph(input(fields))).toThrow(message);
+  });
+
+  it('drops dangling references with a warning when asked to', () => {
+    const graph = buildChainGraph(
+      input({ items: items('A'), compositions: [edge('A', 'hidden')], supplyLinks: [link('l', 'hidden')] }),
+      { dropDanglingReferences: true },
+    );
+    expect(graph.warnings).toEqual([
+      'Composition A -> hidden refers to an unknown item; dropped',
+      'Supply link l refers to an unknown item hidden; dropped',
+    ]);
+    expect(graph.childItem.length).toBe(0);
+  });
+
+  it('profiles each item’s own supply', () => {
+    const graph = buildChainGraph(handCheckedGraph());
+    const profile = (id: string) => graph.itemProfiles[graph.itemIndex.get(id)!];
+    // C: one flagged link, share unknown -> the whole supply; 13 weeks = 3 months lead time, 1 month stock.
+    expect(profile('C')).toMatchObject({
+      singleSource: 'FLAGGED',
+      countryShares: new Map([['CN', 1]]),
+      stockGap: { linkId: 'c1', leadTimeMonths: expect.closeTo(3, 9), stockMonths: 1, gapMonths: expect.closeTo(2, 9), uncoveredFraction: expect.closeTo(2 / 3, 9) },
+    });
+    // F: CN 0.5, AU 0.3 and 0.2 from an unknown country: HHI 0.25 + 0.09 + 0.04.
+    expect(profile('F')!.countryConcentration!.hhi).toBeCloseTo(0.38, 12);
+    expect(profile('F')!.singleSource).toBeNull();
+    expect(profile('F')!.stockGap!.uncoveredFraction).toBe(0);
+    // S2: one supplier on record, not flagged.
+    expect(profile('S2')!.singleSource).toBe('ONE_SUPPLIER_ON_RECORD');
+    expect(profile('S1')).toBeUndefined();
+  });
+
+  it('profiles materials: worst stage, restricted share, supply risk', () => {
+    const graph = buildChainGraph(handCheckedGraph());
+    const nd = graph.materialProfiles[graph.materialIndex.get('Nd')!]!;
+    expect(nd.worstStage).toBe('PROCESSING');
+    expect(nd.worstHhi).toBeCloseTo(0.82, 12); // 0.81 + 0.01
+    expect(nd.restrictedShare).toBeCloseTo(0.9, 12);
+    expect(nd.restrictedStage).toBe('PROCESSING');
+    expect(nd.supplyRisk.value).toBeCloseTo(0.8109, 12); // (0.81*1.1 + 0.01) * 0.9
+    const fe = graph.materialProfiles[graph.materialIndex.get('Fe')!]!;
+    expect(fe.restrictedShare).toBe(0);
+    expect(fe.supplyRisk.value).toBeCloseTo(0.119, 12); // 0.34 * 0.7 * 0.5
+  });
+
+  it('leaves the restricted share unknown when no restrictions were given', () => {
+    const { exportRestrictions: _, ...withoutRestrictions } = handCheckedGraph();
+    const graph = buildChainGraph(withoutRestrictions);
+    expect(graph.materialProfiles[graph.materialIndex.get('Nd')!]!.restrictedShare).toBeNull();
+    expect(graph.subtreeRestricted[graph.itemIndex.get('C')!]).toBe(-1);
+  });
+});

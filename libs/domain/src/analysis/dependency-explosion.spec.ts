@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { type AnalysisComposition, type AnalysisItem, buildChainGraph, type ChainGraphInput } from './chain-graph';
+import { type Dependency, explodePlatform, explodeProductGroup, type PlatformExplosion, weakLinksOf } from './dependency-explosion';
+import { SCORE_WEIGHTS } from './dependency-score';
+import { handCheckedGraph, link, material } from './testing/hand-checked-graph';
+
+const find = (explosion: PlatformExplosion, key: string): Dependency => {
+  const found = explosion.dependencies.find((d) => d.key === key);
+  if (!found) throw new Error(`no dependency ${key}`);
+  return found;
+};
+const factor = (d: Dependency, key: string) => d.score.factors.find((f) => f.key === key)!;
+
+describe('explodePlatform on the hand-checked graph', () => {
+  const graph = buildChainGraph(handCheckedGraph());
+  const p1 = explodePlatform(graph, 'P1');
+  const p2 = explodePlatform(graph, 'P2');
+
+  it('counts each item of the platform once', () => {
+    expect(p1.itemCount).toBe(5); // P1, S1, S2, C, F
+    expect(p2.itemCount).toBe(4); // P2, S2, C, F
+    expect(p1.linksWithoutCountry).toBe(1); // f3
+  });
+
+  it.each([
+    // P1: S1 = 1, S2 = 2, C = 1*3 + 2*1 = 5 (shared by both systems), F = 10, Nd = 10 * 0.5 kg.
+    { platform: 'P1', key: 'P1|MATERIAL|Nd', quantity: 5, pathCount: 2, itemCount: 1 },
+    { platform: 'P1', key: 'P1|MATERIAL|Fe', quantity: 20, pathCount: 1, itemCount: 1 },
+    // P2 shares S2 with P1 but counts only its own: S2 = 1, C = 1, F = 2, Nd = 1 kg.
+    { platform: 'P2', key: 'P2|MATERIAL|Nd', quantity: 1, pathCount: 1, itemCount: 1 },
+    { platform: 'P2', key: 'P2|MATERIAL|Fe', quantity: 10, pathCount: 1, itemCount: 1 },
+    { platform: 'P1', key: 'P1|ITEM|C', quantity: 5, pathCount: 2, itemCount: 1 },
+    { platform: 'P1', key: 'P1|ITEM|S2', quantity: 2, pathCount: 1, itemCount: 1 },
+    // CN: C (5 units x share 1, estimated) + F (10 units x 0.5).
+    { platform: 'P1', key: 'P1|COUNTRY|CN', quantity: 10, pathCount: 4, itemCount: 2 },
+    { platform: 'P1', key: 'P1|COUNTRY|AU', quantity: 3, pathCount: 2, itemCount: 1 },
+    { platform: 'P1', key: 'P1|COUNTRY|NL', quantity: 2, pathCount: 1, itemCount: 1 },
+  ])('accumulates $key: quantity $quantity over $pathCount paths', ({ platform, key, quantity, pathCount, itemCount }) => {
+    const d = find(platform === 'P1' ? p1 : p2, key);
+    expect(d.quantity.value).toBeCloseTo(quantity, 12);
+    expect(d.pathCount).toBe(pathCount);
+    expect(d.itemCount).toBe(itemCount);
+  });
+
+  it('lists the dependencies of the platform and nothing else', () => {
+    expect(p1.dependencies.map((d) => d.key).sort()).toEqual(
+      ['P1|COUNTRY|AU', 'P1|COUNTRY|CN', 'P1|COUNTRY|NL', 'P1|ITEM|C', 'P1|ITEM|S2', 'P1|MATERIAL|Fe', 'P1|MATERIAL|Nd'].sort(),
+    );
+  });
+
+  it('keeps the paths with their own quantities, summing to the total', () => {
+    const nd = find(p1, 'P1|MATERIAL|Nd');
+    expect(nd.paths).toEqual([
+      { itemIds: ['P1', 'S1', 'C', 'F'], quantity: 3 }, // 1 * 3 * 2 * 0.5 kg
+      { itemIds: ['P1', 'S2', 'C', 'F'], quantity: 2 }, // 2 * 1 * 2 * 0.5 kg
+    ]);
+    expect(find(p1, 'P1|COUNTRY|AU').paths.map((p) => p.quantity)).toEqual([expect.closeTo(1.8, 12), expect.closeTo(1.2, 12)]);
+  });
+
+  it('marks quantities that rest on estimated shares as incomplete', () => {
+    expect(find(p1, 'P1|COUNTRY|CN').quantity).toEqual({ value: 10, unit: 'item-units', complete: false });
+    expect(find(p1, 'P1|COUNTRY|AU').quantity.complete).toBe(true);
+    expect(find(p1, 'P1|MATERIAL|Nd').quantity).toEqual({ value: 5, unit: 'kg', complete: true });
+  });
+
+  it('scores Nd from all five factors, each explained', () => {
+    const nd = find(p1, 'P1|MATERIAL|Nd');
+    // Concentration: supplier-country HHI 1 on the path (S2, single supplier) beats the material's 0.82.
+    expect(factor(nd, 'concentration')).toMatchObject({ raw: 1, normalized: 1, source: { itemId: 'S2' } });
+    // Single source: C is flagged (nearest to the material on the path).
+    expect(factor(nd, 'singleSource')).toMatchObject({ raw: 1, source: { itemId: 'C' } });
+    // Stock: C has 1 month against 3 months lead time: 2/3 uncovered.
+    expect(factor(nd, 'stockCoverage')).toMatchObject({ raw: expect.closeTo(2 / 3, 12), source: { itemId: 'C', linkId: 'c1' } });
+    expect(factor(nd, 'exportRestriction')).toMatchObject({ raw: expect.closeTo(0.9, 12), source: { materialId: 'Nd', country: 'CN' } });
+    expect(factor(nd, 'supplyRisk')).toMatchObject({ raw: expect.closeTo(0.8109, 12), normalized: expect.closeTo(0.8109, 12) });
+    // 100 * (0.3*1 + 0.25*1 + 0.2*2/3 + 0.15*0.9 + 0.1*0.8109)
+    expect(nd.score.value).toBeCloseTo(89.942333, 5);
+    expect(nd.score.coverage).toBeCloseTo(1, 12);
+    const sum = nd.score.factors.reduce((total, f) => total + f.contribution, 0);
+    expect(sum).toBeCloseTo(nd.score.value!, 9);
+    expect(factor(nd, 'concentration').contribution).toBeCloseTo(30, 9);
+  });
+
+  it('leaves out factors without data and scales the others up', () => {
+    const fe = find(p1, 'P1|MATERIAL|Fe');
+    // No item on P1 -> S2 has stock and lead time: stock coverage is unavailable.
+    expect(factor(fe, 'stockCoverage')).toMatchObject({ available: false, raw: null, contribution: 0, effectiveWeight: 0 });
+    expect(fe.score.coverage).toBeCloseTo(0.8, 12);
+    expect(factor(fe, 'concentration').effectiveWeight).toBeCloseTo(SCORE_WEIGHTS.concentration / 0.8, 12);
+    // 100 * (0.3*1 + 0.25*1 + 0.15*0 + 0.1*0.119) / 0.8
+    expect(fe.score.value).toBeCloseTo(70.2375, 9);
+  });
+
+  it.each([
+    // (0.3*1 + 0.25*1 + 0.2*2/3 + 0.15*0.9) / 0.9, no governance data
+    { key: 'P1|COUNTRY|CN', score: 90.925926 },
+    // (0.3*0.3 + 0.25*1 + 0.2*2/3 + 0.15*0) / 0.9
+    { key: 'P1|COUNTRY|AU', score: 52.592593 },
+    // (0.3*1 + 0.25*1 + 0.15*0) / 0.7
+    { key: 'P1|COUNTRY|NL', score: 78.571429 },
+    // (0.3*1 + 0.25*1 + 0.15*0.9 + 0.1*0.8109) / 0.8: the worst material below S2 is Nd
+    { key: 'P1|ITEM|S2', score: 95.76125 },
+    { key: 'P1|ITEM|C', score: 89.942333 },
+  ])('scores $key at $score', ({ key, score }) => {
+    expect(find(p1, key).score.value).toBeCloseTo(score, 5);
+  });
+
+  it('names the weakest link and lists the others by contribution', () => {
+    const nd = find(p1, 'P1|MATERIAL|Nd');
+    expect(nd.weakestLink).toMatchObject({ kind: 'HIGH_CONCENTRATION', itemId: 'S2', value: 1 });
+    expect(weakLinksOf(nd).map((w) => w.kind)).toEqual(['HIGH_CONCENTRATION', 'SINGLE_SOURCE', 'EXPORT_RESTRICTION', 'STOCK_BELOW_LEAD_TIME']);
+    const cn = find(p1, 'P1|COUNTRY|CN');
+    expect(weakLinksOf(cn).find((w) => w.kind === 'EXPORT_RESTRICTION')).toMatchObject({ country: 'CN', materialId: 'Nd', value: 0.9 });
+  });
+
+  it('orders dependencies by score, highest first', () => {
+    const scores = p1.dependencies.map((d) => d.score.value!);
+    expect(p1.dependencies[0]!.key).toBe('P1|ITEM|S2');
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it.each([
+    { case: 'countries by quantity', options: { kind: 'COUNTRY' as const, by: 'quantity' as const }, keys: ['P1|COUNTRY|CN', 'P1|COUNTRY|AU', 'P1|COUNTRY|NL'] },
+    { case: 'scores of at least 90', options: { minScore: 90 }, keys: ['P1|ITEM|S2', 'P1|COUNTRY|CN'] },
+    { case: 'the two riskiest items', options: { kind: 'ITEM' as const, limit: 2 }, keys: ['P1|ITEM|S2', 'P1|ITEM|C'] },
+    { case: 'materials by path count', options: { kind: 'MATERIAL' as const, by: 'pathCount' as const }, keys: ['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe'] },
+  ])('selects $case', ({ options, keys }) => {
+    expect(p1.select(options).map((d) => d.key)).toEqual(keys);
+  });
+
+  it('builds each dependency once and ranks it by score', () => {
+    expect(p1.dependencyCount).toBe(7);
+    expect(p1.select({ limit: 1 })[0]).toBe(p1.dependencies[0]);
+    expect(p1.dependencies.map((d) => d.rank)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('explodes every platform of the product group', () => {
+    const all = explodeProductGroup(graph);
+    expect(all.map((e) => e.platformId)).toEqual(['P1', 'P2']);
+    expect(find(all[1]!, 'P2|MATERIAL|Nd').quantity.value).toBe(1);
+  });
+
+  it('refuses an unknown platform', () => {
+    expect(() => explodePlatform(graph, 'P9')).toThrow('Item P9 not found');
+  });
+});
+
+describe('explodePlatform on awkward graphs', () => {
+  it('walks a chain of 30 diamonds (2^30 paths) without enumerating them', () => {
+    const items: AnalysisItem[] = [{ id: 'n0', name: 'n0', kind: 'PLATFORM' }];
+    const compositions: AnalysisComposition[] = [];
+    for (let i = 0; i < 30; i++) {
+      items.push({ id: `a${i}`, name: `a${i}`, kind: 'COMPONENT' }, { id: `b${i}`, name: `b${i}`, kind: 'COMPONENT' }, { id: `n${i + 1}`, name: `n${i + 1}`, kind: 'COMPONENT' });
+      for (const side of ['a', 'b']) {
+        compositions.push({ parentId: `n${i}`, childId: `${side}${i}`, quantity: 1, unit: 'pcs' });
+        compositions.push({ parentId: `${side}${i}`, childId: `n${i + 1}`, quantity: 1, unit: 'pcs' });
+      }
+    }
+    const graph = buildChainGraph({
+      items,
+      compositions,
+      itemMaterials: [{ itemId: 'n30', materialId: 'W', quantityKg: 1 }],
+      supplyLinks: [],
+      materials: [material('W')],
+    });
+    const w = explodePlatform(graph, 'n0', { maxPathsPerDependency: 3 }).dependencies[0]!;
+    expect(w.pathCount).toBe(2 ** 30);
+    expect(w.quantity.value).toBe(2 ** 30);
+    expect(w.paths).toHaveLength(3);
+    expect(w.paths[0]!.itemIds).toHaveLength(61);
+  });
+
+  it('does not score what it knows nothing about', () => {
+    const graph = buildChainGraph({
+      items: [
+        { id: 'P', name: 'P', kind: 'PLATFORM' },
+        { id: 'X', name: 'cable', kind: 'COMPONENT' },
+      ],
+      compositions: [{ parentId: 'P', childId: 'X', quantity: 4, unit: 'm' }],
+      itemMaterials: [{ itemId: 'X', materialId: 'Cu', quantityKg: null }],
+      supplyLinks: [],
+      materials: [material('Cu')],
+    });
+    const [cu] = explodePlatform(graph, 'P').dependencies;
+    expect(cu!.quantity).toEqual({ value: 0, unit: 'kg', complete: false });
+    expect(cu!.paths).toEqual([{ itemIds: ['P', 'X'], quantity: null }]);
+    expect(cu!.score.value).toBeNull();
+    expect(cu!.score.coverage).toBe(0);
+    expect(cu!.score.factors.every((f) => !f.available)).toBe(true);
+    expect(cu!.weakestLink).toBeNull();
+  });
+
+  it('treats a zero-share supplier as dormant and an unknown country as no country', () => {
+    const input: ChainGraphInput = {
+      items: [
+        { id: 'P', name: 'P', kind: 'PLATFORM' },
+        { id: 'X', name: 'valve', kind: 'COMPONENT' },
+        { id: 'Y', name: 'pump', kind: 'COMPONENT' },
+      ],
+      compositions: [
+        { parentId: 'P', childId: 'X', quantity: 2, unit: 'pcs' },
+        { parentId: 'P', childId: 'Y', quantity: 1, unit: 'pcs' },
+      ],
+      itemMaterials: [],
+      supplyLinks: [
+        link('x1', 'X', { supplierKey: 'A', country: 'DE', share: 1 }),
+        link('x2', 'X', { supplierKey: 'B', country: 'FR', share: 0 }),
+        link('y1', 'Y', { supplierKey: 'C', country: null, share: null }),
+      ],
+      materials: [],
+    };
+    const explosion = explodePlatform(buildChainGraph(input), 'P');
+    expect(explosion.dependencies.map((d) => d.key).sort()).toEqual(['P|COUNTRY|DE', 'P|ITEM|Y']);
+    expect(explosion.linksWithoutCountry).toBe(1);
+    const de = find(explosion, 'P|COUNTRY|DE');
+    expect(de.quantity.value).toBe(2);
+    // Two suppliers on record for X: not single-sourced; the unknown-country pump is not on DE's path.
+    expect(factor(de, 'singleSource')).toMatchObject({ raw: 0, available: true });
+    // Export restrictions were not given at all: unknown, not zero.
+    expect(factor(de, 'exportRestriction').available).toBe(false);
+  });
+
+  it('computes only the kinds asked for', () => {
+    const explosion = explodePlatform(buildChainGraph(handCheckedGraph()), 'P1', { kinds: ['MATERIAL'], maxPathsPerDependency: 0 });
+    expect(explosion.dependencies.map((d) => d.key)).toEqual(['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe']);
+    expect(explosion.dependencies[0]!.paths).toEqual([]);
+  });
+});
