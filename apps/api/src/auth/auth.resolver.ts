@@ -22,6 +22,15 @@ export class LoginPayload {
   user: UserModel;
 }
 
+@ObjectType()
+export class SingleSignOn {
+  @Field({ description: 'Label of the login button' })
+  label: string;
+
+  @Field({ description: 'Where the browser starts the login (add ?returnTo=/path)' })
+  loginUrl: string;
+}
+
 @Resolver()
 export class AuthResolver {
   constructor(
@@ -54,6 +63,11 @@ export class AuthResolver {
     if (!ctx.actor) return false;
     await this.auth.logout(ctx.actor.sessionId);
     return true;
+  }
+
+  @Query(() => SingleSignOn, { nullable: true, description: 'Single sign-on through an OpenID Connect provider, when configured' })
+  singleSignOn(): SingleSignOn | null {
+    return this.config.oidc ? { label: this.config.oidc.label, loginUrl: '/auth/oidc/login' } : null;
   }
 
   @Query(() => String, {

@@ -33,12 +33,21 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
     await this.dataSource.query('INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, $3)', [normalised, ip, !!user && ok]);
     if (!user || !user.passwordHash || !ok) throw unauthenticated('Wrong e-mail address or password');
+    return { ...(await this.openSession(user.id)), user };
+  }
+
+  /** A session for a user whose e-mail address an identity provider has verified; null for unknown or disabled users. */
+  async loginWithVerifiedEmail(email: string): Promise<Omit<LoginResult, 'user'> | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.toLowerCase(), disabledAt: IsNull() });
+    if (!user) return null;
+    return this.openSession(user.id);
+  }
+
+  private async openSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.dataSource
-      .getRepository(SessionEntity)
-      .insert({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt, revokedAt: null });
-    return { token, expiresAt, user };
+    await this.dataSource.getRepository(SessionEntity).insert({ tokenHash: hashSessionToken(token), userId, expiresAt, revokedAt: null });
+    return { token, expiresAt };
   }
 
   /**

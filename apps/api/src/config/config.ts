@@ -26,6 +26,18 @@ export interface AppConfig {
   webDir: string;
   /** Where to write the GraphQL schema; null keeps it in memory. */
   schemaFile: string | null;
+  /** Single sign-on through an OpenID Connect provider (e.g. Keycloak); null when not configured. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back; must be registered with the provider. */
+  redirectUri: string;
+  /** Label of the login button. */
+  label: string;
 }
 
 export class ConfigError extends Error {}
@@ -108,7 +120,24 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     allowedOrigins: origins,
     webDir: resolve(cwd, text('WEB_DIR') ?? 'apps/web/build'),
     schemaFile: null,
+    oidc: null,
   };
+  const oidcIssuer = url('OIDC_ISSUER', ['http:', 'https:']);
+  if (oidcIssuer) {
+    const clientId = text('OIDC_CLIENT_ID');
+    const clientSecret = text('OIDC_CLIENT_SECRET');
+    if (!clientId) problems.push('OIDC_CLIENT_ID must be set when OIDC_ISSUER is');
+    if (!clientSecret) problems.push('OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is');
+    const redirect = url('OIDC_REDIRECT_URI', ['http:', 'https:']) ?? (publicUrl ? new URL('/auth/oidc/callback', publicUrl).toString() : null);
+    if (!redirect) problems.push('OIDC_REDIRECT_URI (or PUBLIC_URL) must be set when OIDC_ISSUER is');
+    config.oidc = {
+      issuer: oidcIssuer.replace(/\/$/, ''),
+      clientId: clientId ?? '',
+      clientSecret: clientSecret ?? '',
+      redirectUri: redirect ?? '',
+      label: text('OIDC_LABEL') ?? 'Inloggen met single sign-on',
+    };
+  }
   if (production && config.demoData && config.demoPassword === 'routekaart') {
     problems.push('DEMO_PASSWORD must be set to something other than the default when DEMO_DATA is on in production');
   }

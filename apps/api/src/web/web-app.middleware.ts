@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/collab', '/health'];
+const API_PREFIXES = ['/graphql', '/collab', '/health', '/auth'];
 
 /**
  * Serves the built SvelteKit app and falls back to its index.html for client-side routes,
