@@ -186,3 +186,34 @@ describe('aggregate suppression', () => {
     });
   });
 });
+
+describe('platform operators', () => {
+  let t: TestPlatform;
+  let operator: string;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    const ds = t.platform.dataSource;
+    const [org] = await ds.query(`INSERT INTO organisation (name, kind) VALUES ('Routekaart Platformbeheer', 'GOVERNMENT') RETURNING id`);
+    await ds.query(
+      `INSERT INTO app_user (email, name, role, organisation_id, password_hash, platform_operator)
+       SELECT 'beheer@routekaart.example', 'Beheerder', 'ADMIN', $1, password_hash, true FROM app_user WHERE email = 'beleid@ez.example'`,
+      [org.id],
+    );
+    operator = await t.login('beheer@routekaart.example');
+  });
+  afterAll(async () => t?.close());
+
+  it("manage every organisation's users but read no confidential chain data", async () => {
+    const orgs = await t.gql<{ organisations: { name: string; members: { email: string }[] }[] }>('{ organisations { name members { email } } }', {}, operator);
+    expect(orgs.data!.organisations.find((o) => o.name === 'Noordzee Marinewerf B.V.')!.members.map((m) => m.email)).toEqual(['keten@werf.example']);
+
+    const [secret] = await t.platform.dataSource.query(`SELECT id, supplier_name FROM supply_link WHERE visibility = 'OWNER' LIMIT 1`);
+    const byId = await t.gql('query($id: ID!) { supplyLink(id: $id) { id } }', { id: secret.id }, operator);
+    expect(byId.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const search = await t.gql<{ supplyLinks: { totalCount: number } }>('query($q: String) { supplyLinks(search: $q) { totalCount } }', { q: 'a' }, operator);
+    expect(search.data!.supplyLinks.totalCount).toBe(0);
+    const [{ id: groupId }] = await t.platform.dataSource.query('SELECT id FROM product_group LIMIT 1');
+    const items = await t.gql<{ productGroup: { items: { totalCount: number } } }>('query($g: ID!) { productGroup(id: $g) { items { totalCount } } }', { g: groupId }, operator);
+    expect(items.data!.productGroup.items.totalCount).toBe(0);
+  });
+});

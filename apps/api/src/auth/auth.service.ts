@@ -87,6 +87,7 @@ export class AuthService {
       organisationKind: user.organisation.kind,
       role: user.role,
       participations: participations.map((p) => ({ roadmapId: p.roadmapId, role: p.role })),
+      platformOperator: user.platformOperator,
       sessionId: session.id,
     };
   }

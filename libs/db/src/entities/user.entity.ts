@@ -30,6 +30,10 @@ export class UserEntity {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Relation<OrganisationEntity>;
 
+  /** Operates the platform (organisations, users); grants no access to confidential chain data. */
+  @Column({ type: 'boolean', name: 'platform_operator', default: false })
+  platformOperator: boolean;
+
   @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
   disabledAt: Date | null;
 

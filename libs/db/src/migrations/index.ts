@@ -1,6 +1,7 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Chain1764000100000 } from './1764000100000-chain';
 import { LoginAttempts1764000110000 } from './1764000110000-login-attempts';
+import { PlatformOperator1764000120000 } from './1764000120000-platform-operator';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
-export const MIGRATIONS = [Foundation1764000000000, Chain1764000100000, LoginAttempts1764000110000];
+export const MIGRATIONS = [Foundation1764000000000, Chain1764000100000, LoginAttempts1764000110000, PlatformOperator1764000120000];
