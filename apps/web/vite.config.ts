@@ -11,6 +11,8 @@ export default defineConfig({
     // with index.html as the fallback for every client-side route.
     sveltekit({
       adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+      // The permission types the API builds its rules from (the web imports types only, never libs/db).
+      alias: { '@routekaart/access': '../../libs/access/src/index.ts' },
     }),
   ],
   build: {

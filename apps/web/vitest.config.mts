@@ -8,7 +8,11 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   plugins: [svelte({ configFile: false })],
   resolve: {
-    alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) },
+    alias: {
+      $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+      // As in vite.config.ts: the web uses its types; its tests also build real abilities with it.
+      '@routekaart/access': fileURLToPath(new URL('../../libs/access/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     name: 'web',

@@ -28,7 +28,13 @@ export function ensureWebBuild(): void {
 				: 'web app not built yet: building apps/web (npx vite build)…',
 		);
 		const started = Date.now();
-		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB_DIR, stdio: 'inherit' });
+		// vitest sets NODE_ENV=test, which a child vite build would inherit and turn into a development
+		// build (Svelte's and SvelteKit's dev code); the browser tests must run what production serves.
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+			cwd: WEB_DIR,
+			stdio: 'inherit',
+			env: { ...process.env, NODE_ENV: 'production' },
+		});
 		if (!existsSync(WEB_INDEX)) throw new Error(`vite build finished without writing ${WEB_INDEX}`);
 		console.log(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	});

@@ -8,8 +8,8 @@ import {
 	NotFoundError,
 	UnauthenticatedError,
 } from './errors';
-import { createGraphQLClient } from './graphql-client';
-import { LoginMutation, MeQuery } from './operations';
+import { createGraphQLClient, operationNameOf } from './graphql-client';
+import { LoginMutation, MeQuery } from './operations/session';
 
 interface Call {
 	url: string;
@@ -46,7 +46,7 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('GraphQL client', () => {
 	it('POSTs JSON to /graphql with the same-origin cookie and returns the data', async () => {
-		const { fetch, calls } = fakeFetch(200, { data: { login: { token: 't', user } } });
+		const { fetch, calls } = fakeFetch(200, { data: { login: { user } } });
 		const client = createGraphQLClient({ fetch });
 
 		const data = await client.request(LoginMutation, { email: 'keten@werf.example', password: 'routekaart' });
@@ -60,14 +60,26 @@ describe('GraphQL client', () => {
 		expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
 		expect(JSON.parse(String(init.body))).toEqual({
 			operationName: 'Login',
-			query: LoginMutation.query,
+			query: LoginMutation.toString(),
 			variables: { email: 'keten@werf.example', password: 'routekaart' },
 		});
 	});
 
+	it('sends the generated document with its fragments, which the operation needs', () => {
+		expect(MeQuery.toString()).toMatch(/^\s*query Me\b/);
+		expect(MeQuery.toString()).toContain('fragment UserFields on User');
+	});
+
+	it('names the operation from the document, not from a fragment', () => {
+		expect(operationNameOf(MeQuery)).toBe('Me');
+		expect(operationNameOf(LoginMutation)).toBe('Login');
+		expect(operationNameOf('fragment F on User { id }')).toBeNull();
+		expect(operationNameOf('mutation   SetParticipant($a: ID!) { x }')).toBe('SetParticipant');
+	});
+
 	it('sends an empty variables object for operations without variables', async () => {
-		const { fetch, calls } = fakeFetch(200, { data: { me: null } });
-		expect(await createGraphQLClient({ fetch }).request(MeQuery)).toEqual({ me: null });
+		const { fetch, calls } = fakeFetch(200, { data: { me: null, myPermissionRules: null } });
+		expect(await createGraphQLClient({ fetch }).request(MeQuery)).toEqual({ me: null, myPermissionRules: null });
 		expect(JSON.parse(String(calls[0].init.body)).variables).toEqual({});
 	});
 

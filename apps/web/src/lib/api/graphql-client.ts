@@ -1,18 +1,20 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { NetworkError, toApiError, type GraphQLErrorPayload } from './errors';
 
 /**
- * A GraphQL operation with its result and variable types attached. The `__types` marker never
- * exists at run time; it only carries the types to `request`.
+ * A GraphQL document with its result and variable types attached: what `graphql(`…`)` from
+ * `$lib/api/generated` returns (a `TypedDocumentString`, i.e. the operation's text).
  */
-export interface GraphQLOperation<TData, TVariables extends Record<string, unknown> = Record<never, never>> {
-	readonly operationName: string;
-	readonly query: string;
-	readonly __types?: { data: TData; variables: TVariables };
-}
+export type TypedDocument<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
 export interface RequestOptions {
 	signal?: AbortSignal;
 }
+
+/** Variables may be left out when the operation has none, or only optional ones. */
+type VariablesArgs<TVariables> = Record<string, never> extends TVariables
+	? [variables?: TVariables, options?: RequestOptions]
+	: [variables: TVariables, options?: RequestOptions];
 
 export interface GraphQLClient {
 	/**
@@ -20,12 +22,7 @@ export interface GraphQLClient {
 	 * first GraphQL error mapped by `extensions.code`, or a `NetworkError` when no GraphQL
 	 * answer came back.
 	 */
-	request<TData, TVariables extends Record<string, unknown>>(
-		operation: GraphQLOperation<TData, TVariables>,
-		...args: keyof TVariables extends never
-			? [variables?: TVariables, options?: RequestOptions]
-			: [variables: TVariables, options?: RequestOptions]
-	): Promise<TData>;
+	request<TData, TVariables>(document: TypedDocument<TData, TVariables>, ...args: VariablesArgs<TVariables>): Promise<TData>;
 }
 
 export interface GraphQLClientOptions {
@@ -39,16 +36,22 @@ interface GraphQLResponseBody {
 	errors?: GraphQLErrorPayload[];
 }
 
+/** The name of the (first) operation in a document: sent along, and used by the tests' fakes. */
+export function operationNameOf(document: { toString(): string }): string | null {
+	return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(document.toString())?.[1] ?? null;
+}
+
 /** The app's one way to talk GraphQL: POST JSON, the session cookie goes along (same origin). */
 export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
 	const endpoint = options.endpoint ?? '/graphql';
 	const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
 	async function request<TData>(
-		operation: GraphQLOperation<TData, Record<string, unknown>>,
-		variables?: Record<string, unknown>,
+		document: TypedDocument<TData, unknown>,
+		variables?: unknown,
 		requestOptions: RequestOptions = {},
 	): Promise<TData> {
+		const query = document.toString();
 		let response: Response;
 		try {
 			response = await doFetch(endpoint, {
@@ -58,7 +61,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
 					'content-type': 'application/json',
 					accept: 'application/graphql-response+json, application/json',
 				},
-				body: JSON.stringify({ operationName: operation.operationName, query: operation.query, variables: variables ?? {} }),
+				body: JSON.stringify({ operationName: operationNameOf(query), query, variables: variables ?? {} }),
 				signal: requestOptions.signal,
 			});
 		} catch (error) {

@@ -1,5 +1,10 @@
 import { NetworkError } from './errors';
-import type { HealthReport } from './types';
+
+/** GET /health: 200 when the database answers, 503 when it does not (same shape). Not GraphQL. */
+export interface HealthReport {
+	status: 'ok' | 'error';
+	database: { status: 'up' | 'down'; latencyMs?: number };
+}
 
 /** GET /health. A 503 still carries a report (database down), so only unreadable answers throw. */
 export async function fetchHealth(doFetch: typeof fetch = (input, init) => globalThis.fetch(input, init)): Promise<HealthReport> {

@@ -1,39 +1,43 @@
 /**
- * The parts of the API's schema (apps/api/schema.graphql) this app reads, written by hand until the
- * typed client is generated from the schema; keep the names identical to the schema's.
+ * Names for the generated types the components use (generated from apps/api/schema.graphql and the
+ * operations in ./operations by `npm run codegen`; nothing here is written by hand).
  */
+import type {
+	ChainItemQuery,
+	ChainTreeQuery,
+	DemoQuery,
+	MaterialFactsheetQuery,
+	MaterialsQuery,
+	MyRoadmapsQuery,
+	ParticipantFieldsFragment,
+	RoadmapQuery,
+	SupplyLinkFieldsFragment,
+	UserFieldsFragment,
+} from './generated/graphql';
 
-export type OrganisationKind = 'GOVERNMENT' | 'INDUSTRY' | 'KNOWLEDGE_INSTITUTE';
+export type {
+	CreateSupplyLinkInput,
+	CrmStatus,
+	ItemKind,
+	OrganisationKind,
+	ParticipantRole,
+	RoadmapPhase,
+	SupplyScope,
+	SupplyStage,
+	UserRole,
+	Visibility,
+} from './generated/graphql';
 
-export type UserRole = 'ADMIN' | 'EDITOR' | 'VIEWER';
-
-export interface Organisation {
-	id: string;
-	name: string;
-	kind: OrganisationKind;
-}
-
-export interface User {
-	id: string;
-	email: string;
-	name: string;
-	role: UserRole;
-	organisation: Organisation;
-}
-
-export interface DemoLogin {
-	email: string;
-	/** Organisation kind and role, in English, e.g. "industry, shipyard". */
-	description: string;
-}
-
-export interface DemoInfo {
-	enabled: boolean;
-	users: DemoLogin[];
-}
-
-/** GET /health: 200 when the database answers, 503 when it does not (same shape). */
-export interface HealthReport {
-	status: 'ok' | 'error';
-	database: { status: 'up' | 'down'; latencyMs?: number };
-}
+export type User = UserFieldsFragment;
+export type DemoLogin = DemoQuery['demo']['users'][number];
+export type Participant = ParticipantFieldsFragment;
+export type RoadmapSummary = MyRoadmapsQuery['roadmaps'][number];
+export type RoadmapDetail = RoadmapQuery['roadmap'];
+export type OrganisationSummary = RoadmapQuery['organisations'][number];
+export type SupplyLink = SupplyLinkFieldsFragment;
+export type ChainTreeRoot = ChainTreeQuery['item'];
+export type BomLine = ChainTreeQuery['item']['explosion'][number];
+export type ChainItem = ChainItemQuery['item'];
+export type MaterialRow = MaterialsQuery['materials']['nodes'][number];
+export type Material = MaterialFactsheetQuery['material'];
+export type MaterialSupply = Material['supplies'][number];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError, NetworkError, UnauthenticatedError } from '$lib/api/errors';
-import type { GraphQLClient, GraphQLOperation } from '$lib/api/graphql-client';
+import { packRules } from '@casl/ability/extra';
+import { defineAbilityFor } from '@routekaart/access';
+import { operationNameOf, type GraphQLClient, type TypedDocument } from '$lib/api/graphql-client';
 import type { User } from '$lib/api/types';
 import { Session } from './session.svelte';
 
@@ -18,19 +20,33 @@ type Handler = (variables: Record<string, unknown> | undefined) => unknown;
 function fakeClient(handlers: Record<string, Handler>) {
 	const sent: { operation: string; variables?: Record<string, unknown> }[] = [];
 	const client: GraphQLClient = {
-		request: (async (operation: GraphQLOperation<unknown, Record<string, unknown>>, variables?: Record<string, unknown>) => {
-			sent.push({ operation: operation.operationName, variables });
-			const handler = handlers[operation.operationName];
-			if (!handler) throw new Error(`unexpected operation ${operation.operationName}`);
+		request: (async (document: TypedDocument<unknown, unknown>, variables?: Record<string, unknown>) => {
+			const operation = operationNameOf(document) ?? '(anonymous)';
+			sent.push({ operation, variables });
+			const handler = handlers[operation];
+			if (!handler) throw new Error(`unexpected operation ${operation}`);
 			return handler(variables);
 		}) as GraphQLClient['request'],
 	};
 	return { client, sent };
 }
 
+/** The rules the API would send Willem: an industry admin whose shipyard is a member of roadmap r1. */
+const willemsRules = JSON.stringify(
+	packRules(
+		defineAbilityFor({
+			userId: 'u1',
+			organisationId: 'o1',
+			organisationKind: 'INDUSTRY',
+			role: 'ADMIN',
+			participations: [{ roadmapId: 'r1', role: 'MEMBER' }],
+		}).rules,
+	),
+);
+
 describe('Session', () => {
 	it('starts unknown, then knows the logged-in user after load', async () => {
-		const { client } = fakeClient({ Me: () => ({ me: willem }) });
+		const { client } = fakeClient({ Me: () => ({ me: willem, myPermissionRules: willemsRules }) });
 		const session = new Session(client);
 		expect(session.status).toBe('unknown');
 
@@ -42,7 +58,7 @@ describe('Session', () => {
 	});
 
 	it('is anonymous when the API says nobody is logged in', async () => {
-		const session = new Session(fakeClient({ Me: () => ({ me: null }) }).client);
+		const session = new Session(fakeClient({ Me: () => ({ me: null, myPermissionRules: null }) }).client);
 		await session.load();
 		expect(session.status).toBe('anonymous');
 		expect(session.user).toBeNull();
@@ -74,28 +90,35 @@ describe('Session', () => {
 	});
 
 	it('asks the API once when load is called twice at the same time', async () => {
-		const { client, sent } = fakeClient({ Me: () => ({ me: willem }) });
+		const { client, sent } = fakeClient({ Me: () => ({ me: willem, myPermissionRules: willemsRules }) });
 		const session = new Session(client);
 		await Promise.all([session.load(), session.load()]);
 		expect(sent.filter((s) => s.operation === 'Me')).toHaveLength(1);
 	});
 
 	it('logs in with the trimmed e-mail address and becomes authenticated', async () => {
-		const { client, sent } = fakeClient({ Login: () => ({ login: { token: 't', user: willem } }) });
+		const { client, sent } = fakeClient({
+			Login: () => ({ login: { user: willem } }),
+			PermissionRules: () => ({ myPermissionRules: willemsRules }),
+		});
 		const session = new Session(client);
 
 		const result = await session.login('  keten@werf.example ', 'routekaart');
 
 		expect(result).toEqual({ ok: true, user: willem });
-		expect(sent).toEqual([{ operation: 'Login', variables: { email: 'keten@werf.example', password: 'routekaart' } }]);
+		expect(sent).toEqual([
+			{ operation: 'Login', variables: { email: 'keten@werf.example', password: 'routekaart' } },
+			{ operation: 'PermissionRules', variables: undefined },
+		]);
 		expect(session.status).toBe('authenticated');
 		expect(session.user?.name).toBe('Willem Smit');
+		expect(session.can('create', 'SupplyLink')).toBe(true);
 	});
 
 	it('refuses to log in with wrong credentials and stays logged out', async () => {
 		const session = new Session(
 			fakeClient({
-				Me: () => ({ me: null }),
+				Me: () => ({ me: null, myPermissionRules: null }),
 				Login: () => {
 					throw new UnauthenticatedError('Wrong e-mail address or password');
 				},
@@ -134,7 +157,7 @@ describe('Session', () => {
 	});
 
 	it('logs out: forgets the user and marks the session as ended on purpose', async () => {
-		const { client, sent } = fakeClient({ Me: () => ({ me: willem }), Logout: () => ({ logout: true }) });
+		const { client, sent } = fakeClient({ Me: () => ({ me: willem, myPermissionRules: willemsRules }), Logout: () => ({ logout: true }) });
 		const session = new Session(client);
 		await session.load();
 
@@ -148,7 +171,7 @@ describe('Session', () => {
 	it('forgets the user on logout even when the API cannot be reached', async () => {
 		const session = new Session(
 			fakeClient({
-				Me: () => ({ me: willem }),
+				Me: () => ({ me: willem, myPermissionRules: willemsRules }),
 				Logout: () => {
 					throw new NetworkError('down');
 				},
@@ -160,8 +183,54 @@ describe('Session', () => {
 		expect(session.user).toBeNull();
 	});
 
+	it('knows what the user may do from the rules that came with the session', async () => {
+		const session = new Session(fakeClient({ Me: () => ({ me: willem, myPermissionRules: willemsRules }) }).client);
+		expect(session.can('read', 'Material')).toBe(false);
+
+		await session.load();
+
+		expect(session.can('read', 'Material')).toBe(true);
+		expect(session.can('create', 'SupplyLink')).toBe(true);
+		expect(session.can('create', 'Roadmap')).toBe(false);
+		expect(session.can('update', 'Participant', { roadmapId: 'r1', organisationId: 'o2' })).toBe(false);
+	});
+
+	it('hides everything when the rules cannot be fetched after login', async () => {
+		const session = new Session(
+			fakeClient({
+				Login: () => ({ login: { user: willem } }),
+				PermissionRules: () => {
+					throw new NetworkError('down');
+				},
+			}).client,
+		);
+		expect(await session.login('keten@werf.example', 'routekaart')).toEqual({ ok: true, user: willem });
+		expect(session.status).toBe('authenticated');
+		expect(session.can('read', 'Material')).toBe(false);
+	});
+
+	it('asks for the rules again on refresh, and forgets them on logout', async () => {
+		let rules: string | null = null;
+		const session = new Session(
+			fakeClient({
+				Me: () => ({ me: willem, myPermissionRules: rules }),
+				PermissionRules: () => ({ myPermissionRules: rules }),
+				Logout: () => ({ logout: true }),
+			}).client,
+		);
+		await session.load();
+		expect(session.can('create', 'SupplyLink')).toBe(false);
+
+		rules = willemsRules;
+		await session.refreshPermissions();
+		expect(session.can('create', 'SupplyLink')).toBe(true);
+
+		await session.logout();
+		expect(session.can('create', 'SupplyLink')).toBe(false);
+	});
+
 	it('becomes anonymous when the session expires mid-way', async () => {
-		const session = new Session(fakeClient({ Me: () => ({ me: willem }) }).client);
+		const session = new Session(fakeClient({ Me: () => ({ me: willem, myPermissionRules: willemsRules }) }).client);
 		await session.load();
 		session.expire();
 		expect(session.status).toBe('anonymous');

@@ -1,8 +1,17 @@
 import { getContext, setContext } from 'svelte';
 import { ApiError, BadUserInputError, NetworkError, UnauthenticatedError } from '$lib/api/errors';
 import type { GraphQLClient } from '$lib/api/graphql-client';
-import { LoginMutation, LogoutMutation, MeQuery } from '$lib/api/operations';
+import { LoginMutation, LogoutMutation, MeQuery, PermissionRulesQuery } from '$lib/api/operations/session';
 import type { User } from '$lib/api/types';
+import {
+	abilityFromPackedRules,
+	can,
+	emptyAbility,
+	type Action,
+	type AppAbility,
+	type SubjectRecords,
+	type SubjectType,
+} from '$lib/permissions/ability';
 
 /**
  * - `unknown`: not asked yet, or the API could not be reached (see `loadError`)
@@ -25,6 +34,11 @@ export class Session {
 	loading = $state(false);
 	/** Set when `load` could not reach the API; the status then stays as it was. */
 	loadError = $state<ApiError | null>(null);
+	/**
+	 * What the user may do, from the API's rules; used only to hide what they may not do (the API
+	 * enforces). Replaced as a whole, never mutated, so `$state.raw`.
+	 */
+	ability = $state.raw<AppAbility>(emptyAbility());
 
 	readonly #client: GraphQLClient;
 	#pending: Promise<void> | null = null;
@@ -44,8 +58,9 @@ export class Session {
 	async #load(): Promise<void> {
 		this.loading = true;
 		try {
-			const { me } = await this.#client.request(MeQuery);
+			const { me, myPermissionRules } = await this.#client.request(MeQuery);
 			this.loadError = null;
+			this.ability = abilityFromPackedRules(me ? myPermissionRules : null);
 			this.#set(me, 'anonymous');
 		} catch (error) {
 			if (error instanceof UnauthenticatedError) {
@@ -67,12 +82,34 @@ export class Session {
 		try {
 			const { login } = await this.#client.request(LoginMutation, { email: trimmed, password });
 			this.loadError = null;
+			// The rules come with the next request, which carries the new session cookie.
+			await this.refreshPermissions();
 			this.#set(login.user, 'anonymous');
 			return { ok: true, user: login.user };
 		} catch (error) {
 			return { ok: false, reason: loginFailure(error) };
 		}
 	}
+
+	/**
+	 * Asks the API for the user's rules again (after a change to the organisation's roadmap
+	 * participations, for instance). When they cannot be fetched, everything stays hidden.
+	 */
+	async refreshPermissions(): Promise<void> {
+		try {
+			const { myPermissionRules } = await this.#client.request(PermissionRulesQuery);
+			this.ability = abilityFromPackedRules(myPermissionRules);
+		} catch {
+			this.ability = emptyAbility();
+		}
+	}
+
+	/**
+	 * May the user take `action` on `type` (on `record`, when given)? For hiding buttons and forms
+	 * only. Reading it in a template tracks the session's rules.
+	 */
+	can = <T extends SubjectType>(action: Action, type: T, record?: Partial<SubjectRecords[T]>, field?: string): boolean =>
+		can(this.ability, action, type, record, field);
 
 	/** Logs out. The user is forgotten here even when the API cannot be told. */
 	async logout(): Promise<void> {
@@ -91,6 +128,7 @@ export class Session {
 	}
 
 	#set(user: User | null, statusWithoutUser: 'anonymous' | 'signed-out'): void {
+		if (!user) this.ability = emptyAbility();
 		this.user = user;
 		this.status = user ? 'authenticated' : statusWithoutUser;
 	}

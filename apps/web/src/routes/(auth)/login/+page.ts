@@ -1,5 +1,5 @@
 import { createGraphQLClient } from '$lib/api/graphql-client';
-import { DemoQuery } from '$lib/api/operations';
+import { DemoQuery } from '$lib/api/operations/session';
 import type { DemoLogin } from '$lib/api/types';
 import type { PageLoad } from './$types';
 

@@ -1,0 +1,158 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n\tfragment SupplyLinkFields on SupplyLink {\n\t\tid\n\t\titemId\n\t\tcountry\n\t\tshare\n\t\ttier\n\t\tleadTimeWeeks\n\t\tstockMonths\n\t\tsingleSource\n\t\tvisibility\n\t\tsupplierName\n\t\tsupplier {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tcontributedBy {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tsharedWith {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.SupplyLinkFieldsFragmentDoc,
+    "\n\tquery ChainPlatforms {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t\titems(kind: PLATFORM, first: 50) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ChainPlatformsDocument,
+    "\n\tquery ChainTree($platformId: ID!) {\n\t\titem(id: $platformId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t\tmaterials {\n\t\t\t\tmaterial {\n\t\t\t\t\tsymbol\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tsupplyLinks {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t}\n\t\t\texplosion(maxDepth: 12) {\n\t\t\t\tdepth\n\t\t\t\tparentId\n\t\t\t\tpath\n\t\t\t\tquantity\n\t\t\t\tunit\n\t\t\t\titem {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t\tmaterials {\n\t\t\t\t\t\tmaterial {\n\t\t\t\t\t\t\tsymbol\n\t\t\t\t\t\t\tname\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t\tsupplyLinks {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tcountry\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ChainTreeDocument,
+    "\n\tquery ChainItem($id: ID!) {\n\t\titem(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tdescription\n\t\t\tvisibility\n\t\t\towner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tmaterials {\n\t\t\t\tquantityKg\n\t\t\t\tmaterial {\n\t\t\t\t\tid\n\t\t\t\t\tsymbol\n\t\t\t\t\tname\n\t\t\t\t\tcrmStatus\n\t\t\t\t}\n\t\t\t}\n\t\t\tsupplyLinks {\n\t\t\t\t...SupplyLinkFields\n\t\t\t}\n\t\t\tsupplyCountries {\n\t\t\t\tsuppressed\n\t\t\t\treason\n\t\t\t\tcontributors\n\t\t\t\tcountries {\n\t\t\t\t\tcountry\n\t\t\t\t\tshare\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ChainItemDocument,
+    "\n\tquery ChainDataContext {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.ChainDataContextDocument,
+    "\n\tquery ChainDataItems($productGroupId: ID!, $after: String) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(first: 200, after: $after) {\n\t\t\t\tpageInfo {\n\t\t\t\t\thasNextPage\n\t\t\t\t\tendCursor\n\t\t\t\t}\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t\towner {\n\t\t\t\t\t\tid\n\t\t\t\t\t}\n\t\t\t\t\tsupplyLinks {\n\t\t\t\t\t\t...SupplyLinkFields\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ChainDataItemsDocument,
+    "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": typeof types.CreateSupplyLinkDocument,
+    "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n": typeof types.DeleteSupplyLinkDocument,
+    "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n": typeof types.ExportSupplyLinksDocument,
+    "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialsDocument,
+    "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialFactsheetDocument,
+    "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.ParticipantFieldsFragmentDoc,
+    "\n\tquery MyRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MyRoadmapsDocument,
+    "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.RoadmapDocument,
+    "\n\tmutation SetParticipant($roadmapId: ID!, $organisationId: ID!, $role: ParticipantRole!) {\n\t\tsetParticipant(roadmapId: $roadmapId, organisationId: $organisationId, role: $role) {\n\t\t\t...ParticipantFields\n\t\t}\n\t}\n": typeof types.SetParticipantDocument,
+    "\n\tmutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {\n\t\tremoveParticipant(roadmapId: $roadmapId, organisationId: $organisationId)\n\t}\n": typeof types.RemoveParticipantDocument,
+    "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.UserFieldsFragmentDoc,
+    "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n": typeof types.MeDocument,
+    "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n": typeof types.PermissionRulesDocument,
+    "\n\tmutation Login($email: String!, $password: String!) {\n\t\tlogin(email: $email, password: $password) {\n\t\t\tuser {\n\t\t\t\t...UserFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LoginDocument,
+    "\n\tmutation Logout {\n\t\tlogout\n\t}\n": typeof types.LogoutDocument,
+    "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DemoDocument,
+};
+const documents: Documents = {
+    "\n\tfragment SupplyLinkFields on SupplyLink {\n\t\tid\n\t\titemId\n\t\tcountry\n\t\tshare\n\t\ttier\n\t\tleadTimeWeeks\n\t\tstockMonths\n\t\tsingleSource\n\t\tvisibility\n\t\tsupplierName\n\t\tsupplier {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tcontributedBy {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tsharedWith {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.SupplyLinkFieldsFragmentDoc,
+    "\n\tquery ChainPlatforms {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t\titems(kind: PLATFORM, first: 50) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.ChainPlatformsDocument,
+    "\n\tquery ChainTree($platformId: ID!) {\n\t\titem(id: $platformId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t\tmaterials {\n\t\t\t\tmaterial {\n\t\t\t\t\tsymbol\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tsupplyLinks {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t}\n\t\t\texplosion(maxDepth: 12) {\n\t\t\t\tdepth\n\t\t\t\tparentId\n\t\t\t\tpath\n\t\t\t\tquantity\n\t\t\t\tunit\n\t\t\t\titem {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t\tmaterials {\n\t\t\t\t\t\tmaterial {\n\t\t\t\t\t\t\tsymbol\n\t\t\t\t\t\t\tname\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t\tsupplyLinks {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tcountry\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.ChainTreeDocument,
+    "\n\tquery ChainItem($id: ID!) {\n\t\titem(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tdescription\n\t\t\tvisibility\n\t\t\towner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tmaterials {\n\t\t\t\tquantityKg\n\t\t\t\tmaterial {\n\t\t\t\t\tid\n\t\t\t\t\tsymbol\n\t\t\t\t\tname\n\t\t\t\t\tcrmStatus\n\t\t\t\t}\n\t\t\t}\n\t\t\tsupplyLinks {\n\t\t\t\t...SupplyLinkFields\n\t\t\t}\n\t\t\tsupplyCountries {\n\t\t\t\tsuppressed\n\t\t\t\treason\n\t\t\t\tcontributors\n\t\t\t\tcountries {\n\t\t\t\t\tcountry\n\t\t\t\t\tshare\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.ChainItemDocument,
+    "\n\tquery ChainDataContext {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.ChainDataContextDocument,
+    "\n\tquery ChainDataItems($productGroupId: ID!, $after: String) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(first: 200, after: $after) {\n\t\t\t\tpageInfo {\n\t\t\t\t\thasNextPage\n\t\t\t\t\tendCursor\n\t\t\t\t}\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t\towner {\n\t\t\t\t\t\tid\n\t\t\t\t\t}\n\t\t\t\t\tsupplyLinks {\n\t\t\t\t\t\t...SupplyLinkFields\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.ChainDataItemsDocument,
+    "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": types.CreateSupplyLinkDocument,
+    "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n": types.DeleteSupplyLinkDocument,
+    "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n": types.ExportSupplyLinksDocument,
+    "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialsDocument,
+    "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialFactsheetDocument,
+    "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.ParticipantFieldsFragmentDoc,
+    "\n\tquery MyRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t}\n": types.MyRoadmapsDocument,
+    "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.RoadmapDocument,
+    "\n\tmutation SetParticipant($roadmapId: ID!, $organisationId: ID!, $role: ParticipantRole!) {\n\t\tsetParticipant(roadmapId: $roadmapId, organisationId: $organisationId, role: $role) {\n\t\t\t...ParticipantFields\n\t\t}\n\t}\n": types.SetParticipantDocument,
+    "\n\tmutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {\n\t\tremoveParticipant(roadmapId: $roadmapId, organisationId: $organisationId)\n\t}\n": types.RemoveParticipantDocument,
+    "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.UserFieldsFragmentDoc,
+    "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n": types.MeDocument,
+    "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n": types.PermissionRulesDocument,
+    "\n\tmutation Login($email: String!, $password: String!) {\n\t\tlogin(email: $email, password: $password) {\n\t\t\tuser {\n\t\t\t\t...UserFields\n\t\t\t}\n\t\t}\n\t}\n": types.LoginDocument,
+    "\n\tmutation Logout {\n\t\tlogout\n\t}\n": types.LogoutDocument,
+    "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n": types.DemoDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment SupplyLinkFields on SupplyLink {\n\t\tid\n\t\titemId\n\t\tcountry\n\t\tshare\n\t\ttier\n\t\tleadTimeWeeks\n\t\tstockMonths\n\t\tsingleSource\n\t\tvisibility\n\t\tsupplierName\n\t\tsupplier {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tcontributedBy {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tsharedWith {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): typeof import('./graphql').SupplyLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ChainPlatforms {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t\titems(kind: PLATFORM, first: 50) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ChainPlatformsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ChainTree($platformId: ID!) {\n\t\titem(id: $platformId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t\tmaterials {\n\t\t\t\tmaterial {\n\t\t\t\t\tsymbol\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tsupplyLinks {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t}\n\t\t\texplosion(maxDepth: 12) {\n\t\t\t\tdepth\n\t\t\t\tparentId\n\t\t\t\tpath\n\t\t\t\tquantity\n\t\t\t\tunit\n\t\t\t\titem {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t\tmaterials {\n\t\t\t\t\t\tmaterial {\n\t\t\t\t\t\t\tsymbol\n\t\t\t\t\t\t\tname\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t\tsupplyLinks {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tcountry\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ChainTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ChainItem($id: ID!) {\n\t\titem(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tdescription\n\t\t\tvisibility\n\t\t\towner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tmaterials {\n\t\t\t\tquantityKg\n\t\t\t\tmaterial {\n\t\t\t\t\tid\n\t\t\t\t\tsymbol\n\t\t\t\t\tname\n\t\t\t\t\tcrmStatus\n\t\t\t\t}\n\t\t\t}\n\t\t\tsupplyLinks {\n\t\t\t\t...SupplyLinkFields\n\t\t\t}\n\t\t\tsupplyCountries {\n\t\t\t\tsuppressed\n\t\t\t\treason\n\t\t\t\tcontributors\n\t\t\t\tcountries {\n\t\t\t\t\tcountry\n\t\t\t\t\tshare\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ChainItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ChainDataContext {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n"): typeof import('./graphql').ChainDataContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ChainDataItems($productGroupId: ID!, $after: String) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(first: 200, after: $after) {\n\t\t\t\tpageInfo {\n\t\t\t\t\thasNextPage\n\t\t\t\t\tendCursor\n\t\t\t\t}\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t\towner {\n\t\t\t\t\t\tid\n\t\t\t\t\t}\n\t\t\t\t\tsupplyLinks {\n\t\t\t\t\t\t...SupplyLinkFields\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ChainDataItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n"): typeof import('./graphql').CreateSupplyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n"): typeof import('./graphql').DeleteSupplyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n"): typeof import('./graphql').ExportSupplyLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MaterialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MaterialFactsheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n"): typeof import('./graphql').ParticipantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MyRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MyRoadmapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation SetParticipant($roadmapId: ID!, $organisationId: ID!, $role: ParticipantRole!) {\n\t\tsetParticipant(roadmapId: $roadmapId, organisationId: $organisationId, role: $role) {\n\t\t\t...ParticipantFields\n\t\t}\n\t}\n"): typeof import('./graphql').SetParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {\n\t\tremoveParticipant(roadmapId: $roadmapId, organisationId: $organisationId)\n\t}\n"): typeof import('./graphql').RemoveParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n"): typeof import('./graphql').PermissionRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation Login($email: String!, $password: String!) {\n\t\tlogin(email: $email, password: $password) {\n\t\t\tuser {\n\t\t\t\t...UserFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation Logout {\n\t\tlogout\n\t}\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').DemoDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

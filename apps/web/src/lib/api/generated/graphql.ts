@@ -1,0 +1,696 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateSupplyLinkInput = {
+  /** ISO 3166-1 alpha-2 country of origin */
+  country?: string | null | undefined;
+  itemId: string | number;
+  leadTimeWeeks?: number | null | undefined;
+  /** Share of the item's supply, 0..1 */
+  share?: number | null | undefined;
+  sharedWith?: Array<string | number> | null | undefined;
+  singleSource?: boolean | null | undefined;
+  stockMonths?: number | null | undefined;
+  /** The supplier's name, when it is not on the platform */
+  supplierName?: string | null | undefined;
+  /** The supplier, when it is an organisation on the platform */
+  supplierOrgId?: string | number | null | undefined;
+  tier?: number | null | undefined;
+  /** Who may see the link; required when creating */
+  visibility?: Visibility | null | undefined;
+};
+
+/** EU Critical Raw Materials Act status */
+export type CrmStatus =
+  | 'CRITICAL'
+  | 'NONE'
+  | 'STRATEGIC';
+
+/** Level of a bill-of-materials node */
+export type ItemKind =
+  | 'COMPONENT'
+  | 'MATERIAL_FORM'
+  | 'PLATFORM'
+  | 'SEMI_FINISHED'
+  | 'SYSTEM';
+
+export type OrganisationKind =
+  | 'GOVERNMENT'
+  | 'INDUSTRY'
+  | 'KNOWLEDGE_INSTITUTE';
+
+export type ParticipantRole =
+  | 'LEAD'
+  | 'MEMBER'
+  | 'OBSERVER';
+
+export type RoadmapPhase =
+  | 'AGREEMENTS'
+  | 'CHAIN_MAPPING'
+  | 'INTERVENTIONS'
+  | 'MONITORING'
+  | 'RISK_ANALYSIS'
+  | 'SCOPING';
+
+/** GLOBAL supply, or the EU sourcing mix (EU production plus imports) */
+export type SupplyScope =
+  | 'EU_SOURCING'
+  | 'GLOBAL';
+
+export type SupplyStage =
+  | 'EXTRACTION'
+  | 'PROCESSING';
+
+/** A user's role within their organisation */
+export type UserRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
+/** OWNER: the contributor and the organisations it shares with; GOVERNMENT: also government participants of roadmaps using it; ROADMAP: all participants of those roadmaps */
+export type Visibility =
+  | 'GOVERNMENT'
+  | 'OWNER'
+  | 'ROADMAP';
+
+export type SupplyLinkFieldsFragment = { id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null };
+
+export type ChainPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainPlatformsQuery = { productGroups: Array<{ id: string, name: string, items: { nodes: Array<{ id: string, name: string, description: string | null }> } }> };
+
+export type ChainTreeQueryVariables = Exact<{
+  platformId: string | number;
+}>;
+
+
+export type ChainTreeQuery = { item: { id: string, name: string, kind: ItemKind, productGroupId: string, materials: Array<{ material: { symbol: string, name: string } }>, supplyLinks: Array<{ id: string, country: string | null }>, explosion: Array<{ depth: number, parentId: string, path: Array<string>, quantity: number, unit: string, item: { id: string, name: string, kind: ItemKind, materials: Array<{ material: { symbol: string, name: string } }>, supplyLinks: Array<{ id: string, country: string | null }> } }> } };
+
+export type ChainItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChainItemQuery = { item: { id: string, name: string, kind: ItemKind, description: string | null, visibility: Visibility, owner: { id: string, name: string }, materials: Array<{ quantityKg: number | null, material: { id: string, symbol: string, name: string, crmStatus: CrmStatus } }>, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }>, supplyCountries: { suppressed: boolean, reason: string | null, contributors: number | null, countries: Array<{ country: string | null, share: number }> | null } } };
+
+export type ChainDataContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainDataContextQuery = { productGroups: Array<{ id: string, name: string }>, organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+
+export type ChainDataItemsQueryVariables = Exact<{
+  productGroupId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChainDataItemsQuery = { productGroup: { id: string, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ItemKind, owner: { id: string }, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }> }> } } };
+
+export type CreateSupplyLinkMutationVariables = Exact<{
+  input: CreateSupplyLinkInput;
+}>;
+
+
+export type CreateSupplyLinkMutation = { createSupplyLink: { id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null } };
+
+export type DeleteSupplyLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSupplyLinkMutation = { deleteSupplyLink: boolean };
+
+export type ExportSupplyLinksMutationVariables = Exact<{
+  productGroupId: string | number;
+}>;
+
+
+export type ExportSupplyLinksMutation = { exportSupplyLinks: { filename: string, contentType: string, rows: number, csv: string } };
+
+export type MaterialsQueryVariables = Exact<{
+  crmList?: boolean | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MaterialsQuery = { materials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, parentSymbol: string | null, supplyRisk: number | null, eolRecyclingRate: number | null }> } };
+
+export type MaterialFactsheetQueryVariables = Exact<{
+  symbol: string;
+}>;
+
+
+export type MaterialFactsheetQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }> } };
+
+export type ParticipantFieldsFragment = { id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } };
+
+export type MyRoadmapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRoadmapsQuery = { roadmaps: Array<{ id: string, title: string, phase: RoadmapPhase, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }> };
+
+export type RoadmapQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoadmapQuery = { roadmap: { id: string, title: string, phase: RoadmapPhase, productGroup: { id: string, name: string, description: string | null }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+
+export type SetParticipantMutationVariables = Exact<{
+  roadmapId: string | number;
+  organisationId: string | number;
+  role: ParticipantRole;
+}>;
+
+
+export type SetParticipantMutation = { setParticipant: { id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } } };
+
+export type RemoveParticipantMutationVariables = Exact<{
+  roadmapId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RemoveParticipantMutation = { removeParticipant: boolean };
+
+export type UserFieldsFragment = { id: string, email: string, name: string, role: UserRole, organisation: { id: string, name: string, kind: OrganisationKind } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { myPermissionRules: string | null, me: { id: string, email: string, name: string, role: UserRole, organisation: { id: string, name: string, kind: OrganisationKind } } | null };
+
+export type PermissionRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionRulesQuery = { myPermissionRules: string | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { user: { id: string, email: string, name: string, role: UserRole, organisation: { id: string, name: string, kind: OrganisationKind } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type DemoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoQuery = { demo: { enabled: boolean, users: Array<{ email: string, description: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SupplyLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplyLinkFields on SupplyLink {
+  id
+  itemId
+  country
+  share
+  tier
+  leadTimeWeeks
+  stockMonths
+  singleSource
+  visibility
+  supplierName
+  supplier {
+    id
+    name
+  }
+  contributedBy {
+    id
+    name
+  }
+  sharedWith {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SupplyLinkFields"}) as unknown as TypedDocumentString<SupplyLinkFieldsFragment, unknown>;
+export const ParticipantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ParticipantFields on Participant {
+  id
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"ParticipantFields"}) as unknown as TypedDocumentString<ParticipantFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ChainPlatformsDocument = new TypedDocumentString(`
+    query ChainPlatforms {
+  productGroups {
+    id
+    name
+    items(kind: PLATFORM, first: 50) {
+      nodes {
+        id
+        name
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainPlatformsQuery, ChainPlatformsQueryVariables>;
+export const ChainTreeDocument = new TypedDocumentString(`
+    query ChainTree($platformId: ID!) {
+  item(id: $platformId) {
+    id
+    name
+    kind
+    productGroupId
+    materials {
+      material {
+        symbol
+        name
+      }
+    }
+    supplyLinks {
+      id
+      country
+    }
+    explosion(maxDepth: 12) {
+      depth
+      parentId
+      path
+      quantity
+      unit
+      item {
+        id
+        name
+        kind
+        materials {
+          material {
+            symbol
+            name
+          }
+        }
+        supplyLinks {
+          id
+          country
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainTreeQuery, ChainTreeQueryVariables>;
+export const ChainItemDocument = new TypedDocumentString(`
+    query ChainItem($id: ID!) {
+  item(id: $id) {
+    id
+    name
+    kind
+    description
+    visibility
+    owner {
+      id
+      name
+    }
+    materials {
+      quantityKg
+      material {
+        id
+        symbol
+        name
+        crmStatus
+      }
+    }
+    supplyLinks {
+      ...SupplyLinkFields
+    }
+    supplyCountries {
+      suppressed
+      reason
+      contributors
+      countries {
+        country
+        share
+      }
+    }
+  }
+}
+    fragment SupplyLinkFields on SupplyLink {
+  id
+  itemId
+  country
+  share
+  tier
+  leadTimeWeeks
+  stockMonths
+  singleSource
+  visibility
+  supplierName
+  supplier {
+    id
+    name
+  }
+  contributedBy {
+    id
+    name
+  }
+  sharedWith {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChainItemQuery, ChainItemQueryVariables>;
+export const ChainDataContextDocument = new TypedDocumentString(`
+    query ChainDataContext {
+  productGroups {
+    id
+    name
+  }
+  organisations {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ChainDataContextQuery, ChainDataContextQueryVariables>;
+export const ChainDataItemsDocument = new TypedDocumentString(`
+    query ChainDataItems($productGroupId: ID!, $after: String) {
+  productGroup(id: $productGroupId) {
+    id
+    items(first: 200, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+        owner {
+          id
+        }
+        supplyLinks {
+          ...SupplyLinkFields
+        }
+      }
+    }
+  }
+}
+    fragment SupplyLinkFields on SupplyLink {
+  id
+  itemId
+  country
+  share
+  tier
+  leadTimeWeeks
+  stockMonths
+  singleSource
+  visibility
+  supplierName
+  supplier {
+    id
+    name
+  }
+  contributedBy {
+    id
+    name
+  }
+  sharedWith {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChainDataItemsQuery, ChainDataItemsQueryVariables>;
+export const CreateSupplyLinkDocument = new TypedDocumentString(`
+    mutation CreateSupplyLink($input: CreateSupplyLinkInput!) {
+  createSupplyLink(input: $input) {
+    ...SupplyLinkFields
+  }
+}
+    fragment SupplyLinkFields on SupplyLink {
+  id
+  itemId
+  country
+  share
+  tier
+  leadTimeWeeks
+  stockMonths
+  singleSource
+  visibility
+  supplierName
+  supplier {
+    id
+    name
+  }
+  contributedBy {
+    id
+    name
+  }
+  sharedWith {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateSupplyLinkMutation, CreateSupplyLinkMutationVariables>;
+export const DeleteSupplyLinkDocument = new TypedDocumentString(`
+    mutation DeleteSupplyLink($id: ID!) {
+  deleteSupplyLink(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSupplyLinkMutation, DeleteSupplyLinkMutationVariables>;
+export const ExportSupplyLinksDocument = new TypedDocumentString(`
+    mutation ExportSupplyLinks($productGroupId: ID!) {
+  exportSupplyLinks(productGroupId: $productGroupId) {
+    filename
+    contentType
+    rows
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<ExportSupplyLinksMutation, ExportSupplyLinksMutationVariables>;
+export const MaterialsDocument = new TypedDocumentString(`
+    query Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {
+  materials(crmList: $crmList, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      symbol
+      name
+      crmStatus
+      onCrmList
+      parentSymbol
+      supplyRisk
+      eolRecyclingRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialsQuery, MaterialsQueryVariables>;
+export const MaterialFactsheetDocument = new TypedDocumentString(`
+    query MaterialFactsheet($symbol: String!) {
+  material(symbol: $symbol) {
+    id
+    symbol
+    name
+    crmStatus
+    onCrmList
+    listYear
+    parentSymbol
+    supplyRisk
+    economicImportance
+    importReliance
+    eolRecyclingRate
+    substitutionIndex
+    supplies {
+      id
+      stage
+      scope
+      country
+      countryName
+      share
+      shareIsUpperBound
+      source
+      year
+    }
+    members {
+      id
+      symbol
+      name
+      crmStatus
+    }
+    usedIn {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialFactsheetQuery, MaterialFactsheetQueryVariables>;
+export const MyRoadmapsDocument = new TypedDocumentString(`
+    query MyRoadmaps {
+  roadmaps {
+    id
+    title
+    phase
+    productGroup {
+      id
+      name
+    }
+    participants {
+      ...ParticipantFields
+    }
+  }
+}
+    fragment ParticipantFields on Participant {
+  id
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<MyRoadmapsQuery, MyRoadmapsQueryVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($id: ID!) {
+  roadmap(id: $id) {
+    id
+    title
+    phase
+    productGroup {
+      id
+      name
+      description
+    }
+    participants {
+      ...ParticipantFields
+    }
+  }
+  organisations {
+    id
+    name
+    kind
+  }
+}
+    fragment ParticipantFields on Participant {
+  id
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
+export const SetParticipantDocument = new TypedDocumentString(`
+    mutation SetParticipant($roadmapId: ID!, $organisationId: ID!, $role: ParticipantRole!) {
+  setParticipant(
+    roadmapId: $roadmapId
+    organisationId: $organisationId
+    role: $role
+  ) {
+    ...ParticipantFields
+  }
+}
+    fragment ParticipantFields on Participant {
+  id
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<SetParticipantMutation, SetParticipantMutationVariables>;
+export const RemoveParticipantDocument = new TypedDocumentString(`
+    mutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {
+  removeParticipant(roadmapId: $roadmapId, organisationId: $organisationId)
+}
+    `) as unknown as TypedDocumentString<RemoveParticipantMutation, RemoveParticipantMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...UserFields
+  }
+  myPermissionRules
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PermissionRulesDocument = new TypedDocumentString(`
+    query PermissionRules {
+  myPermissionRules
+}
+    `) as unknown as TypedDocumentString<PermissionRulesQuery, PermissionRulesQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  organisation {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const DemoDocument = new TypedDocumentString(`
+    query Demo {
+  demo {
+    enabled
+    users {
+      email
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoQuery, DemoQueryVariables>;

@@ -1,0 +1,119 @@
+/**
+ * Formatting of figures for people: shares as percentages, countries with their flag and name in the
+ * reader's language, quantities with their unit. Pure; the locale is passed in.
+ */
+
+const EM_DASH = '—';
+
+/** A share (0..1) as a percentage, e.g. 0.625 -> "62,5%" in Dutch; null -> "—"; upper bounds as "<0,1%". */
+export function formatShare(share: number | null | undefined, locale: string, options: { upperBound?: boolean } = {}): string {
+	if (share === null || share === undefined || !Number.isFinite(share)) return EM_DASH;
+	const percent = new Intl.NumberFormat(locale, {
+		style: 'percent',
+		maximumFractionDigits: share !== 0 && Math.abs(share) < 0.01 ? 2 : 1,
+	}).format(share);
+	return options.upperBound ? `<${percent}` : percent;
+}
+
+/** A number with at most `maximumFractionDigits` decimals; null -> "—". */
+export function formatNumber(value: number | null | undefined, locale: string, maximumFractionDigits = 1): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
+	return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/**
+ * A quantity with its unit label, e.g. "× 3.072 st.". Very small quantities (a wafer per chip) keep
+ * enough significant digits to stay readable.
+ */
+export function formatQuantity(quantity: number, unitLabel: string, locale: string): string {
+	const digits = quantity !== 0 && Math.abs(quantity) < 1 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 };
+	return `${new Intl.NumberFormat(locale, digits).format(quantity)} ${unitLabel}`;
+}
+
+const ALPHA2 = /^[A-Z]{2}$/;
+
+/** The flag emoji of an ISO 3166-1 alpha-2 code ("NL" -> 🇳🇱); "" for anything else. */
+export function countryFlag(code: string | null | undefined): string {
+	if (!code || !ALPHA2.test(code)) return '';
+	return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function regionNames(locale: string): Intl.DisplayNames {
+	let names = displayNames.get(locale);
+	if (!names) {
+		names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+		displayNames.set(locale, names);
+	}
+	return names;
+}
+
+/** The country's name in the reader's language ("CN" -> "China"), or the code itself when unknown. */
+export function countryName(code: string, locale: string): string {
+	if (!ALPHA2.test(code)) return code;
+	try {
+		return regionNames(locale).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+/** Codes that are not countries although the browser can name them. */
+const NOT_COUNTRIES = new Set(['EU', 'UN', 'EZ', 'QO', 'XA', 'XB', 'XK', 'ZZ']);
+
+/**
+ * The assigned ISO 3166-1 alpha-2 codes, as far as the browser's locale data knows them (the same
+ * test the API applies), sorted by their name in `locale`.
+ */
+export function isoCountryCodes(locale: string): string[] {
+	const english = regionNames('en');
+	const codes: string[] = [];
+	for (let a = 65; a <= 90; a++) {
+		for (let b = 65; b <= 90; b++) {
+			const code = String.fromCharCode(a, b);
+			if (!NOT_COUNTRIES.has(code) && english.of(code) !== code) codes.push(code);
+		}
+	}
+	const collator = new Intl.Collator(locale);
+	return codes.sort((x, y) => collator.compare(countryName(x, locale), countryName(y, locale)));
+}
+
+/** Does the country (code or its name in `locale`) match a filter text typed by the reader? */
+export function countryMatches(code: string | null | undefined, filter: string, locale: string): boolean {
+	const needle = filter.trim().toLocaleLowerCase(locale);
+	if (!needle) return true;
+	if (!code) return false;
+	if (code.toLowerCase() === needle) return true;
+	return countryName(code, locale).toLocaleLowerCase(locale).includes(needle);
+}
+
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false };
+
+/**
+ * A number typed by a person: "12,5", "12.5" and " 40 " are fine; empty is null; anything else
+ * (letters, "1.000,5", two separators) is refused rather than guessed.
+ */
+export function parseDecimal(text: string | null | undefined): ParsedNumber {
+	const trimmed = (text ?? '').trim().replace(/\s+/g, '');
+	if (!trimmed) return { ok: true, value: null };
+	if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return { ok: false };
+	return { ok: true, value: Number(trimmed.replace(',', '.')) };
+}
+
+/** A whole number typed by a person; empty is null. */
+export function parseWholeNumber(text: string | null | undefined): ParsedNumber {
+	const parsed = parseDecimal(text);
+	if (!parsed.ok || parsed.value === null) return parsed;
+	return Number.isInteger(parsed.value) ? parsed : { ok: false };
+}
+
+/**
+ * A percentage typed by a person as the fraction the API stores ("62,5" -> 0.625). The range is left
+ * to the API, which reports it on the field.
+ */
+export function percentToShare(text: string | null | undefined): ParsedNumber {
+	const parsed = parseDecimal(text);
+	if (!parsed.ok || parsed.value === null) return parsed;
+	return { ok: true, value: Math.round(parsed.value * 1e6) / 1e8 };
+}

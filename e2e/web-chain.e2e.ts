@@ -1,0 +1,302 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+import { ensureWebBuild } from './support/web-build';
+
+/** Debian's Chromium, headless, as STACK.md prescribes for these machines. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const PASSWORD = 'routekaart';
+/** Screenshots of each main page land here, for a person to look at the layout. */
+const SCREENSHOTS = process.env.ROUTEKAART_SCREENSHOTS ?? tmpdir();
+
+const SHIPYARD = 'keten@werf.example';
+const MAGNET_MAKER = 'verkoop@magneet.example';
+const EZ = 'beleid@ez.example';
+const FRIGATE = 'Luchtverdedigings- en commandofregat (LCF-vervanger)';
+
+describe('the roadmap, chain and materials pages of the web app', () => {
+	let platform: TestPlatform;
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+	let pageErrors: string[];
+	let downloads: string;
+
+	beforeAll(async () => {
+		ensureWebBuild();
+		platform = await startTestPlatform();
+		downloads = mkdtempSync(join(tmpdir(), 'rk-chromium-'));
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, downloadsPath: downloads });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await platform?.close();
+		if (downloads) rmSync(downloads, { recursive: true, force: true });
+	});
+
+	beforeEach(async () => {
+		context = await browser.newContext({ baseURL: platform.baseUrl, locale: 'nl-NL', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+		page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		pageErrors = [];
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+	});
+
+	afterEach(async () => {
+		await context?.close();
+		expect(pageErrors).toEqual([]);
+	});
+
+	const sql = <T>(query: string, parameters: unknown[] = []): Promise<T[]> => platform.platform.dataSource.query(query, parameters);
+
+	/** Opens `path`, which asks to log in first, and logs in as `email`; resolves on `path`. */
+	async function loginAt(path: string, email: string) {
+		await page.goto(path);
+		await page.waitForURL((url) => url.pathname === '/login');
+		await page.getByLabel('E-mailadres').fill(email);
+		await page.getByLabel('Wachtwoord').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		const target = new URL(path, platform.baseUrl);
+		await page.waitForURL((url) => url.pathname === target.pathname);
+	}
+
+	/** The whole page, or (for long pages) what is in the window, or one element. */
+	async function screenshot(name: string, what: 'page' | 'window' | ReturnType<Page['locator']> = 'page') {
+		const path = join(SCREENSHOTS, `routekaart-${name}.png`);
+		if (what === 'page' || what === 'window') await page.screenshot({ path, fullPage: what === 'page' });
+		else await what.screenshot({ path });
+	}
+
+	async function itemId(name: string): Promise<string> {
+		const [row] = await sql<{ id: string }>('SELECT id FROM item WHERE name = $1', [name]);
+		if (!row) throw new Error(`no item named ${name}`);
+		return row.id;
+	}
+
+	it('shows my roadmaps on the dashboard with their phase and participants, and opens one', async () => {
+		await loginAt('/', SHIPYARD);
+		const roadmaps = page.getByRole('region', { name: 'Mijn routekaarten' });
+		const card = roadmaps.getByRole('article', { name: 'Routekaart Militaire schepen 2026' });
+		await card.waitFor();
+		await card.getByText('Militaire schepen', { exact: true }).waitFor();
+		// The 6-step stepper: Verkenning done, Ketenanalyse current.
+		const steps = card.getByRole('list', { name: 'Fasen van de routekaart' }).getByRole('listitem');
+		expect(await steps.count()).toBe(6);
+		expect(await steps.nth(0).getAttribute('data-state')).toBe('done');
+		expect(await steps.nth(1).getAttribute('aria-current')).toBe('step');
+		expect(await steps.nth(1).textContent()).toContain('Ketenanalyse');
+		await card.getByText('Nationaal Materialen Observatorium').waitFor();
+		expect(await card.getByRole('listitem').filter({ hasText: 'Ministerie van Economische Zaken' }).textContent()).toContain('Trekker');
+		await screenshot('dashboard');
+
+		await card.getByRole('link', { name: 'Routekaart Militaire schepen 2026' }).click();
+		await page.waitForURL((url) => url.pathname.startsWith('/roadmaps/'));
+		await page.getByRole('heading', { level: 1, name: 'Routekaart Militaire schepen 2026' }).waitFor();
+		// A member (the shipyard) sees the participants, without a way to change them.
+		const table = page.getByRole('table');
+		await table.getByRole('rowheader', { name: 'Brabant Magneettechniek B.V.' }).waitFor();
+		expect(await page.getByRole('combobox').count()).toBe(0);
+		expect(await page.getByRole('button', { name: /verwijderen/i }).count()).toBe(0);
+		await page.getByText('Alleen de trekkers van deze routekaart kunnen deelnemers toevoegen').waitFor();
+	});
+
+	it('lets a roadmap lead change the role of a participant', async () => {
+		const [roadmap] = await sql<{ id: string }>("SELECT id FROM roadmap WHERE title = 'Routekaart Militaire schepen 2026'");
+		await loginAt(`/roadmaps/${roadmap.id}`, EZ);
+		await page.getByRole('heading', { level: 1, name: 'Routekaart Militaire schepen 2026' }).waitFor();
+		const role = page.getByRole('combobox', { name: 'Rol van Nationaal Materialen Observatorium' });
+		expect(await role.inputValue()).toBe('MEMBER');
+		await role.selectOption('OBSERVER');
+		const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nationaal Materialen Observatorium' }) });
+		await row.getByRole('button', { name: 'Opslaan' }).click();
+		await page.getByRole('status').getByText('De rol van Nationaal Materialen Observatorium is nu Waarnemer.').waitFor();
+		const [saved] = await sql<{ role: string }>(
+			`SELECT p.role FROM participant p JOIN organisation o ON o.id = p.organisation_id
+			 WHERE p.roadmap_id = $1 AND o.name = 'Nationaal Materialen Observatorium'`,
+			[roadmap.id],
+		);
+		expect(saved.role).toBe('OBSERVER');
+		await page.getByRole('heading', { name: 'Deelnemer toevoegen' }).waitFor();
+		await screenshot('roadmap');
+	});
+
+	it('opens the frigate in the chain explorer and expands it down to a raw material', async () => {
+		await loginAt('/keten', SHIPYARD);
+		await page.getByRole('heading', { level: 1, name: 'Ketenverkenner' }).waitFor();
+		await page.getByRole('navigation', { name: 'Platforms' }).getByRole('link', { name: new RegExp(`^${escape(FRIGATE)}`) }).click();
+		await page.getByRole('heading', { name: `Opbouw van ${FRIGATE}` }).waitFor();
+		const tree = page.getByRole('list', { name: 'Opbouw (stuklijst)' });
+
+		for (const name of [
+			'AESA-multifunctieradar (4 vlakken)',
+			'Antennetegel (16 T/R-kanalen)',
+			'GaN T/R-module',
+			'GaN-op-SiC MMIC-vermogensversterker',
+			'GaN-op-SiC epitaxiale wafer 150 mm',
+		]) {
+			const toggle = tree.getByRole('button', { name: `${name} uitklappen` });
+			await toggle.click();
+			await tree.getByRole('button', { name: `${name} inklappen` }).waitFor();
+		}
+		// Six levels below the platform: the precursor, with its raw material's symbol.
+		const precursor = tree.locator('li.node[data-depth="6"]').filter({ hasText: 'Trimethylgallium-precursor (6N)' });
+		await precursor.getByRole('link', { name: 'Ga', exact: true }).waitFor();
+		expect(await precursor.getByText('Grondstofvorm').count()).toBe(1);
+
+		// Selecting a part shows its supply links and where its supply comes from.
+		await tree.getByRole('button', { name: 'AESA-multifunctieradar (4 vlakken)', exact: true }).click();
+		const details = page.getByTestId('chain-details');
+		await details.getByRole('heading', { name: 'AESA-multifunctieradar (4 vlakken)' }).waitFor();
+		const link = details.getByTestId('supply-link').filter({ hasText: 'Delta Radar Systems B.V.' });
+		expect(await link.textContent()).toContain('Nederland');
+		expect(await link.textContent()).toContain('100%');
+		expect(await link.textContent()).toContain('Routekaart');
+		await details.getByRole('heading', { name: 'Herkomst over alle schakels' }).waitFor();
+		await screenshot('chain');
+
+		// The material filter finds the gallium and opens the way to it.
+		await page.getByRole('button', { name: 'Alles inklappen' }).click();
+		await page.getByLabel('Grondstof (naam of symbool)').fill('Ga');
+		await page.getByRole('status').getByText(/onderdelen gevonden/).waitFor();
+		const hit = tree.locator('.row').filter({ hasText: 'Trimethylgallium-precursor (6N)' }).first();
+		await hit.getByRole('link', { name: 'Ga', exact: true }).waitFor();
+		expect(await hit.getAttribute('class')).toContain('hit');
+	});
+
+	it('opens the gallium factsheet: China first, as a bar chart and a table', async () => {
+		await loginAt('/grondstoffen?crm=1', SHIPYARD);
+		await page.getByRole('heading', { level: 1, name: 'Grondstoffen' }).waitFor();
+		expect(await page.getByLabel('Alleen grondstoffen op de EU-lijst van kritieke grondstoffen').isChecked()).toBe(true);
+		await page.getByRole('rowheader', { name: 'Gallium' }).waitFor();
+		// The group, not its elements: LREE is listed, neodymium is not.
+		await page.getByRole('rowheader', { name: /Light rare earth elements|LREE/i }).first().waitFor();
+		expect(await page.getByRole('rowheader', { name: 'Neodymium', exact: true }).count()).toBe(0);
+		await screenshot('materials');
+
+		await page.getByRole('link', { name: 'Gallium', exact: true }).click();
+		await page.waitForURL((url) => url.pathname === '/grondstoffen/Ga');
+		await page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
+		const firstTable = page.getByRole('table').first();
+		const firstRow = firstTable.locator('tbody tr').first();
+		expect(await firstRow.getByRole('rowheader').textContent()).toContain('China');
+		// The chart is drawn (echarts, SVG renderer), with China on top.
+		const chart = page.getByRole('img', { name: /^Staafdiagram: China/ }).first();
+		await chart.locator('svg').waitFor();
+		await chart.locator('svg text', { hasText: 'China' }).first().waitFor();
+		await screenshot('factsheet');
+	});
+
+	it('never shows the magnet maker the names of suppliers the shipyard keeps to itself', async () => {
+		const hidden = await sql<{ supplier: string; itemId: string; itemName: string }>(
+			`SELECT sl.supplier_name AS supplier, sl.item_id AS "itemId", i.name AS "itemName"
+			 FROM supply_link sl
+			 JOIN item i ON i.id = sl.item_id
+			 JOIN organisation werf ON werf.id = sl.contributed_by_org_id AND werf.name = 'Noordzee Marinewerf B.V.'
+			 JOIN organisation magneet ON magneet.name = 'Brabant Magneettechniek B.V.'
+			 WHERE sl.visibility = 'OWNER' AND NOT (magneet.id = ANY(sl.shared_with)) AND sl.supplier_name IS NOT NULL`,
+		);
+		expect(hidden.length).toBeGreaterThan(0);
+		const names = [...new Set(hidden.map((row) => row.supplier))];
+		const frigate = await itemId(FRIGATE);
+
+		await loginAt(`/keten?platform=${frigate}`, MAGNET_MAKER);
+		await page.getByRole('heading', { name: `Opbouw van ${FRIGATE}` }).waitFor();
+		await page.getByRole('button', { name: 'Alles uitklappen' }).click();
+		await page.getByRole('button', { name: 'Trimethylgallium-precursor (6N)', exact: true }).first().waitFor();
+		await expectNoneOf(names);
+
+		// The parts those links belong to, one after the other in the details panel.
+		for (const { itemId: id, itemName } of uniqueBy(hidden, (row) => row.itemId)) {
+			await page.goto(`/keten?platform=${frigate}&item=${id}`);
+			await page.getByTestId('chain-details').getByRole('heading', { name: itemName, exact: true }).waitFor();
+			await expectNoneOf(names);
+		}
+	});
+
+	it('adds a supply link with an explicit visibility, lists it, refuses a share of 150% on the field, and exports CSV', async () => {
+		await loginAt('/mijn-ketendata', SHIPYARD);
+		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
+		await page.getByRole('heading', { name: 'Schakel toevoegen' }).waitFor();
+		const form = page.locator('form.supply-link-form');
+		const supplier = 'Zeeuwse Consolebouw B.V.';
+
+		// Without a visibility the form asks for one: there is no default.
+		await form.getByLabel('Onderdeel *').selectOption({ label: 'Combat management system' });
+		await form.getByLabel('Naam van de leverancier *').fill(supplier);
+		await form.getByRole('button', { name: 'Schakel toevoegen' }).click();
+		await form.getByText('Kies wie deze schakel mag zien.').waitFor();
+
+		await form.getByLabel('Land van herkomst').selectOption('NL');
+		await form.getByLabel('Aandeel in de levering van dit onderdeel (%)').fill('150');
+		await form.getByLabel('Tier').fill('1');
+		await form.getByLabel('Levertijd (weken)').fill('26');
+		await form.getByLabel('Voorraad (maanden)').fill('2,5');
+		await form.getByRole('radio', { name: 'Overheid' }).check();
+		await form.getByRole('button', { name: 'Schakel toevoegen' }).click();
+
+		// The API refuses the share and names the field; the message sits next to it.
+		const share = form.getByLabel('Aandeel in de levering van dit onderdeel (%)');
+		const shareError = form.locator('#sl-share-error');
+		await shareError.waitFor();
+		expect(await shareError.textContent()).toContain('Vul een aandeel in van 0 tot en met 100%');
+		expect(await share.getAttribute('aria-invalid')).toBe('true');
+		expect(await share.getAttribute('aria-describedby')).toContain('sl-share-error');
+		await screenshot('chain-data-error', form);
+
+		await share.fill('15');
+		await form.getByRole('button', { name: 'Schakel toevoegen' }).click();
+		await page.getByRole('status').getByText('De schakel voor Combat management system is toegevoegd.').waitFor();
+		const row = page
+			.getByRole('region', { name: 'Aangeleverde schakels' })
+			.getByRole('row')
+			.filter({ has: page.getByRole('cell', { name: supplier, exact: true }) });
+		await row.waitFor();
+		expect(await row.getByRole('rowheader').textContent()).toBe('Combat management system');
+		expect(await row.textContent()).toContain('15%');
+		expect(await row.textContent()).toContain('Overheid');
+		const [stored] = await sql<{ visibility: string; share: string; country: string }>(
+			'SELECT visibility, share, country FROM supply_link WHERE supplier_name = $1',
+			[supplier],
+		);
+		expect(stored).toMatchObject({ visibility: 'GOVERNMENT', country: 'NL' });
+		expect(Number(stored.share)).toBeCloseTo(0.15);
+		await screenshot('chain-data', 'window');
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toMatch(/^supply-links-\d{4}-\d{2}-\d{2}\.csv$/);
+		const csv = readFileSync(await file.path(), 'utf8');
+		expect(csv.split('\r\n')[0]).toBe('item,itemKind,supplierName,country,share,tier,leadTimeWeeks,stockMonths,singleSource,visibility');
+		expect(csv).toContain(supplier);
+		await page.getByRole('status').getByText(/schakels geëxporteerd naar supply-links-/).waitFor();
+	});
+
+	it('hides adding supply links from a government user, who contributes no chain data', async () => {
+		await loginAt('/mijn-ketendata', EZ);
+		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
+		await page.getByText('Alleen bewerkers en beheerders van een bedrijf kunnen schakels toevoegen.').waitFor();
+		expect(await page.getByRole('button', { name: 'Schakel toevoegen' }).count()).toBe(0);
+		expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn ketendata' }).count()).toBe(0);
+	});
+
+	/** Neither the visible text nor any attribute (titles, labels) of the page holds one of `names`. */
+	async function expectNoneOf(names: string[]) {
+		const html = await page.content();
+		for (const name of names) expect(html, name).not.toContain(name);
+	}
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
+	const seen = new Set<string>();
+	return rows.filter((row) => !seen.has(key(row)) && seen.add(key(row)));
+}
