@@ -150,6 +150,9 @@ export class SupplyCountriesModel {
   @Field(() => String, { nullable: true, description: 'Why the figure is hidden' })
   reason: string | null;
 
+  @Field(() => String, { nullable: true, description: 'TOO_FEW_CONTRIBUTORS or DOMINANT_CONTRIBUTOR, for translated messages' })
+  reasonCode: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Contributing organisations, when shown' })
   contributors: number | null;
 

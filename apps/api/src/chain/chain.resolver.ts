@@ -122,8 +122,8 @@ export class ItemResolver {
   async supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: RequestContext): Promise<SupplyCountriesModel> {
     const contributions = await ctx.loaders.supplyContributionsOf.load(item.id);
     const decision = decideSuppression(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
-    if (decision.suppressed) return { suppressed: true, reason: decision.message, contributors: null, countries: null };
-    return { suppressed: false, reason: null, contributors: decision.contributors, countries: sharesByCountry(contributions) };
+    if (decision.suppressed) return { suppressed: true, reason: decision.message, reasonCode: decision.reason, contributors: null, countries: null };
+    return { suppressed: false, reason: null, reasonCode: null, contributors: decision.contributors, countries: sharesByCountry(contributions) };
   }
 
   @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })
@@ -231,12 +231,23 @@ export class SupplyLinkResolver {
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
     @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null,
+    @Args('productGroupId', { type: () => ID, nullable: true }) productGroupId: string | null,
+    @Args('mine', { type: () => Boolean, nullable: true, description: "Only the links the viewer's organisation contributed" }) mine: boolean | null,
     @Args('search', { type: () => String, nullable: true, description: 'Part of a supplier name' }) search: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    if (!itemId && !search?.trim()) throw new DomainError('BAD_USER_INPUT', 'give an itemId or a search text', 'itemId');
-    const filter = { itemId: itemId && !isUuid(itemId) ? '00000000-0000-0000-0000-000000000000' : itemId, search, viewerOrganisationId: actor.organisationId };
+    if (!itemId && !productGroupId && !search?.trim()) {
+      throw new DomainError('BAD_USER_INPUT', 'give an itemId, a productGroupId or a search text', 'itemId');
+    }
+    const zero = '00000000-0000-0000-0000-000000000000';
+    const filter = {
+      itemId: itemId && !isUuid(itemId) ? zero : itemId,
+      productGroupId: productGroupId && !isUuid(productGroupId) ? zero : productGroupId,
+      mine,
+      search,
+      viewerOrganisationId: actor.organisationId,
+    };
     const page = await this.chain.supplyLinks(ability, filter, first, after);
     return { ...page, nodes: page.nodes.map((row) => visibleSupplyLink(ability, row)) };
   }

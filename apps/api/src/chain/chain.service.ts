@@ -90,7 +90,7 @@ export class ChainService {
 
   async supplyLinks(
     ability: AppAbility,
-    filter: { itemId?: string | null; search?: string | null; viewerOrganisationId?: string },
+    filter: { itemId?: string | null; productGroupId?: string | null; mine?: boolean | null; search?: string | null; viewerOrganisationId?: string },
     first?: number | null,
     after?: string | null,
   ): Promise<Page<SupplyLinkRow>> {
@@ -102,6 +102,14 @@ export class ChainService {
     if (filter.itemId) {
       base += ' AND sl.item_id = CAST(:itemId AS uuid)';
       params.itemId = filter.itemId;
+    }
+    if (filter.productGroupId) {
+      base += ' AND sl.item_id IN (SELECT id FROM item WHERE product_group_id = CAST(:productGroupId AS uuid))';
+      params.productGroupId = filter.productGroupId;
+    }
+    if (filter.mine) {
+      base += ' AND sl.contributed_by_org_id = :mineOrg';
+      params.mineOrg = filter.viewerOrganisationId;
     }
     if (filter.search?.trim()) {
       // Searches only what the viewer may see of the supplier: the name is matched only where its field is readable.

@@ -77,6 +77,20 @@ describe('chain and materials over GraphQL', () => {
       expect(new Set(seen).size).toBe(count);
     });
 
+    it("lists the links the viewer's organisation contributed to a product group", async () => {
+      const [{ id: g }] = await t.platform.dataSource.query('SELECT id FROM product_group LIMIT 1');
+      const [{ n }] = await t.platform.dataSource.query(
+        `SELECT count(*)::int AS n FROM supply_link WHERE contributed_by_org_id = (SELECT organisation_id FROM app_user WHERE email = 'keten@werf.example')`,
+      );
+      const res = await t.gql<{ supplyLinks: { totalCount: number; nodes: { supplierName: string }[] } }>(
+        'query($g: ID) { supplyLinks(productGroupId: $g, mine: true, first: 200) { totalCount nodes { supplierName } } }',
+        { g },
+        werf,
+      );
+      expect(res.data!.supplyLinks.totalCount).toBe(n);
+      expect(res.data!.supplyLinks.nodes.every((l) => l.supplierName !== null)).toBe(true);
+    });
+
     it('refuses a page size above the limit as a field error', async () => {
       const res = await t.gql('{ materials(first: 100000) { totalCount } }', {}, nmo);
       expect(res.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
