@@ -8,6 +8,8 @@ import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { ChainModule } from './chain/chain.module';
 import { RoadmapModule } from './roadmaps/roadmap.module';
+import { DocumentsModule } from './documents/documents.module';
+import { AnalysisModule } from './analysis/analysis.module';
 import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { parseCookies, sessionTokenOf } from './auth/session-token';
@@ -42,6 +44,8 @@ export class AppModule {
         AuthModule,
         ChainModule,
         RoadmapModule,
+        DocumentsModule,
+        AnalysisModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -15,6 +15,7 @@ import {
   type EmbeddedPostgres,
 } from '@routekaart/db';
 import { AppModule } from './app.module';
+import { CollabService } from './collab/collab.service';
 import type { AppConfig } from './config/config';
 import { webAppHandlers } from './web/web-app.middleware';
 
@@ -90,6 +91,7 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     app.useLogger(app.get(PinoNestLogger));
     app.use(cookieParser());
     for (const handler of webAppHandlers(config.webDir)) app.use(handler);
+    app.get(CollabService).attach(app.getHttpServer());
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };
     const base = config.publicUrl ?? `http://localhost:${address.port}`;

@@ -18,6 +18,8 @@ export interface AppConfig {
   demoData: boolean;
   demoPassword: string;
   sessionTtlHours: number;
+  /** Largest encoded size of a collaborative document; an edit beyond it is refused with a clear reason. */
+  collabMaxDocumentBytes: number;
   /** The URL users reach the platform at; decides the Secure flag of the session cookie. */
   publicUrl: string | null;
   /** Origins allowed to open collaboration sockets and send credentialed requests. */
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     demoData: boolean('DEMO_DATA', !production),
     demoPassword: text('DEMO_PASSWORD') ?? 'routekaart',
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    collabMaxDocumentBytes: integer('COLLAB_MAX_DOCUMENT_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     publicUrl,
     allowedOrigins: origins,
     webDir: resolve(cwd, text('WEB_DIR') ?? 'apps/web/build'),

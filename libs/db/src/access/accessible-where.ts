@@ -44,15 +44,48 @@ const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
   Material: (a) => ({ id: `${a}.id` }),
   MaterialSupply: (a) => ({ materialId: `${a}.material_id` }),
   AuditEvent: (a) => ({ actorOrganisationId: `${a}.actor_organisation_id` }),
+  Document: (a) => ({ id: `${a}.id`, roadmapId: `${a}.roadmap_id` }),
 };
+
+/** SQL that keeps only rows of one product group (`:param`), for the subjects that carry roadmapIds. */
+const IN_PRODUCT_GROUP: Partial<Record<SubjectType, (alias: string, param: string) => string>> = {
+  Item: (a, p) => `${a}.product_group_id = CAST(:${p} AS uuid)`,
+  Composition: (a, p) => `${a}_parent.product_group_id = CAST(:${p} AS uuid)`,
+  SupplyLink: (a, p) => `${a}.item_id IN (SELECT pg_item.id FROM item pg_item WHERE pg_item.product_group_id = CAST(:${p} AS uuid))`,
+};
+
+export interface AccessibleWhereOptions {
+  /**
+   * Only rows of this product group: the condition requires it, and the product group's roadmaps
+   * (the rules' `roadmapIds`) are looked up once per statement instead of once per row. For queries
+   * over a whole product group (the analysis reads 10^5 rows), where the per-row lookup dominates.
+   */
+  productGroupId?: string;
+}
+
+let productGroupParams = 0;
 
 /**
  * The ONE place CASL rules become SQL for list queries: the rows of `subject` (aliased `alias`)
  * the ability allows `action` on. Apply it first, then narrow with `andWhere`:
  * `qb.where(f.sql, f.params).andWhere(...)`. No matching rule gives `FALSE`.
  */
-export function accessibleWhere(ability: AppAbility, action: Action, subject: SubjectType, alias: string): SqlCondition {
+export function accessibleWhere(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectType,
+  alias: string,
+  options: AccessibleWhereOptions = {},
+): SqlCondition {
   const columns = COLUMNS[subject];
   if (!columns) throw new Error(`accessibleWhere: no column map for ${subject}`);
-  return rulesToSql(ability, action, subject, columns(alias));
+  if (options.productGroupId === undefined) return rulesToSql(ability, action, subject, columns(alias));
+  const inProductGroup = IN_PRODUCT_GROUP[subject];
+  if (!inProductGroup) throw new Error(`accessibleWhere: ${subject} does not belong to a product group`);
+  const param = `accessible_pg${++productGroupParams}`;
+  const rules = rulesToSql(ability, action, subject, {
+    ...columns(alias),
+    roadmapIds: { sql: `ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = CAST(:${param} AS uuid))`, array: true, type: 'uuid' },
+  });
+  return { sql: `(${inProductGroup(alias, param)} AND (${rules.sql}))`, params: { ...rules.params, [param]: options.productGroupId } };
 }

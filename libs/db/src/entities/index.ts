@@ -13,11 +13,15 @@ import {
   RoadmapEntity,
   SupplyLinkEntity,
 } from './chain.entities';
+import { DocumentEntity, DocumentUpdateEntity, DocumentVersionEntity } from './document.entities';
+import { ScenarioEntity } from './analysis.entities';
 
 export * from './organisation.entity';
 export * from './session.entity';
 export * from './user.entity';
 export * from './chain.entities';
+export * from './document.entities';
+export * from './analysis.entities';
 
 /** Every entity the data source knows; a new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -34,4 +38,8 @@ export const ENTITIES = [
   ItemMaterialEntity,
   SupplyLinkEntity,
   AuditEventEntity,
+  ScenarioEntity,
+  DocumentEntity,
+  DocumentUpdateEntity,
+  DocumentVersionEntity,
 ];

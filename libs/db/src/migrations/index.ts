@@ -2,6 +2,15 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Chain1764000100000 } from './1764000100000-chain';
 import { LoginAttempts1764000110000 } from './1764000110000-login-attempts';
 import { PlatformOperator1764000120000 } from './1764000120000-platform-operator';
+import { Documents1764000200000 } from './1764000200000-documents';
+import { Scenarios1764000300000 } from './1764000300000-scenarios';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
-export const MIGRATIONS = [Foundation1764000000000, Chain1764000100000, LoginAttempts1764000110000, PlatformOperator1764000120000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Chain1764000100000,
+  LoginAttempts1764000110000,
+  PlatformOperator1764000120000,
+  Documents1764000200000,
+  Scenarios1764000300000,
+];

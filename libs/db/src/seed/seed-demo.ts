@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   CompositionEntity,
+  DocumentEntity,
   ItemEntity,
   ItemMaterialEntity,
   MaterialEntity,
@@ -15,6 +16,7 @@ import {
 import { hashPassword } from '../passwords';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_FLEET } from './demo-fleet';
+import { DEMO_DOCUMENT_TITLE, demoDocumentState } from './demo-document';
 
 export interface SeedResult {
   /** False when the database already had organisations: the demo data is loaded on first start only. */
@@ -78,6 +80,7 @@ async function seedFleet(em: EntityManager, orgIds: Map<string, string>): Promis
   for (const [key, role] of Object.entries(DEMO_PARTICIPATION)) {
     await em.insert(ParticipantEntity, { roadmapId: roadmap.id, organisationId: org(key), role });
   }
+  await em.insert(DocumentEntity, { roadmapId: roadmap.id, title: DEMO_DOCUMENT_TITLE, state: demoDocumentState() });
 
   const itemIds = new Map<string, string>();
   for (const item of DEMO_FLEET.items) {

@@ -1,0 +1,294 @@
+import DataLoader from 'dataloader';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AppAbility } from '@routekaart/access';
+import type { MaterialEntity, SupplyScope, SupplyStage } from '@routekaart/db';
+import type { DependencyKind } from '@routekaart/domain';
+import type { Actor } from '../auth/actor';
+import { ItemModel } from '../chain/chain.models';
+import type { ItemRow } from '../chain/chain.rows';
+import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import { SupplyScopeEnum, SupplyStageEnum } from '../common/enums';
+import type { RequestContext } from '../common/request-context';
+import { MaterialModel } from '../materials/material.models';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { RoadmapModel } from '../roadmaps/roadmap.models';
+import { ScenarioInput } from './analysis.inputs';
+import {
+  ConcentrationModel,
+  DependencyConnection,
+  DependencyHeatmapModel,
+  DependencyKindEnum,
+  DependencyModel,
+  DependencyOrderEnum,
+  DependencyPathModel,
+  DependencyTargetModel,
+  FactorSourceModel,
+  ItemSupplierConcentrationModel,
+  SavedScenarioModel,
+  ScenarioEventOutcomeModel,
+  ScenarioEventSpecModel,
+  ScenarioItemShortfallModel,
+  ScenarioPlatformOutcomeModel,
+  ScenarioResultModel,
+  SupplyRiskModel,
+  WeakLinkModel,
+  type DependencyOrderValue,
+} from './analysis.models';
+import { AnalysisService } from './analysis.service';
+
+// Items and materials named in results are resolved through the request's batched loaders: one
+// statement per kind for a whole response, and items only as far as the viewer may read them.
+
+function item(ctx: RequestContext, id: string | null): Promise<ItemRow | null> {
+  return id ? ctx.loaders.itemById.load(id) : Promise.resolve(null);
+}
+
+async function items(ctx: RequestContext, ids: readonly string[]): Promise<ItemRow[]> {
+  const rows = await ctx.loaders.itemById.loadMany([...ids]);
+  return rows.filter((r): r is ItemRow => !!r && !(r instanceof Error));
+}
+
+function material(ctx: RequestContext, id: string | null): Promise<MaterialEntity | null> {
+  return id ? ctx.loaders.materialById.load(id) : Promise.resolve(null);
+}
+
+@Resolver()
+export class AnalysisResolver {
+  constructor(private readonly analysis: AnalysisService) {}
+
+  @Query(() => DependencyConnection, {
+    description:
+      'Dependencies of the platforms of a product group (or of one item) on materials, supplier countries and single-sourced items, scored 0-100 with the factors shown; computed on the chain the viewer may see',
+  })
+  dependencies(
+    @CurrentAbility() ability: AppAbility,
+    @Args('productGroupId', { type: () => ID, nullable: true }) productGroupId: string | null,
+    @Args('itemId', { type: () => ID, nullable: true, description: 'Explode this item instead of every platform' }) itemId: string | null,
+    @Args('kind', { type: () => DependencyKindEnum, nullable: true }) kind: DependencyKind | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('orderBy', { type: () => DependencyOrderEnum, nullable: true, defaultValue: 'SCORE' }) orderBy: DependencyOrderValue,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.analysis.dependencies(ability, { productGroupId, itemId, kind, first, after, orderBy }, ctx);
+  }
+
+  @Query(() => DependencyHeatmapModel, { description: 'Platform x material dependency scores of a product group, for a heatmap' })
+  dependencyHeatmap(
+    @CurrentAbility() ability: AppAbility,
+    @Args('productGroupId', { type: () => ID }) productGroupId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.analysis.heatmap(ability, productGroupId, ctx);
+  }
+
+  @Query(() => ScenarioResultModel, { description: 'Runs a disruption scenario on the chain the viewer may see (nothing is saved)' })
+  runScenario(@CurrentAbility() ability: AppAbility, @Args('input') input: ScenarioInput, @Ctx() ctx: RequestContext) {
+    return this.analysis.runScenario(ability, input, ctx);
+  }
+
+  @Mutation(() => SavedScenarioModel, { description: "Saves a scenario in a roadmap (its co-editors); recorded in the audit log" })
+  saveScenario(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('roadmapId', { type: () => ID }) roadmapId: string,
+    @Args('name') name: string,
+    @Args('input') input: ScenarioInput,
+  ) {
+    return this.analysis.saveScenario(actor, ability, roadmapId, name, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a saved scenario (the roadmap lead, or the organisation that saved it); recorded in the audit log' })
+  deleteScenario(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.analysis.deleteScenario(actor, ability, id);
+  }
+}
+
+@Resolver(() => DependencyModel)
+export class DependencyResolver {
+  @ResolveField(() => ItemModel, { nullable: true, description: 'The platform (or exploded item) this dependency belongs to' })
+  platform(@Parent() d: DependencyModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, d.platformId);
+  }
+}
+
+@Resolver(() => DependencyTargetModel)
+export class DependencyTargetResolver {
+  @ResolveField(() => MaterialModel, { nullable: true })
+  material(@Parent() t: DependencyTargetModel, @Ctx() ctx: RequestContext) {
+    return material(ctx, t.materialId);
+  }
+
+  @ResolveField(() => ItemModel, { nullable: true })
+  item(@Parent() t: DependencyTargetModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, t.itemId);
+  }
+}
+
+@Resolver(() => DependencyPathModel)
+export class DependencyPathResolver {
+  @ResolveField(() => [ItemModel], { description: 'Platform first, carrying item last' })
+  items(@Parent() p: DependencyPathModel, @Ctx() ctx: RequestContext) {
+    return items(ctx, p.itemIds);
+  }
+}
+
+@Resolver(() => FactorSourceModel)
+export class FactorSourceResolver {
+  @ResolveField(() => ItemModel, { nullable: true })
+  item(@Parent() s: FactorSourceModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, s.itemId);
+  }
+
+  @ResolveField(() => MaterialModel, { nullable: true })
+  material(@Parent() s: FactorSourceModel, @Ctx() ctx: RequestContext) {
+    return material(ctx, s.materialId);
+  }
+}
+
+@Resolver(() => WeakLinkModel)
+export class WeakLinkResolver {
+  @ResolveField(() => ItemModel, { nullable: true })
+  item(@Parent() w: WeakLinkModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, w.itemId);
+  }
+
+  @ResolveField(() => MaterialModel, { nullable: true })
+  material(@Parent() w: WeakLinkModel, @Ctx() ctx: RequestContext) {
+    return material(ctx, w.materialId);
+  }
+}
+
+@Resolver(() => DependencyHeatmapModel)
+export class DependencyHeatmapResolver {
+  @ResolveField(() => [ItemModel], { description: 'Rows' })
+  platforms(@Parent() h: DependencyHeatmapModel, @Ctx() ctx: RequestContext) {
+    return items(ctx, h.platformIds);
+  }
+
+  @ResolveField(() => [MaterialModel], { description: 'Columns, riskiest first' })
+  async materials(@Parent() h: DependencyHeatmapModel, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.materialById.loadMany(h.materialIds);
+    return rows.filter((r): r is MaterialEntity => !!r && !(r instanceof Error));
+  }
+}
+
+@Resolver(() => ScenarioEventOutcomeModel)
+export class ScenarioEventOutcomeResolver {
+  @ResolveField(() => MaterialModel, { nullable: true })
+  material(@Parent() e: ScenarioEventOutcomeModel, @Ctx() ctx: RequestContext) {
+    return material(ctx, e.materialId);
+  }
+
+  @ResolveField(() => ItemModel, { nullable: true })
+  item(@Parent() e: ScenarioEventOutcomeModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, e.itemId);
+  }
+}
+
+@Resolver(() => ScenarioPlatformOutcomeModel)
+export class ScenarioPlatformOutcomeResolver {
+  @ResolveField(() => ItemModel, { nullable: true })
+  platform(@Parent() p: ScenarioPlatformOutcomeModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, p.platformId);
+  }
+
+  @ResolveField(() => [ItemModel], { description: 'Items of this platform that fall short, earliest first (the first itemLimit)' })
+  shortItems(@Parent() p: ScenarioPlatformOutcomeModel, @Ctx() ctx: RequestContext) {
+    return items(ctx, p.shortItemIds);
+  }
+}
+
+@Resolver(() => ScenarioItemShortfallModel)
+export class ScenarioItemShortfallResolver {
+  @ResolveField(() => ItemModel, { nullable: true })
+  item(@Parent() s: ScenarioItemShortfallModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, s.itemId);
+  }
+}
+
+@Resolver(() => ScenarioEventSpecModel)
+export class ScenarioEventSpecResolver {
+  @ResolveField(() => MaterialModel, { nullable: true })
+  material(@Parent() e: ScenarioEventSpecModel, @Ctx() ctx: RequestContext) {
+    return material(ctx, e.materialId);
+  }
+
+  @ResolveField(() => ItemModel, { nullable: true, description: 'Null also when the viewer may not see the item' })
+  item(@Parent() e: ScenarioEventSpecModel, @Ctx() ctx: RequestContext) {
+    return item(ctx, e.itemId);
+  }
+}
+
+@Resolver(() => SavedScenarioModel)
+export class SavedScenarioResolver {
+  constructor(private readonly analysis: AnalysisService) {}
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation that saved it' })
+  createdBy(@Parent() s: SavedScenarioModel, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.organisationById.load(s.createdByOrgId);
+  }
+
+  @ResolveField(() => ScenarioResultModel, { description: 'The result on the chain the viewer may see' })
+  result(@Parent() s: SavedScenarioModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+    return this.analysis.savedScenarioResult(ability, s, ctx);
+  }
+}
+
+@Resolver(() => RoadmapModel)
+export class RoadmapScenariosResolver {
+  private readonly loaders = new WeakMap<RequestContext, DataLoader<string, SavedScenarioModel[]>>();
+
+  constructor(private readonly analysis: AnalysisService) {}
+
+  @ResolveField(() => [SavedScenarioModel], { description: 'Saved scenarios, newest first (roadmap participants)' })
+  scenarios(@Parent() roadmap: RoadmapModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+    let loader = this.loaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.analysis.scenariosOf(ability, ids));
+      this.loaders.set(ctx, loader);
+    }
+    return loader.load(roadmap.id);
+  }
+}
+
+@Resolver(() => MaterialModel)
+export class MaterialAnalysisResolver {
+  constructor(private readonly analysis: AnalysisService) {}
+
+  @ResolveField(() => ConcentrationModel, { nullable: true, description: 'HHI of the supply over countries at one stage; null without shares on record' })
+  concentration(
+    @Parent() m: MaterialModel,
+    @CurrentAbility() ability: AppAbility,
+    @Args('stage', { type: () => SupplyStageEnum }) stage: SupplyStage,
+    @Args('scope', { type: () => SupplyScopeEnum, nullable: true, defaultValue: 'GLOBAL' }) scope: SupplyScope,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.analysis.materialConcentration(ability, m.id, stage, scope, ctx);
+  }
+
+  @ResolveField(() => SupplyRiskModel, { nullable: true, description: 'Supply risk computed after the EU (JRC) method from the data on record; compare with supplyRisk (published)' })
+  computedSupplyRisk(@Parent() m: MaterialModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+    return this.analysis.materialSupplyRisk(ability, m.id, ctx);
+  }
+}
+
+@Resolver(() => SupplyRiskModel)
+export class SupplyRiskResolver {
+  @ResolveField(() => MaterialModel, { nullable: true, description: 'For a group (LREE, HREE, PGM): the element whose supply risk counts' })
+  basedOn(@Parent() r: SupplyRiskModel, @Ctx() ctx: RequestContext) {
+    return material(ctx, r.basedOnMaterialId);
+  }
+}
+
+@Resolver(() => ItemModel)
+export class ItemAnalysisResolver {
+  constructor(private readonly analysis: AnalysisService) {}
+
+  @ResolveField(() => ItemSupplierConcentrationModel, {
+    description: "HHI of the item's supply over its suppliers' countries (all links; suppressed below 3 contributors or above 70%)",
+  })
+  async supplierConcentration(@Parent() i: ItemModel, @CurrentAbility() _ability: AppAbility, @Ctx() ctx: RequestContext) {
+    return this.analysis.itemSupplierConcentration(await ctx.loaders.supplyContributionsOf.load(i.id));
+  }
+}

@@ -1,0 +1,541 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource } from 'typeorm';
+import type { AppAbility } from '@routekaart/access';
+import { accessibleWhere, ScenarioEntity, type SupplyScope, type SupplyStage } from '@routekaart/db';
+import {
+  assertText,
+  badInput,
+  concentration,
+  countryName,
+  decideSuppression,
+  DomainError,
+  explodePlatform,
+  explodeProductGroup,
+  forbidden,
+  materialConcentration,
+  runScenario,
+  dependencyHeatmap,
+  supplyRisk,
+  topDependencies,
+  weakLinksOf,
+  type ChainGraph,
+  type ConcentrationResult,
+  type Dependency,
+  type DependencyKind,
+  type PlatformExplosion,
+  type ScenarioResult,
+  type ScoreFactorKey,
+  type SupplyRiskResult,
+  type WeakLink,
+} from '@routekaart/domain';
+import type { Actor } from '../auth/actor';
+import { recordAudit } from '../audit/audit';
+import { isUuid } from '../chain/chain.service';
+import { encodeCursor, decodeCursor, pageSize, type Page } from '../common/pagination';
+import { queryNamed } from '../common/sql';
+import { RoadmapService } from '../roadmaps/roadmap.service';
+import { loadAnalysisGraph, loadMaterialCatalogue, type AnalysisGraph, type MaterialCatalogue } from './analysis-graph.loader';
+import { engineEvents, validateScenarioInput, type ScenarioInput, type ScenarioSpec } from './analysis.inputs';
+import type {
+  ConcentrationModel,
+  ConcentrationScopeValue,
+  DependencyHeatmapModel,
+  DependencyModel,
+  DependencyOrderValue,
+  ItemSupplierConcentrationModel,
+  SavedScenarioModel,
+  ScenarioResultModel,
+  ScoreFactorKeyValue,
+  SupplyRiskModel,
+  WeakLinkModel,
+} from './analysis.models';
+
+/** Example paths kept per dependency. */
+export const PATHS_PER_DEPENDENCY = 5;
+
+const FACTOR_KEYS: Record<ScoreFactorKey, ScoreFactorKeyValue> = {
+  concentration: 'CONCENTRATION',
+  singleSource: 'SINGLE_SOURCE',
+  stockCoverage: 'STOCK_COVERAGE',
+  exportRestriction: 'EXPORT_RESTRICTION',
+  supplyRisk: 'SUPPLY_RISK',
+};
+
+export interface DependenciesArgs {
+  productGroupId?: string | null;
+  itemId?: string | null;
+  kind?: DependencyKind | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: DependencyOrderValue | null;
+}
+
+interface SavedRow {
+  id: string;
+  roadmapId: string;
+  name: string;
+  /** As stored; older rows may lack fields that got defaults later. */
+  input: Partial<ScenarioSpec> & Pick<ScenarioSpec, 'productGroupId' | 'events'>;
+  createdByOrgId: string;
+  createdAt: Date;
+}
+
+/**
+ * The analysis use cases: dependencies, heatmap and scenarios on the chain a viewer may see, the
+ * computed concentration and supply risk of materials, and saved scenarios of a roadmap.
+ *
+ * `requestKey` (the GraphQL request context) lets several fields of one request share one load of
+ * the chain and of the catalogue; nothing is cached across requests, so a permission or data change
+ * shows at once.
+ */
+@Injectable()
+export class AnalysisService {
+  private readonly graphs = new WeakMap<object, Map<string, Promise<AnalysisGraph>>>();
+  private readonly catalogues = new WeakMap<object, Promise<MaterialCatalogue>>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly roadmaps: RoadmapService,
+  ) {}
+
+  // ---- loading ----------------------------------------------------------------------------------
+
+  /** The materials catalogue, once per request. */
+  catalogue(ability: AppAbility, requestKey?: object): Promise<MaterialCatalogue> {
+    if (!requestKey) return loadMaterialCatalogue(this.ds, ability);
+    let loaded = this.catalogues.get(requestKey);
+    if (!loaded) {
+      loaded = loadMaterialCatalogue(this.ds, ability);
+      this.catalogues.set(requestKey, loaded);
+    }
+    return loaded;
+  }
+
+  /** The product group's chain as the viewer may see it; NOT_FOUND when the product group does not exist. */
+  graph(ability: AppAbility, productGroupId: string, requestKey?: object): Promise<AnalysisGraph> {
+    const load = async (): Promise<AnalysisGraph> => {
+      const [group] = isUuid(productGroupId) ? await this.ds.query('SELECT id FROM product_group WHERE id = $1', [productGroupId]) : [];
+      if (!group) throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
+      return loadAnalysisGraph(this.ds, ability, productGroupId, this.catalogue(ability, requestKey));
+    };
+    if (!requestKey) return load();
+    let perRequest = this.graphs.get(requestKey);
+    if (!perRequest) this.graphs.set(requestKey, (perRequest = new Map()));
+    let loaded = perRequest.get(productGroupId);
+    if (!loaded) {
+      loaded = load();
+      perRequest.set(productGroupId, loaded);
+    }
+    return loaded;
+  }
+
+  /** The product group of an item the viewer may read; NOT_FOUND (field itemId) otherwise. */
+  private async productGroupOfItem(ability: AppAbility, itemId: string): Promise<string> {
+    const f = accessibleWhere(ability, 'read', 'Item', 'i');
+    const [row] = await queryNamed<{ productGroupId: string }>(
+      this.ds,
+      `SELECT i.product_group_id AS "productGroupId" FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid)`,
+      { ...f.params, id: isUuid(itemId) ? itemId : null },
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'item not found', 'itemId');
+    return row.productGroupId;
+  }
+
+  // ---- dependencies -----------------------------------------------------------------------------
+
+  /**
+   * Dependencies of every platform of a product group (or of one item as the root), one page,
+   * ordered by score, quantity or name. Shared components count once per platform; a dependency
+   * of two platforms appears once for each.
+   */
+  async dependencies(ability: AppAbility, args: DependenciesArgs, requestKey?: object): Promise<Page<DependencyModel>> {
+    if (!!args.productGroupId === !!args.itemId) throw badInput('productGroupId', 'give either productGroupId or itemId');
+    // Checked again below; here so that a bad page size or cursor fails before the chain is loaded.
+    pageSize(args.first);
+    decodeOffset(args.after);
+    const productGroupId = args.itemId ? await this.productGroupOfItem(ability, args.itemId) : args.productGroupId!;
+    const loaded = await this.graph(ability, productGroupId, requestKey);
+    return this.dependenciesIn(loaded.graph, args);
+  }
+
+  /** The pure part of `dependencies`: explosion, scoring, ordering and the page, on a loaded graph. */
+  dependenciesIn(graph: ChainGraph, args: DependenciesArgs): Page<DependencyModel> {
+    const limit = pageSize(args.first);
+    const offset = decodeOffset(args.after);
+    const options = { kinds: args.kind ? [args.kind] : undefined, maxPathsPerDependency: PATHS_PER_DEPENDENCY };
+    const explosions: PlatformExplosion[] = args.itemId
+      ? [explodePlatform(graph, args.itemId, options)]
+      : explodeProductGroup(graph, options);
+    const totalCount = explosions.reduce((n, e) => n + e.dependencyCount, 0);
+    let window: Dependency[];
+    if (args.orderBy === 'NAME') {
+      // Names are not ranked by the engine: every dependency is built, then sorted (slower on huge groups).
+      window = explosions
+        .flatMap((e, platform) => e.dependencies.map((dependency) => ({ dependency, platform, name: targetName(graph, dependency) })))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.platform - b.platform || a.dependency.rank - b.dependency.rank)
+        .slice(offset, offset + limit + 1)
+        .map((x) => x.dependency);
+    } else {
+      const by = args.orderBy === 'QUANTITY' ? 'quantity' : 'score';
+      window = topDependencies(explosions, { by, limit: offset + limit + 1 }).slice(offset);
+    }
+    const nodes = window.slice(0, limit).map((d) => toDependencyModel(graph, d));
+    return {
+      nodes,
+      totalCount,
+      pageInfo: { hasNextPage: window.length > limit, endCursor: nodes.length ? encodeCursor(String(offset + nodes.length), 'offset') : null },
+    };
+  }
+
+  /** Platform x material scores of a product group, for a heatmap. */
+  async heatmap(ability: AppAbility, productGroupId: string, requestKey?: object): Promise<DependencyHeatmapModel> {
+    const { graph } = await this.graph(ability, productGroupId, requestKey);
+    return this.heatmapIn(graph);
+  }
+
+  heatmapIn(graph: ChainGraph): DependencyHeatmapModel {
+    const heatmap = dependencyHeatmap(graph, explodeProductGroup(graph, { kinds: ['MATERIAL'], maxPathsPerDependency: 0 }));
+    const cells: DependencyHeatmapModel['cells'] = [];
+    heatmap.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        cells.push({
+          platformId: heatmap.platforms[r]!.id,
+          materialId: heatmap.materials[c]!.id,
+          row: r,
+          column: c,
+          score: cell.score,
+          quantityKg: cell.quantityKg,
+          weakestLink: cell.weakestLink,
+        });
+      }),
+    );
+    return { platformIds: heatmap.platforms.map((p) => p.id), materialIds: heatmap.materials.map((m) => m.id), cells };
+  }
+
+  // ---- scenarios --------------------------------------------------------------------------------
+
+  async runScenario(ability: AppAbility, input: ScenarioInput, requestKey?: object): Promise<ScenarioResultModel> {
+    const spec = validateScenarioInput(input);
+    const loaded = await this.graph(ability, spec.productGroupId, requestKey);
+    return this.scenarioIn(loaded.graph, spec);
+  }
+
+  /**
+   * Runs a validated scenario on a loaded graph. With `leaveOutHidden` (saved scenarios read by
+   * someone else) an event on an item this viewer may not see is left out with a warning instead
+   * of failing, and the item is not named.
+   */
+  scenarioIn(graph: ChainGraph, spec: ScenarioSpec, leaveOutHidden = false): ScenarioResultModel {
+    const warnings = [...graph.warnings];
+    let events = engineEvents(spec);
+    if (leaveOutHidden) {
+      events = events.filter((e) => {
+        if (e.itemId === undefined || graph.itemIndex.has(e.itemId)) return true;
+        warnings.push(`${e.id}: concerns an item you may not see; left out`);
+        return false;
+      });
+    }
+    const startDate = spec.startDate ?? (events.length === 0 ? new Date().toISOString().slice(0, 10) : undefined);
+    const result = runScenario(graph, { events, ...(startDate ? { startDate } : {}) }, { horizonMonths: spec.horizonMonths, scope: spec.scope });
+    return toScenarioModel(result, spec, warnings);
+  }
+
+  // ---- saved scenarios --------------------------------------------------------------------------
+
+  /**
+   * Saved scenarios are roadmap content, like the risk register, so they follow the `Risk` rows of
+   * the permission matrix: read by the roadmap's participants, created by its co-editors (LEAD or
+   * MEMBER), deleted by its lead or by the co-editor organisation that saved them (`Risk` update
+   * is "roadmap lead, or own as co-editor").
+   */
+  async saveScenario(actor: Actor, ability: AppAbility, roadmapId: string, name: string, input: ScenarioInput): Promise<SavedScenarioModel> {
+    const roadmap = await this.roadmaps.roadmap(ability, roadmapId);
+    if (!ability.can('create', subject('Risk', { roadmapId: roadmap.id, ownerOrgId: actor.organisationId }))) {
+      throw forbidden('Only co-editors of the roadmap (lead or member) may save scenarios');
+    }
+    const title = assertText(name, 'name', 200);
+    const spec = validateScenarioInput(input);
+    if (spec.productGroupId !== roadmap.productGroupId) {
+      throw badInput('input.productGroupId', "a roadmap's scenario must be about the roadmap's product group");
+    }
+    // Runs it once: every material and item must exist and be visible to whoever saves it.
+    this.scenarioIn((await this.graph(ability, spec.productGroupId)).graph, spec);
+    return this.ds.transaction(async (em) => {
+      const saved = await em.save(
+        em.create(ScenarioEntity, {
+          roadmapId: roadmap.id,
+          name: title,
+          input: spec as unknown as Record<string, unknown>,
+          createdBy: actor.userId,
+          createdByOrgId: actor.organisationId,
+        }),
+      );
+      await recordAudit(em, actor, 'scenario.create', 'Scenario', saved.id, { roadmapId: roadmap.id, name: title, events: spec.events.length });
+      return toSavedModel({ ...saved, input: spec });
+    });
+  }
+
+  async deleteScenario(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const [row] = await em.query<SavedRow[]>(
+        `SELECT id, roadmap_id AS "roadmapId", name, created_by_org_id AS "createdByOrgId" FROM scenario WHERE id = $1 FOR UPDATE`,
+        [isUuid(id) ? id : null],
+      );
+      const asRisk = row ? subject('Risk', { roadmapId: row.roadmapId, ownerOrgId: row.createdByOrgId }) : null;
+      if (!row || !ability.can('read', asRisk!)) throw new DomainError('NOT_FOUND', 'scenario not found', 'id');
+      if (!ability.can('delete', asRisk!) && !ability.can('update', asRisk!)) {
+        throw forbidden('Only the roadmap lead or the organisation that saved it may delete this scenario');
+      }
+      await em.query('DELETE FROM scenario WHERE id = $1', [row.id]);
+      await recordAudit(em, actor, 'scenario.delete', 'Scenario', row.id, { roadmapId: row.roadmapId, name: row.name });
+      return true;
+    });
+  }
+
+  /** Saved scenarios per roadmap (newest first), only of roadmaps whose content the viewer may read. */
+  async scenariosOf(ability: AppAbility, roadmapIds: readonly string[]): Promise<SavedScenarioModel[][]> {
+    const readable = roadmapIds.filter((id) => isUuid(id) && ability.can('read', subject('Risk', { roadmapId: id })));
+    const rows = readable.length
+      ? await this.ds.query<SavedRow[]>(
+          `SELECT id, roadmap_id AS "roadmapId", name, input, created_by_org_id AS "createdByOrgId", created_at AS "createdAt"
+           FROM scenario WHERE roadmap_id = ANY($1::uuid[]) ORDER BY created_at DESC, id`,
+          [readable],
+        )
+      : [];
+    return roadmapIds.map((id) => rows.filter((r) => r.roadmapId === id).map(toSavedModel));
+  }
+
+  /** The result of a saved scenario for this viewer, on the chain they may see. */
+  async savedScenarioResult(ability: AppAbility, saved: SavedScenarioModel, requestKey?: object): Promise<ScenarioResultModel> {
+    const spec = saved.spec;
+    const loaded = await this.graph(ability, spec.productGroupId, requestKey);
+    return { ...this.scenarioIn(loaded.graph, spec, true), name: saved.name };
+  }
+
+  // ---- materials and items ----------------------------------------------------------------------
+
+  /** HHI of a material's supply at one stage and scope; null without shares on record. */
+  async materialConcentration(ability: AppAbility, materialId: string, stage: SupplyStage, scope: SupplyScope, requestKey?: object): Promise<ConcentrationModel | null> {
+    const entry = (await this.catalogue(ability, requestKey)).byId.get(materialId);
+    const result = entry ? materialConcentration(entry.material, stage, scope) : null;
+    return result ? toConcentrationModel(result, stage, scope) : null;
+  }
+
+  /**
+   * Supply risk after the EU (JRC) method from the data on record, with the inputs used and missing.
+   * A group (LREE, HREE, PGM) whose shares are published per element counts its riskiest element
+   * (or its own rows, where those are riskier).
+   */
+  async materialSupplyRisk(ability: AppAbility, materialId: string, requestKey?: object): Promise<SupplyRiskModel | null> {
+    const catalogue = await this.catalogue(ability, requestKey);
+    return computeSupplyRisk(catalogue, materialId);
+  }
+
+  /** Concentration of an item's supply over all its links' countries, suppressed like every such aggregate. */
+  itemSupplierConcentration(
+    contributions: readonly { country: string | null; share: number | null; organisationId: string; visibleToViewer: boolean }[],
+  ): ItemSupplierConcentrationModel {
+    const decision = decideSuppression(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
+    if (decision.suppressed) return { suppressed: true, reason: decision.message, concentration: null };
+    const result = concentration(contributions.map((c) => ({ key: c.country, share: c.share })));
+    return { suppressed: false, reason: null, concentration: result ? toConcentrationModel(result, null, 'ITEM_SUPPLIERS') : null };
+  }
+}
+
+// ---- mapping to the GraphQL models ------------------------------------------------------------------
+
+/** A page cursor is the position after the last node returned. */
+function decodeOffset(after: string | null | undefined): number {
+  const cursor = decodeCursor(after);
+  if (!cursor) return 0;
+  const offset = Number(cursor[0]);
+  if (cursor[1] !== 'offset' || !Number.isInteger(offset) || offset < 0) throw badInput('after', 'after is not a cursor this API returned');
+  return offset;
+}
+
+function targetName(graph: ChainGraph, d: Dependency): string {
+  switch (d.target.kind) {
+    case 'MATERIAL':
+      return graph.materials[graph.materialIndex.get(d.target.materialId)!]!.name;
+    case 'COUNTRY':
+      return countryName(d.target.country) ?? d.target.country;
+    case 'ITEM':
+      return d.label;
+  }
+}
+
+function toWeakLinkModel(w: WeakLink): WeakLinkModel {
+  return { kind: w.kind, country: w.country ?? null, value: w.value, contribution: w.contribution, itemId: w.itemId ?? null, materialId: w.materialId ?? null };
+}
+
+export function toDependencyModel(graph: ChainGraph, d: Dependency): DependencyModel {
+  const t = d.target;
+  return {
+    key: d.key,
+    kind: t.kind,
+    platformId: d.platformId,
+    rank: d.rank,
+    target: {
+      kind: t.kind,
+      id: t.kind === 'MATERIAL' ? t.materialId : t.kind === 'COUNTRY' ? t.country : t.itemId,
+      name: targetName(graph, d),
+      symbol: t.kind === 'MATERIAL' ? d.label : null,
+      materialId: t.kind === 'MATERIAL' ? t.materialId : null,
+      itemId: t.kind === 'ITEM' ? t.itemId : null,
+    },
+    score: {
+      value: d.score.value,
+      coverage: d.score.coverage,
+      factors: d.score.factors.map((f) => ({
+        key: FACTOR_KEYS[f.key],
+        available: f.available,
+        raw: f.raw,
+        normalized: f.normalized,
+        weight: f.weight,
+        effectiveWeight: f.effectiveWeight,
+        contribution: f.contribution,
+        source: f.source
+          ? {
+              country: f.source.country ?? null,
+              stage: f.source.stage ?? null,
+              supplyLinkId: f.source.linkId ?? null,
+              itemId: f.source.itemId ?? null,
+              materialId: f.source.materialId ?? null,
+            }
+          : null,
+      })),
+    },
+    weakestLink: d.weakestLink ? toWeakLinkModel(d.weakestLink) : null,
+    weakLinks: weakLinksOf(d).map(toWeakLinkModel),
+    quantity: { ...d.quantity },
+    itemCount: d.itemCount,
+    pathCount: d.pathCount,
+    paths: d.paths.map((p) => ({ itemIds: p.itemIds, quantity: p.quantity })),
+  };
+}
+
+function toScenarioModel(result: ScenarioResult, spec: ScenarioSpec, warnings: string[]): ScenarioResultModel {
+  const { months } = result;
+  const month = (index: number): string | null => (index >= 0 && index < months.length ? months[index]! : null);
+  return {
+    name: spec.name,
+    months,
+    events: result.events.map((e) => ({
+      id: e.id,
+      targetKind: e.target.kind,
+      materialId: e.target.kind === 'MATERIAL' ? e.target.materialId : null,
+      itemId: e.target.kind === 'ITEM' ? e.target.itemId : null,
+      country: e.country,
+      cutFraction: e.cutFraction,
+      sourceShare: e.sourceShare,
+      stage: e.stage,
+      supplyLoss: e.supplyLoss,
+      from: e.toMonth > e.fromMonth ? month(e.fromMonth) : null,
+      until: month(e.toMonth),
+    })),
+    platforms: result.platforms.map((p) => ({
+      platformId: p.platformId,
+      firstShortfall: p.firstShortfall,
+      worstAvailability: p.worstAvailability,
+      timeline: p.timeline.map((t) => ({ month: t.month, availability: t.availability, shortfall: 1 - t.availability })),
+      shortItemCount: p.shortItemIds.length,
+      shortItemIds: p.shortItemIds.slice(0, spec.itemLimit),
+    })),
+    items: result.items.slice(0, spec.itemLimit).map((s) => ({
+      itemId: s.itemId,
+      supplyDropFrom: months[s.supplyDropMonth]!,
+      shortfallFrom: s.shortfallFrom,
+      worstAvailability: s.worstAvailability,
+      worstShortfall: 1 - s.worstAvailability,
+      worstMonth: month(s.worstMonth),
+      monthsShort: s.monthsShort,
+      recoveredFrom: s.recoveredMonth === null ? null : month(s.recoveredMonth),
+      causes: s.causes,
+      availability: s.availability,
+    })),
+    shortItemCount: result.items.length,
+    warnings: [...warnings, ...result.warnings],
+  };
+}
+
+function toSavedModel(row: SavedRow): SavedScenarioModel {
+  const spec: ScenarioSpec = { name: null, startDate: null, horizonMonths: 24, scope: 'GLOBAL', itemLimit: 100, ...row.input };
+  return {
+    spec,
+    id: row.id,
+    roadmapId: row.roadmapId,
+    name: row.name,
+    createdAt: row.createdAt,
+    createdByOrgId: row.createdByOrgId,
+    input: {
+      productGroupId: spec.productGroupId,
+      startDate: spec.startDate,
+      horizonMonths: spec.horizonMonths,
+      scope: spec.scope,
+      events: spec.events.map((e) => ({ ...e, cutPercent: Math.round(e.cutFraction * 1e8) / 1e6 })),
+    },
+  };
+}
+
+export function toConcentrationModel(c: ConcentrationResult, stage: SupplyStage | null, scope: ConcentrationScopeValue): ConcentrationModel {
+  return {
+    stage,
+    scope,
+    hhi: c.hhi,
+    points: c.hhiPoints,
+    band: c.band,
+    hhiUpper: c.hhiUpper,
+    bandUpper: c.bandUpper,
+    coverage: c.coverage,
+    unattributedShare: c.unattributedShare,
+    upperBoundShares: c.upperBoundParties,
+    rescaledFrom: c.rescaledFrom,
+    shares: c.shares.map((s) => ({ country: s.key, share: s.share })),
+  };
+}
+
+const INPUT_NAMES = { IMPORT_RELIANCE: 'import reliance', EOL_RIR: 'EoL-RIR', SUBSTITUTION_INDEX: 'substitution index' } as const;
+
+/**
+ * Supply risk of one material of the catalogue (exported for the docs table, which must come from
+ * this code). `null` for a material not in the catalogue.
+ */
+export function computeSupplyRisk(catalogue: MaterialCatalogue, materialId: string): SupplyRiskModel | null {
+  const entry = catalogue.byId.get(materialId);
+  if (!entry) return null;
+  const own = supplyRisk(entry.material);
+  let chosen: { risk: SupplyRiskResult; id: string } = { risk: own, id: materialId };
+  for (const memberId of catalogue.membersOf.get(entry.material.symbol) ?? []) {
+    const risk = supplyRisk(catalogue.byId.get(memberId)!.material);
+    if (risk.value !== null && (chosen.risk.value === null || risk.value > chosen.risk.value)) chosen = { risk, id: memberId };
+  }
+  const basedOn = catalogue.byId.get(chosen.id)!;
+  const notes: string[] = [];
+  if (chosen.id !== materialId) {
+    notes.push(
+      `${entry.material.symbol} is published per element: the highest supply risk among its elements counts, here ${basedOn.material.symbol}` +
+        (own.value === null ? '' : ` (the group's own rows give ${own.value.toFixed(3)})`),
+    );
+  }
+  if (basedOn.inherited) {
+    notes.push(
+      `${basedOn.material.symbol} has no ${basedOn.inherited.inputs.map((i) => INPUT_NAMES[i]).join(' or ')} of its own: ` +
+        `the value of its group ${basedOn.inherited.fromSymbol} is used`,
+    );
+  }
+  const r = chosen.risk;
+  return {
+    value: r.value,
+    stage: r.stage,
+    method: r.method,
+    scaleMax: r.scaleMax,
+    inputsUsed: r.inputsUsed,
+    inputsMissing: r.inputsMissing,
+    published: entry.publishedSupplyRisk,
+    notes: [...notes, ...r.notes],
+    stages: r.stages.map((s) => ({ stage: s.stage, value: s.value, hhiGlobal: s.hhiGlobal, hhiEu: s.hhiEu, blend: s.blend })),
+    basedOnMaterialId: chosen.id === materialId ? null : chosen.id,
+  };
+}

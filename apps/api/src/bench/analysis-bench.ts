@@ -1,0 +1,291 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { defineAbilityFor } from '@routekaart/access';
+import { createDataSource, openAndMigrate, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@routekaart/db';
+import type { ChainGraphInput } from '@routekaart/domain';
+// The generator lives with the engine's tests and is not part of the domain library's public API.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing/generate-chain-graph';
+import { AnalysisService } from '../analysis/analysis.service';
+import type { ScenarioSpec } from '../analysis/analysis.inputs';
+import { RoadmapService } from '../roadmaps/roadmap.service';
+
+/**
+ * `npm run bench:analysis`: generates a product group of 10^5 items and 3 x 10^5 composition edges
+ * (fixed seed) in a fresh database, then times the analysis through the same service code the API
+ * uses: loading the chain with a viewer's permissions (SQL filters), explosion + scoring of every
+ * platform, and a 3-event scenario. Uses DATABASE_URL's server (a new database, dropped afterwards)
+ * or an embedded PostgreSQL in a temporary folder.
+ */
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+const EDGES = Number(process.env.BENCH_EDGES ?? 3 * ITEMS);
+const PLATFORMS = 10;
+const MATERIALS = 60;
+const SEED = 2026;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BATCH = 10_000;
+
+interface Database {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function freshDatabase(): Promise<Database> {
+  const name = `routekaart_bench_${process.pid}_${Date.now().toString(36)}`;
+  let embedded: EmbeddedPostgres | null = null;
+  let dir: string | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dir = await mkdtemp(join(tmpdir(), 'routekaart-bench-'));
+    await chmod(dir, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: dir, database: 'postgres' });
+    serverUrl = embedded.url;
+  }
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  return {
+    url: withDatabase(serverUrl, name),
+    async close() {
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await embedded?.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** INSERT ... SELECT FROM unnest(arrays): one statement per batch, one parameter per column. */
+async function insertColumns(ds: DataSource, table: string, columns: Record<string, { type: string; values: unknown[] }>): Promise<void> {
+  const names = Object.keys(columns);
+  const count = columns[names[0]!]!.values.length;
+  for (let from = 0; from < count; from += BATCH) {
+    const params = names.map((n) => columns[n]!.values.slice(from, from + BATCH));
+    const select = names.map((n, i) => `$${i + 1}::${columns[n]!.type}[]`).join(', ');
+    await ds.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${select})`, params);
+  }
+}
+
+interface Seeded {
+  productGroupId: string;
+  roadmapId: string;
+  viewerOrgId: string;
+  materialIds: Map<string, string>;
+  itemIds: Map<string, string>;
+  input: ChainGraphInput;
+}
+
+/**
+ * The generated chain in the database: items visible to the roadmap, supply links with mixed
+ * visibility (70% ROADMAP, 20% GOVERNMENT, 10% OWNER of another organisation), so the viewer's
+ * filters do real work.
+ */
+async function seed(ds: DataSource): Promise<Seeded> {
+  const input = generateChainGraph({ platforms: PLATFORMS, items: ITEMS, edges: EDGES, materials: MATERIALS, seed: SEED });
+  const [ministry] = await ds.query(`INSERT INTO organisation (name, kind) VALUES ('Bench Ministry', 'GOVERNMENT') RETURNING id`);
+  const [yard] = await ds.query(`INSERT INTO organisation (name, kind) VALUES ('Bench Shipyard', 'INDUSTRY') RETURNING id`);
+  const [supplier] = await ds.query(`INSERT INTO organisation (name, kind) VALUES ('Bench Supplier', 'INDUSTRY') RETURNING id`);
+  const [group] = await ds.query(`INSERT INTO product_group (name) VALUES ('Bench product group') RETURNING id`);
+  const [roadmap] = await ds.query(`INSERT INTO roadmap (product_group_id, title, phase) VALUES ($1, 'Bench roadmap', 'RISK_ANALYSIS') RETURNING id`, [group.id]);
+  await ds.query(
+    `INSERT INTO participant (roadmap_id, organisation_id, role) VALUES ($1, $2, 'LEAD'), ($1, $3, 'MEMBER'), ($1, $4, 'MEMBER')`,
+    [roadmap.id, ministry.id, yard.id, supplier.id],
+  );
+
+  const materialIds = new Map(input.materials.map((m) => [m.id, randomUUID()]));
+  await insertColumns(ds, 'material', {
+    id: { type: 'uuid', values: input.materials.map((m) => materialIds.get(m.id)) },
+    name: { type: 'text', values: input.materials.map((m) => `Bench ${m.name}`) },
+    symbol: { type: 'text', values: input.materials.map((m) => `B_${m.symbol}`) },
+    crm_status: { type: 'text', values: input.materials.map(() => 'CRITICAL') },
+    eol_recycling_rate: { type: 'numeric', values: input.materials.map((m) => m.eolRecyclingRate) },
+    substitution_index: { type: 'numeric', values: input.materials.map((m) => m.substitutionIndex) },
+    import_reliance: { type: 'numeric', values: input.materials.map((m) => m.importReliance) },
+  });
+  const supplies = input.materials.flatMap((m) => m.supplies.map((s) => ({ ...s, materialId: materialIds.get(m.id) })));
+  await insertColumns(ds, 'material_supply', {
+    material_id: { type: 'uuid', values: supplies.map((s) => s.materialId) },
+    stage: { type: 'text', values: supplies.map((s) => s.stage) },
+    scope: { type: 'text', values: supplies.map((s) => s.scope) },
+    country: { type: 'text', values: supplies.map((s) => s.country) },
+    country_name: { type: 'text', values: supplies.map((s) => s.country) },
+    share: { type: 'numeric', values: supplies.map((s) => s.share) },
+    source: { type: 'text', values: supplies.map(() => 'generated') },
+    t: { type: 'numeric', values: supplies.map((s) => s.t) },
+  });
+
+  const itemIds = new Map(input.items.map((i) => [i.id, randomUUID()]));
+  await insertColumns(ds, 'item', {
+    id: { type: 'uuid', values: input.items.map((i) => itemIds.get(i.id)) },
+    product_group_id: { type: 'uuid', values: input.items.map(() => group.id) },
+    kind: { type: 'text', values: input.items.map((i) => i.kind) },
+    name: { type: 'text', values: input.items.map((i) => i.name) },
+    owner_org_id: { type: 'uuid', values: input.items.map(() => yard.id) },
+    visibility: { type: 'text', values: input.items.map(() => 'ROADMAP') },
+  });
+  // The generator builds a DAG by levels (and the analysis checks it again); checking each of
+  // 3 x 10^5 rows for a cycle on insert would take longer than the whole benchmark.
+  await ds.query('ALTER TABLE composition DISABLE TRIGGER composition_acyclic');
+  await insertColumns(ds, 'composition', {
+    parent_id: { type: 'uuid', values: input.compositions.map((c) => itemIds.get(c.parentId)) },
+    child_id: { type: 'uuid', values: input.compositions.map((c) => itemIds.get(c.childId)) },
+    quantity: { type: 'numeric', values: input.compositions.map((c) => c.quantity) },
+    unit: { type: 'text', values: input.compositions.map((c) => c.unit) },
+  });
+  await ds.query('ALTER TABLE composition ENABLE TRIGGER composition_acyclic');
+  // Two lines of one material in one item are one row in the database (the engine adds them up too).
+  const lines = new Map<string, { itemId: string; materialId: string; kg: number | null }>();
+  for (const m of input.itemMaterials) {
+    const key = `${m.itemId}|${m.materialId}`;
+    const line = lines.get(key);
+    if (!line) lines.set(key, { itemId: m.itemId, materialId: m.materialId, kg: m.quantityKg });
+    else line.kg = line.kg === null || m.quantityKg === null ? null : line.kg + m.quantityKg;
+  }
+  const itemMaterials = [...lines.values()];
+  await insertColumns(ds, 'item_material', {
+    item_id: { type: 'uuid', values: itemMaterials.map((m) => itemIds.get(m.itemId)) },
+    material_id: { type: 'uuid', values: itemMaterials.map((m) => materialIds.get(m.materialId)) },
+    quantity_kg: { type: 'numeric', values: itemMaterials.map((m) => m.kg) },
+  });
+  const links = input.supplyLinks;
+  const visibility = (k: number) => (k % 10 === 0 ? 'OWNER' : k % 10 < 3 ? 'GOVERNMENT' : 'ROADMAP');
+  await insertColumns(ds, 'supply_link', {
+    item_id: { type: 'uuid', values: links.map((l) => itemIds.get(l.itemId)) },
+    supplier_name: { type: 'text', values: links.map((l) => `Supplier ${l.supplierKey}`) },
+    country: { type: 'text', values: links.map((l) => l.country) },
+    share: { type: 'numeric', values: links.map((l) => l.share) },
+    tier: { type: 'int', values: links.map((l) => l.tier) },
+    lead_time_weeks: { type: 'numeric', values: links.map((l) => l.leadTimeWeeks) },
+    stock_months: { type: 'numeric', values: links.map((l) => l.stockMonths) },
+    single_source: { type: 'boolean', values: links.map((l) => l.singleSource) },
+    visibility: { type: 'text', values: links.map((_, k) => visibility(k)) },
+    contributed_by_org_id: { type: 'uuid', values: links.map((_, k) => (visibility(k) === 'OWNER' ? supplier.id : yard.id)) },
+  });
+  await ds.query('ANALYZE');
+  return { productGroupId: group.id, roadmapId: roadmap.id, viewerOrgId: ministry.id, materialIds, itemIds, input };
+}
+
+function stats(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return `median ${median.toFixed(0).padStart(5)} ms  (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}, ${samples.length} runs)`;
+}
+
+async function main(): Promise<void> {
+  const db = await freshDatabase();
+  const ds = createDataSource({ url: db.url, poolSize: 10 });
+  try {
+    await openAndMigrate(ds);
+    const seedStarted = performance.now();
+    const seeded = await seed(ds);
+    const seedMs = performance.now() - seedStarted;
+
+    // A government participant of the roadmap: reads ROADMAP and GOVERNMENT links, not OWNER ones.
+    const ability = defineAbilityFor({
+      userId: randomUUID(),
+      organisationId: seeded.viewerOrgId,
+      organisationKind: 'GOVERNMENT',
+      role: 'VIEWER',
+      participations: [{ roadmapId: seeded.roadmapId, role: 'LEAD' }],
+    });
+    const service = new AnalysisService(ds, new RoadmapService(ds));
+
+    // Three events on the materials most items use (the generator's first materials are as
+    // likely as any): two material cuts by their largest processing country, one item cut.
+    const byUse = new Map<string, number>();
+    for (const im of seeded.input.itemMaterials) byUse.set(im.materialId, (byUse.get(im.materialId) ?? 0) + 1);
+    const [m1, m2] = [...byUse.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => seeded.input.materials.find((m) => m.id === id)!);
+    const topCountry = (m: typeof m1) =>
+      m!.supplies.filter((s) => s.stage === 'PROCESSING' && s.scope === 'GLOBAL').sort((a, b) => b.share - a.share)[0]!.country;
+    const kindOf = new Map(seeded.input.items.map((i) => [i.id, i.kind]));
+    const linked = seeded.input.supplyLinks.find((l) => l.country !== null && kindOf.get(l.itemId) === 'COMPONENT')!;
+    const spec: ScenarioSpec = {
+      productGroupId: seeded.productGroupId,
+      name: 'bench',
+      startDate: '2027-01-01',
+      horizonMonths: 36,
+      scope: 'GLOBAL',
+      itemLimit: 100,
+      events: [
+        { id: 'a', country: topCountry(m1), materialId: seeded.materialIds.get(m1!.id)!, itemId: null, cutFraction: 0.5, start: '2027-01-01', durationMonths: 6 },
+        { id: 'b', country: topCountry(m2), materialId: seeded.materialIds.get(m2!.id)!, itemId: null, cutFraction: 1, start: '2027-03-01', durationMonths: 3 },
+        { id: 'c', country: linked.country, materialId: null, itemId: seeded.itemIds.get(linked.itemId)!, cutFraction: 0.8, start: '2027-02-01', durationMonths: 12 },
+      ],
+    };
+
+    const load: number[] = [];
+    const query: number[] = [];
+    const build: number[] = [];
+    const explode: number[] = [];
+    const heatmap: number[] = [];
+    const scenario: number[] = [];
+    const endToEnd: number[] = [];
+    let last: Awaited<ReturnType<AnalysisService['graph']>> | null = null;
+    let page: ReturnType<AnalysisService['dependenciesIn']> | null = null;
+    let result: ReturnType<AnalysisService['scenarioIn']> | null = null;
+    for (let run = 0; run < RUNS; run++) {
+      let t = performance.now();
+      last = await service.graph(ability, seeded.productGroupId);
+      load.push(performance.now() - t);
+      query.push(last.timings.queryMs);
+      build.push(last.timings.buildMs);
+
+      t = performance.now();
+      page = service.dependenciesIn(last.graph, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      explode.push(performance.now() - t);
+
+      t = performance.now();
+      service.heatmapIn(last.graph);
+      heatmap.push(performance.now() - t);
+
+      t = performance.now();
+      result = service.scenarioIn(last.graph, spec);
+      scenario.push(performance.now() - t);
+
+      t = performance.now();
+      await service.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      endToEnd.push(performance.now() - t);
+    }
+
+    const g = last!.graph;
+    const c = last!.counts;
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    const lines = [
+      `Routekaart analysis benchmark (seed ${SEED})`,
+      `machine            ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+      `generated          ${seeded.input.items.length} items, ${seeded.input.compositions.length} edges, ${seeded.input.supplyLinks.length} supply links, ${seeded.input.itemMaterials.length} item materials, ${PLATFORMS} platforms, ${MATERIALS} materials (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+      `viewer sees        ${c.items} items, ${c.compositions} edges, ${c.supplyLinks} supply links (government participant; OWNER links of others hidden)`,
+      `graph              ${g.items.length} items, ${g.childItem.length} edges, ${g.platformIndices.length} platforms`,
+      `load (SQL + rows)  ${stats(query)}`,
+      `build graph        ${stats(build)}`,
+      `load total         ${stats(load)}`,
+      `explosion+scoring  ${stats(explode)}   [every platform, every dependency scored and ranked, top 50 built; ${page!.totalCount} dependencies]`,
+      `heatmap            ${stats(heatmap)}`,
+      `3-event scenario   ${stats(scenario)}   [36 months; ${result!.shortItemCount} items fall short]`,
+      `API path end to end ${stats(endToEnd)}  [dependencies(productGroupId, first: 50): load + build + explosion + scoring]`,
+      `peak RSS           ${rssMb.toFixed(0)} MB`,
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,152 @@
+import type { IncomingMessage } from 'node:http';
+import { subject } from '@casl/ability';
+import type { DataSource } from 'typeorm';
+import { defineAbilityFor } from '@routekaart/access';
+import type { Actor } from '../../auth/actor';
+import { parseCookies, SESSION_COOKIE } from '../../auth/session-token';
+import { isAllowedOrigin } from '../../common/origin';
+import type { AppConfig } from '../../config/config';
+import type { CollabLogger } from '../core/collab-server';
+import { CollabRefusal, type AuthenticateArgs, type Authenticated, type CollabExtension, type CollabServerApi, type ConnectionHandle } from '../core/hooks';
+import { CLOSE } from '../core/protocol';
+import type { CollabContext } from './collab-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Sessions checked at once during a permission re-check. */
+const RECHECK_CONCURRENCY = 8;
+
+export interface AuthenticationOptions {
+  /** How often open sockets are re-checked against their session and the current permissions. */
+  recheckMs: number;
+}
+
+interface DocumentRow {
+  id: string;
+  roadmapId: string;
+}
+
+/**
+ * The `authenticate` stage, and the permission re-check of open sockets.
+ *
+ * At the upgrade: the Origin must be ours (the request's host, PUBLIC_URL, ALLOWED_ORIGINS); a
+ * request without Origin (not a browser) must bring a token (`Authorization: Bearer` or `?token=`),
+ * not just the cookie. The session gives the actor, `libs/access` the ability on the document:
+ * without `read` the socket is refused as if the document did not exist (4404, like NOT_FOUND over
+ * GraphQL), without `update` it opens read-only.
+ *
+ * While open: every `recheckMs`, each distinct session is looked up again and each socket's
+ * document ability rebuilt. An ended session closes with 4401, withdrawn read access with 4403, a
+ * deleted document with 4404 (the y-websocket client does not reconnect on 44xx); losing or
+ * regaining `update` switches the socket to and from read-only.
+ */
+export class AuthenticationHook implements CollabExtension<CollabContext> {
+  readonly name = 'authenticate';
+  private server: CollabServerApi<CollabContext> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private rechecking: Promise<void> | null = null;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly actorForToken: (token: string) => Promise<Actor | null>,
+    private readonly config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins'>,
+    private readonly logger: CollabLogger,
+    private readonly options: AuthenticationOptions,
+  ) {}
+
+  attach(server: CollabServerApi<CollabContext>): void {
+    this.server = server;
+    this.timer = setInterval(() => void this.recheck(), this.options.recheckMs);
+    this.timer.unref();
+  }
+
+  async authenticate({ request, documentName }: AuthenticateArgs): Promise<Authenticated<CollabContext>> {
+    const { token, fromCookie } = credentialsOf(request);
+    if (request.headers.origin) {
+      if (!isAllowedOrigin(request, this.config)) throw new CollabRefusal(CLOSE.forbidden, 'origin not allowed', 403);
+    } else if (fromCookie) {
+      // Browsers always send an Origin on WebSockets; a bare cookie without one is not a browser we know.
+      throw new CollabRefusal(CLOSE.forbidden, 'a session cookie needs an Origin header; scripts send a token', 403);
+    }
+    if (!token) throw new CollabRefusal(CLOSE.unauthenticated, 'log in first');
+    if (!UUID.test(documentName)) throw new CollabRefusal(CLOSE.notFound, 'document not found');
+    const actor = await this.actorForToken(token);
+    if (!actor) throw new CollabRefusal(CLOSE.unauthenticated, 'your session has ended; log in again');
+    const [doc] = await this.documents([documentName]);
+    const ability = defineAbilityFor(actor);
+    if (!doc || !ability.can('read', subject('Document', doc))) throw new CollabRefusal(CLOSE.notFound, 'document not found');
+    return {
+      context: { token, userId: actor.userId, organisationId: actor.organisationId, documentId: doc.id, roadmapId: doc.roadmapId },
+      readOnly: !ability.can('update', subject('Document', doc)),
+    };
+  }
+
+  /** Re-checks every open socket now (also run every `recheckMs`). Database errors skip the round. */
+  recheck(): Promise<void> {
+    return (this.rechecking ??= this.runRecheck().finally(() => (this.rechecking = null)));
+  }
+
+  private async runRecheck(): Promise<void> {
+    const conns = [...(this.server?.connections() ?? [])];
+    if (!conns.length) return;
+    try {
+      const docs = new Map((await this.documents([...new Set(conns.map((c) => c.context.documentId))])).map((d) => [d.id, d]));
+      const bySession = new Map<string, ConnectionHandle<CollabContext>[]>();
+      for (const conn of conns) bySession.set(conn.context.token, [...(bySession.get(conn.context.token) ?? []), conn]);
+      const sessions = [...bySession.entries()];
+      for (let i = 0; i < sessions.length; i += RECHECK_CONCURRENCY) {
+        await Promise.all(sessions.slice(i, i + RECHECK_CONCURRENCY).map(([token, list]) => this.recheckSession(token, list, docs)));
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'permission re-check of collaboration sockets failed; trying again later');
+    }
+  }
+
+  private async recheckSession(token: string, conns: ConnectionHandle<CollabContext>[], docs: Map<string, DocumentRow>): Promise<void> {
+    const actor = await this.actorForToken(token);
+    if (!actor) {
+      for (const conn of conns) conn.close(CLOSE.unauthenticated, 'your session has ended; log in again');
+      return;
+    }
+    const ability = defineAbilityFor(actor);
+    for (const conn of conns) {
+      const doc = docs.get(conn.context.documentId);
+      if (!doc) conn.close(CLOSE.notFound, 'the document was deleted');
+      else if (!ability.can('read', subject('Document', doc))) conn.close(CLOSE.forbidden, 'your access to this document was withdrawn');
+      else {
+        const readOnly = !ability.can('update', subject('Document', doc));
+        if (readOnly !== conn.readOnly) {
+          this.logger.info({ documentId: doc.id, userId: actor.userId, readOnly }, 'collaboration socket permission changed');
+          conn.readOnly = readOnly;
+        }
+      }
+    }
+  }
+
+  private documents(ids: string[]): Promise<DocumentRow[]> {
+    return this.ds.query(`SELECT id, roadmap_id AS "roadmapId" FROM document WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [
+      ids.filter((id) => UUID.test(id)),
+    ]);
+  }
+
+  async destroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.rechecking;
+  }
+}
+
+/**
+ * The session token of an upgrade: `Authorization: Bearer`, else `?token=` (browsers cannot set
+ * headers on a WebSocket, and the y-websocket client passes `params` in the query), else the cookie.
+ */
+export function credentialsOf(request: IncomingMessage): { token: string | null; fromCookie: boolean } {
+  const header = request.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return { token: match ? match[1] : null, fromCookie: false };
+  }
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token');
+  if (query) return { token: query, fromCookie: false };
+  const cookie = parseCookies(request.headers.cookie)[SESSION_COOKIE];
+  return { token: cookie || null, fromCookie: !!cookie };
+}

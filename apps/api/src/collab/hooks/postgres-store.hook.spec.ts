@@ -1,0 +1,130 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource } from '@routekaart/db';
+import { createTestDatabase, type TestDatabase } from '@routekaart/db/testing';
+import type { CollabLogger } from '../core/collab-server';
+import { CollabRefusal, type DocumentHandle } from '../core/hooks';
+import { compactDocument, PostgresStoreHook, storedDocumentState } from './postgres-store.hook';
+
+const silent: CollabLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** An editor producing updates that append `text` to a shared Y.Text. */
+function editor() {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return {
+    type: (text: string) => {
+      doc.getText('text').insert(doc.getText('text').length, text);
+      return updates[updates.length - 1];
+    },
+  };
+}
+
+const textOf = (state: Uint8Array | null) => {
+  const doc = new Y.Doc();
+  if (state) Y.applyUpdate(doc, state);
+  return doc.getText('text').toString();
+};
+
+describe('the PostgreSQL store of collaborative documents', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let documentId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = createDataSource({ url: db.url });
+    await ds.initialize();
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  async function newDocument(): Promise<string> {
+    const [{ id }] = await ds.query(`INSERT INTO document (roadmap_id, title) SELECT id, 'Test' FROM roadmap LIMIT 1 RETURNING id`);
+    return id;
+  }
+
+  const append = (id: string, update: Uint8Array, via?: Client): Promise<unknown> => {
+    const sql = `INSERT INTO document_update (document_id, payload) VALUES ($1, $2)`;
+    return via ? via.query(sql, [id, Buffer.from(update)]) : ds.query(sql, [id, Buffer.from(update)]);
+  };
+
+  it('folds the log into the state without changing the content', async () => {
+    documentId = await newDocument();
+    const e = editor();
+    for (const word of ['een ', 'twee ', 'drie']) await append(documentId, e.type(word));
+    const before = textOf(await storedDocumentState(ds, documentId));
+    const folded = await compactDocument(ds, documentId);
+    expect(folded.updates).toBe(3);
+    expect(textOf(await storedDocumentState(ds, documentId))).toBe(before);
+    expect(before).toBe('een twee drie');
+    const [{ rows }] = await ds.query('SELECT count(*)::int AS rows FROM document_update WHERE document_id = $1', [documentId]);
+    expect(rows).toBe(0);
+  });
+
+  it('keeps an update whose insert commits while compaction runs, even with a lower sequence number', async () => {
+    const id = await newDocument();
+    const e = editor();
+    await append(id, e.type('a'));
+    const slow = new Client({ connectionString: db.url });
+    await slow.connect();
+    try {
+      // This insert takes its sequence number now but commits only after the compaction.
+      await slow.query('BEGIN');
+      await append(id, e.type('b'), slow);
+      await append(id, e.type('c'));
+      const folded = await compactDocument(ds, id);
+      expect(folded.updates).toBe(2);
+      await slow.query('COMMIT');
+    } finally {
+      await slow.end();
+    }
+    const [{ rows }] = await ds.query('SELECT count(*)::int AS rows FROM document_update WHERE document_id = $1', [id]);
+    expect(rows).toBe(1);
+    expect(textOf(await storedDocumentState(ds, id))).toBe('abc');
+    await compactDocument(ds, id);
+    expect(textOf(await storedDocumentState(ds, id))).toBe('abc');
+  });
+
+  it('loads state and log, stores batches, and refuses to store into a deleted document', async () => {
+    const id = await newDocument();
+    const hook = new PostgresStoreHook(ds, silent);
+    const e = editor();
+    const handle = (ydoc: Y.Doc): DocumentHandle => ({ name: id, ydoc, awareness: null as never, connectionCount: 0 });
+    const user = (await ds.query(`SELECT id FROM app_user WHERE email = 'keten@werf.example'`))[0].id;
+    const context = { token: 't', userId: user, organisationId: '', documentId: id, roadmapId: '' };
+    await hook.store(handle(new Y.Doc()), [{ update: e.type('x'), context }, { update: e.type('y'), context }]);
+    const loaded = new Y.Doc();
+    await hook.load(handle(loaded));
+    expect(loaded.getText('text').toString()).toBe('xy');
+    const actors = await ds.query('SELECT actor_user_id AS actor FROM document_update WHERE document_id = $1 ORDER BY seq', [id]);
+    expect(actors).toEqual([{ actor: user }, { actor: user }]);
+
+    await ds.query('UPDATE document SET deleted_at = now() WHERE id = $1', [id]);
+    await expect(hook.store(handle(new Y.Doc()), [{ update: e.type('z'), context }])).rejects.toBeInstanceOf(CollabRefusal);
+    await expect(hook.load(handle(new Y.Doc()))).rejects.toMatchObject({ code: 4404 });
+    await hook.destroy();
+  });
+
+  it('skips a corrupt log row when loading instead of refusing the document, and leaves it in the log', async () => {
+    const id = await newDocument();
+    const e = editor();
+    await append(id, e.type('goed'));
+    await append(id, new Uint8Array([9, 9, 9, 9, 9]));
+    const errors: unknown[] = [];
+    const hook = new PostgresStoreHook(ds, { ...silent, error: (obj) => errors.push(obj) });
+    const loaded = new Y.Doc();
+    await hook.load({ name: id, ydoc: loaded, awareness: null as never, connectionCount: 0 });
+    expect(loaded.getText('text').toString()).toBe('goed');
+    expect(errors).toHaveLength(1);
+    await compactDocument(ds, id);
+    const [{ rows }] = await ds.query('SELECT count(*)::int AS rows FROM document_update WHERE document_id = $1', [id]);
+    expect(rows).toBe(1);
+    await hook.destroy();
+  });
+});

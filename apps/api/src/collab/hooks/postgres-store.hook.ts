@@ -1,0 +1,231 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import * as Y from 'yjs';
+import type { CollabLogger } from '../core/collab-server';
+import { CollabRefusal, type CollabExtension, type DocumentHandle, type PendingUpdate } from '../core/hooks';
+import { CLOSE } from '../core/protocol';
+import type { CollabContext } from './collab-context';
+
+export interface PostgresStoreOptions {
+  /** Compact a document's log once this many updates have been appended to it here… */
+  compactAfterUpdates: number;
+  /** …or this many bytes… */
+  compactAfterBytes: number;
+  /** …after this pause, so a burst of typing is folded once. */
+  compactDelayMs: number;
+}
+
+export const DEFAULT_STORE_OPTIONS: PostgresStoreOptions = {
+  compactAfterUpdates: 500,
+  compactAfterBytes: 512 * 1024,
+  compactDelayMs: 2_000,
+};
+
+interface StoredState {
+  state: Buffer;
+  deleted: boolean;
+  log: Buffer[];
+}
+
+/**
+ * The stored state of a document in ONE statement (one snapshot): the compacted state and every
+ * update still in the log. Compaction may run concurrently anywhere; a reader sees either the log
+ * rows or the state they were folded into, never neither. Null when the document does not exist.
+ */
+export async function readStoredState(db: DataSource | EntityManager, documentId: string): Promise<StoredState | null> {
+  const [row] = (await db.query(
+    `SELECT d.state, d.deleted_at IS NOT NULL AS deleted,
+            ARRAY(SELECT u.payload FROM document_update u WHERE u.document_id = d.id ORDER BY u.seq) AS log
+     FROM document d WHERE d.id = $1`,
+    [documentId],
+  )) as StoredState[];
+  return row ?? null;
+}
+
+/** Applies a stored state to a Y.Doc; a corrupt log row is skipped and reported, a corrupt state throws. */
+export function applyStoredState(ydoc: Y.Doc, stored: Pick<StoredState, 'state' | 'log'>, onCorrupt: (error: unknown) => void = () => undefined): void {
+  Y.transact(ydoc, () => {
+    Y.applyUpdate(ydoc, stored.state);
+    for (const update of stored.log) {
+      try {
+        Y.applyUpdate(ydoc, update);
+      } catch (error) {
+        onCorrupt(error);
+      }
+    }
+  });
+}
+
+/** The full current state of a stored document (state + log merged), or null when it does not exist. */
+export async function storedDocumentState(db: DataSource | EntityManager, documentId: string): Promise<Uint8Array | null> {
+  const stored = await readStoredState(db, documentId);
+  if (!stored) return null;
+  const ydoc = new Y.Doc();
+  try {
+    applyStoredState(ydoc, stored);
+    return Y.encodeStateAsUpdate(ydoc);
+  } finally {
+    ydoc.destroy();
+  }
+}
+
+interface LogCounters {
+  updates: number;
+  bytes: number;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * The `load`, `store` and `unload` stages on PostgreSQL.
+ *
+ * - load: the compacted state plus the whole remaining log, read in one statement, applied before
+ *   any client gets a sync reply (the core holds them until this resolves).
+ * - store: one INSERT for a whole batch, committed before the core applies and broadcasts it; a
+ *   deleted document accepts nothing (the batch is refused and its sockets closed with 4404).
+ * - compaction (in the background after enough updates, and at unload): under a row lock on the
+ *   document, fold the state and the log rows it read into a new state, then delete exactly those
+ *   rows. Updates appended meanwhile are not among them and stay in the log, so none is lost.
+ */
+export class PostgresStoreHook implements CollabExtension<CollabContext> {
+  readonly name = 'postgres';
+  private readonly counters = new Map<string, LogCounters>();
+  private readonly compactions = new Map<string, Promise<void>>();
+  private readonly options: PostgresStoreOptions;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly logger: CollabLogger,
+    options: Partial<PostgresStoreOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_STORE_OPTIONS, ...options };
+  }
+
+  async load(doc: DocumentHandle): Promise<void> {
+    const stored = await readStoredState(this.ds, doc.name);
+    if (!stored || stored.deleted) throw new CollabRefusal(CLOSE.notFound, 'document not found');
+    applyStoredState(doc.ydoc, stored, (error) =>
+      this.logger.error({ err: error, documentId: doc.name }, 'skipping an update of the log that cannot be applied'),
+    );
+    const counters = this.countersOf(doc.name);
+    counters.updates = stored.log.length;
+    counters.bytes = stored.log.reduce((n, u) => n + u.length, 0);
+    this.maybeScheduleCompaction(doc.name);
+  }
+
+  async store(doc: DocumentHandle, updates: readonly PendingUpdate<CollabContext>[]): Promise<void> {
+    const rows = (await this.ds.query(
+      `INSERT INTO document_update (document_id, payload, actor_user_id)
+       SELECT $1, u.payload, u.actor
+       FROM unnest($2::bytea[], $3::uuid[]) WITH ORDINALITY AS u(payload, actor, n)
+       WHERE EXISTS (SELECT 1 FROM document d WHERE d.id = $1 AND d.deleted_at IS NULL)
+       ORDER BY u.n
+       RETURNING seq`,
+      [doc.name, updates.map((u) => Buffer.from(u.update.buffer, u.update.byteOffset, u.update.byteLength)), updates.map((u) => u.context?.userId || null)],
+    )) as { seq: string }[];
+    if (rows.length !== updates.length) throw new CollabRefusal(CLOSE.notFound, 'the document was deleted');
+    rows.forEach((row, i) => (updates[i].seq = BigInt(row.seq)));
+    const counters = this.countersOf(doc.name);
+    counters.updates += updates.length;
+    counters.bytes += updates.reduce((n, u) => n + u.update.length, 0);
+    this.maybeScheduleCompaction(doc.name);
+  }
+
+  /** Compacts what is left in the log before the document leaves memory; a failure keeps it loaded. */
+  async unload(doc: DocumentHandle): Promise<void> {
+    const counters = this.counters.get(doc.name);
+    if (counters?.timer) clearTimeout(counters.timer);
+    if (counters && counters.updates > 0) await this.compact(doc.name);
+    this.counters.delete(doc.name);
+  }
+
+  async destroy(): Promise<void> {
+    for (const counters of this.counters.values()) if (counters.timer) clearTimeout(counters.timer);
+    await Promise.allSettled([...this.compactions.values()]);
+  }
+
+  /** Folds the log of a document into its state; one compaction per document at a time in this process. */
+  compact(documentId: string): Promise<void> {
+    const running = this.compactions.get(documentId);
+    if (running) return running.then(() => this.compact(documentId));
+    const compaction = this.runCompaction(documentId).finally(() => this.compactions.delete(documentId));
+    this.compactions.set(documentId, compaction);
+    return compaction;
+  }
+
+  private async runCompaction(documentId: string): Promise<void> {
+    const folded = await compactDocument(this.ds, documentId, (error) =>
+      this.logger.error({ err: error, documentId }, 'an update of the log cannot be applied; it stays in the log'),
+    );
+    const counters = this.counters.get(documentId);
+    if (counters) {
+      counters.updates = Math.max(0, counters.updates - folded.updates);
+      counters.bytes = Math.max(0, counters.bytes - folded.bytes);
+    }
+    if (folded.updates) this.logger.debug({ documentId, ...folded }, 'document log compacted');
+  }
+
+  private countersOf(documentId: string): LogCounters {
+    let counters = this.counters.get(documentId);
+    if (!counters) this.counters.set(documentId, (counters = { updates: 0, bytes: 0, timer: null }));
+    return counters;
+  }
+
+  private maybeScheduleCompaction(documentId: string): void {
+    const counters = this.countersOf(documentId);
+    if (counters.timer) return;
+    if (counters.updates < this.options.compactAfterUpdates && counters.bytes < this.options.compactAfterBytes) return;
+    counters.timer = setTimeout(() => {
+      counters.timer = null;
+      this.compact(documentId).catch((error: unknown) =>
+        this.logger.warn({ err: error, documentId }, 'background compaction failed; the log stays and is retried later'),
+      );
+    }, this.options.compactDelayMs);
+    counters.timer.unref();
+  }
+}
+
+/**
+ * Folds a document's log into its state, in one transaction holding the document row
+ * (`FOR NO KEY UPDATE`: concurrent appends, which only take a key-share lock through their foreign
+ * key, are not blocked). Deletes exactly the rows it folded. Returns how much it folded.
+ */
+export async function compactDocument(
+  ds: DataSource,
+  documentId: string,
+  onCorrupt: (error: unknown) => void = () => undefined,
+): Promise<{ updates: number; bytes: number; stateBytes: number }> {
+  return ds.transaction(async (em) => {
+    const [doc] = (await em.query(`SELECT state FROM document WHERE id = $1 FOR NO KEY UPDATE`, [documentId])) as { state: Buffer }[];
+    if (!doc) return { updates: 0, bytes: 0, stateBytes: 0 };
+    const rows = (await em.query(`SELECT seq, payload FROM document_update WHERE document_id = $1 ORDER BY seq`, [documentId])) as {
+      seq: string;
+      payload: Buffer;
+    }[];
+    if (!rows.length) return { updates: 0, bytes: 0, stateBytes: doc.state.length };
+    const ydoc = new Y.Doc();
+    const folded: string[] = [];
+    let bytes = 0;
+    try {
+      Y.applyUpdate(ydoc, doc.state);
+      for (const row of rows) {
+        try {
+          Y.applyUpdate(ydoc, row.payload);
+          folded.push(row.seq);
+          bytes += row.payload.length;
+        } catch (error) {
+          onCorrupt(error);
+        }
+      }
+      const state = Buffer.from(Y.encodeStateAsUpdate(ydoc));
+      const maxSeq = folded.reduce((max, seq) => (BigInt(seq) > max ? BigInt(seq) : max), 0n);
+      await em.query(`UPDATE document SET state = $2, state_seq = GREATEST(state_seq, $3::bigint), updated_at = now() WHERE id = $1`, [
+        documentId,
+        state,
+        maxSeq.toString(),
+      ]);
+      await em.query(`DELETE FROM document_update WHERE document_id = $1 AND seq = ANY($2::bigint[])`, [documentId, folded]);
+      return { updates: folded.length, bytes, stateBytes: state.length };
+    } finally {
+      ydoc.destroy();
+    }
+  });
+}

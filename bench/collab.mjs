@@ -1,0 +1,354 @@
+// npm run bench:collab [-- --editors 500 --documents 50 --seconds 15 --interval 1000]
+//
+// Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) and N simulated
+// editors (the real y-websocket client) over M documents on loopback: each editor types a short
+// token every `interval` ms (and moves its cursor: an awareness update). Measures the update fan-out
+// latency (an editor's edit -> every other editor of that document has it), updates that never
+// arrived, and the server's memory; then the same against the reference server (y-websocket 1.5.4's
+// setupWSConnection: no authentication, no persistence) on the same machine, and prints the ratio.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, chmodSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+const { values: args } = parseArgs({
+  options: {
+    editors: { type: 'string', default: '500' },
+    documents: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '15' },
+    interval: { type: 'string', default: '1000' },
+    'only-ours': { type: 'boolean', default: false },
+  },
+});
+const EDITORS = Number(args.editors);
+const DOCUMENTS = Number(args.documents);
+const SECONDS = Number(args.seconds);
+const INTERVAL_MS = Number(args.interval);
+const DEMO_USERS = ['beleid@ez.example', 'beleid@defensie.example', 'analist@nmo.example', 'keten@werf.example', 'inkoop@radar.example', 'verkoop@magneet.example'];
+
+process.setMaxListeners(0); // every WebsocketProvider listens for 'exit'
+const log = (message) => console.error(`[bench] ${message}`);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---- processes --------------------------------------------------------------------------------
+
+function newestMtime(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of dirs) if (existsSync(dir)) walk(dir);
+  return newest;
+}
+
+function ensureApiBuild() {
+  const sources = ['apps/api/src', 'libs/domain/src', 'libs/access/src', 'libs/db/src'].map((d) => join(ROOT, d));
+  if (existsSync(API_MAIN) && statSync(API_MAIN).mtimeMs >= newestMtime(sources)) return;
+  log('building the API (npm run build -w @routekaart/api)…');
+  execFileSync('npm', ['run', 'build', '--silent', '-w', '@routekaart/api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Starts a child process and waits until its output matches `ready`. */
+async function startProcess(args, env, ready, timeoutMs = 90_000) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (out += c));
+  const exit = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = ready.exec(out);
+    if (match) return { child, match, exit, output: () => out };
+    if (child.exitCode !== null || Date.now() > deadline) throw Object.assign(new Error(`process did not start:\n${out}`), { exitCode: child.exitCode });
+    await sleep(50);
+  }
+}
+
+async function stopProcess(p) {
+  if (p.child.exitCode === null) p.child.kill('SIGTERM');
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), 20_000);
+  await p.exit;
+  clearTimeout(timer);
+}
+
+/** The process and its descendants (e.g. the embedded PostgreSQL and its backends). */
+function descendants(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const all = [];
+  const walk = (p) => {
+    for (const child of children.get(p) ?? []) {
+      all.push(child);
+      walk(child);
+    }
+  };
+  walk(pid);
+  return all;
+}
+
+/** CPU seconds of the processes below `pid` (the embedded PostgreSQL; 0 with DATABASE_URL). */
+function descendantCpu(pid) {
+  return descendants(pid).reduce((sum, p) => sum + processUsage(p).cpuSeconds, 0);
+}
+
+/** Resident memory (MiB) and CPU seconds of a process, from /proc. */
+function processUsage(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(stat[11]) + Number(stat[12]);
+    return { rssMiB: rssKb / 1024, cpuSeconds: ticks / 100 };
+  } catch {
+    return { rssMiB: 0, cpuSeconds: 0 };
+  }
+}
+
+// ---- the routekaart API -----------------------------------------------------------------------
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function startRoutekaart() {
+  ensureApiBuild();
+  const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  let dataDir = null;
+  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
+  else {
+    dataDir = mkdtempSync(join(tmpdir(), 'rk-bench-'));
+    chmodSync(dataDir, 0o755);
+    env.ROUTEKAART_DATA_DIR = dataDir;
+  }
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const p = await startProcess([...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
+  const url = p.match[1].replace('//localhost:', '//127.0.0.1:');
+  const tokens = [];
+  for (const email of DEMO_USERS) {
+    tokens.push((await gql(url, 'mutation($e: String!) { login(email: $e, password: "routekaart") { token } }', { e: email })).login.token);
+  }
+  const roadmap = (await gql(url, '{ roadmaps { id title } }', {}, tokens[0])).roadmaps.find((r) => r.title === 'Routekaart Militaire schepen 2026');
+  const rooms = [];
+  for (let i = 0; i < DOCUMENTS; i++) {
+    const created = await gql(url, 'mutation($r: ID!, $t: String!) { createDocument(roadmapId: $r, title: $t) { id } }', { r: roadmap.id, t: `Bench ${i}` }, tokens[0]);
+    rooms.push(created.createDocument.id);
+  }
+  return {
+    name: 'routekaart',
+    process: p,
+    serverUrl: url.replace('http', 'ws') + '/collab',
+    rooms,
+    params: (i) => ({ token: tokens[i % tokens.length] }),
+    async stop() {
+      await stopProcess(p);
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startReference() {
+  let p;
+  try {
+    p = await startProcess([join(ROOT, 'bench/collab-reference-server.cjs')], {}, /listening on (\d+)/, 15_000);
+  } catch (error) {
+    if (error.exitCode === 3) return null;
+    throw error;
+  }
+  return {
+    name: 'reference (y-websocket 1.5.4)',
+    process: p,
+    serverUrl: `ws://127.0.0.1:${p.match[1]}`,
+    rooms: Array.from({ length: DOCUMENTS }, (_, i) => `bench-${i}`),
+    params: () => ({}),
+    stop: () => stopProcess(p),
+  };
+}
+
+// ---- the simulated editors ----------------------------------------------------------------------
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function run(target) {
+  const pid = target.process.child.pid;
+  const idleRss = processUsage(pid).rssMiB;
+  const sentAt = new Map();
+  const latencies = [];
+  let delivered = 0;
+  let expected = 0;
+  const perRoom = new Map();
+  const editors = [];
+  const TOKEN = /\[(\d+):(\d+)\]/g;
+
+  for (let i = 0; i < EDITORS; i++) {
+    const room = target.rooms[i % target.rooms.length];
+    const doc = new Y.Doc();
+    const text = doc.getText('text');
+    const provider = new WebsocketProvider(target.serverUrl, room, doc, { WebSocketPolyfill: WebSocket, disableBc: true, params: target.params(i) });
+    const editor = { i, room, doc, text, provider, synced: false, seq: 0 };
+    provider.on('sync', (s) => s && (editor.synced = true));
+    text.observe((event) => {
+      if (event.transaction.local) return;
+      const now = performance.now();
+      for (const op of event.changes.delta) {
+        if (typeof op.insert !== 'string') continue;
+        for (const m of op.insert.matchAll(TOKEN)) {
+          const key = `${m[1]}:${m[2]}`;
+          const t0 = sentAt.get(key);
+          if (t0 === undefined || Number(m[1]) === i) continue;
+          latencies.push(now - t0);
+          delivered++;
+        }
+      }
+    });
+    editors.push(editor);
+    perRoom.set(room, (perRoom.get(room) ?? 0) + 1);
+  }
+  const connectStart = performance.now();
+  while (editors.some((e) => !e.synced)) {
+    if (performance.now() - connectStart > 90_000) throw new Error(`${editors.filter((e) => !e.synced).length} editors did not sync`);
+    await sleep(50);
+  }
+  const connectSeconds = (performance.now() - connectStart) / 1000;
+  log(`${target.name}: ${EDITORS} editors synced in ${connectSeconds.toFixed(1)} s; typing for ${SECONDS} s`);
+
+  const cpuBefore = processUsage(pid).cpuSeconds;
+  const dbCpuBefore = descendantCpu(pid);
+  let peakRss = processUsage(pid).rssMiB;
+  const start = performance.now();
+  for (const e of editors) e.nextAt = start + Math.random() * INTERVAL_MS;
+  let sent = 0;
+  while (performance.now() - start < SECONDS * 1000) {
+    const now = performance.now();
+    for (const e of editors) {
+      if (now < e.nextAt) continue;
+      e.nextAt += INTERVAL_MS;
+      const key = `${e.i}:${e.seq++}`;
+      sentAt.set(key, performance.now());
+      e.text.insert(e.text.length, `[${key}]`);
+      e.provider.awareness.setLocalStateField('cursor', { index: e.text.length, user: e.i });
+      expected += perRoom.get(e.room) - 1;
+      sent++;
+    }
+    peakRss = Math.max(peakRss, processUsage(pid).rssMiB);
+    await sleep(5);
+  }
+  const cpuSeconds = processUsage(pid).cpuSeconds - cpuBefore;
+  const dbCpuSeconds = descendantCpu(pid) - dbCpuBefore;
+  // Drain: wait until everything arrived, or nothing more arrives for 3 s.
+  let last = delivered;
+  let quietSince = performance.now();
+  const drainStart = performance.now();
+  while (delivered < expected && performance.now() - quietSince < 3_000 && performance.now() - drainStart < 15_000) {
+    await sleep(100);
+    if (delivered !== last) {
+      last = delivered;
+      quietSince = performance.now();
+    }
+  }
+  peakRss = Math.max(peakRss, processUsage(pid).rssMiB);
+  for (const e of editors) {
+    e.provider.destroy();
+    e.doc.destroy();
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    name: target.name,
+    connectSeconds,
+    sent,
+    expected,
+    delivered,
+    dropped: expected - delivered,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    peakRssMiB: peakRss,
+    idleRssMiB: idleRss,
+    cpuPerSecond: cpuSeconds / SECONDS,
+    dbCpuPerSecond: dbCpuSeconds / SECONDS,
+  };
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+function row(r) {
+  return [
+    r.name.padEnd(30),
+    `${r.p50.toFixed(1)} ms`.padStart(10),
+    `${r.p99.toFixed(1)} ms`.padStart(10),
+    `${r.dropped} / ${r.expected}`.padStart(16),
+    `${r.idleRssMiB.toFixed(0)} MiB`.padStart(10),
+    `${r.peakRssMiB.toFixed(0)} MiB`.padStart(10),
+    `${(r.cpuPerSecond * 100).toFixed(0)} %`.padStart(8),
+    (r.dbCpuPerSecond ? `${(r.dbCpuPerSecond * 100).toFixed(0)} %` : '-').padStart(8),
+    `${r.connectSeconds.toFixed(1)} s`.padStart(9),
+  ].join(' ');
+}
+
+async function main() {
+  log(`${EDITORS} editors over ${DOCUMENTS} documents, one edit + one cursor move per editor every ${INTERVAL_MS} ms, ${SECONDS} s, ${cpus().length} CPU(s), Node ${process.version}`);
+  const results = [];
+  const ours = await startRoutekaart();
+  try {
+    results.push(await run(ours));
+  } finally {
+    await ours.stop();
+  }
+  if (!args['only-ours']) {
+    const reference = await startReference();
+    if (!reference) {
+      log('the reference server is not installed: add "y-websocket-reference": "npm:y-websocket@1.5.4" to devDependencies');
+    } else {
+      try {
+        results.push(await run(reference));
+      } finally {
+        await reference.stop();
+      }
+    }
+  }
+  const header = ['server'.padEnd(30), 'p50'.padStart(10), 'p99'.padStart(10), 'dropped/expected'.padStart(16), 'idle RSS'.padStart(10), 'peak RSS'.padStart(10), 'CPU'.padStart(8), 'DB CPU'.padStart(8), 'connect'.padStart(9)].join(' ');
+  console.log(`\ncollaboration fan-out: ${EDITORS} editors, ${DOCUMENTS} documents, ${SECONDS} s, edit every ${INTERVAL_MS} ms per editor, ${cpus().length} CPU(s)`);
+  console.log(header);
+  for (const r of results) console.log(row(r));
+  if (results.length === 2) {
+    const [a, b] = results;
+    console.log(
+      `ratio routekaart / reference: p50 ${(a.p50 / b.p50).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, peak memory ${(a.peakRssMiB / b.peakRssMiB).toFixed(2)}x (growth under load ${((a.peakRssMiB - a.idleRssMiB) / Math.max(1, b.peakRssMiB - b.idleRssMiB)).toFixed(2)}x), CPU ${(a.cpuPerSecond / b.cpuPerSecond).toFixed(2)}x`,
+    );
+  }
+  console.log('CPU: the server process, % of one core; DB CPU: its embedded PostgreSQL (not in RSS). Routekaart stores every update before broadcasting it and re-checks sessions.');
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
