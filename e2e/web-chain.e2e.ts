@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { ensureWebBuild } from './support/web-build';
+import { launchChromium } from './support/browser';
 
-/** Debian's Chromium, headless, as STACK.md prescribes for these machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const PASSWORD = 'routekaart';
 /** Screenshots of each main page land here, for a person to look at the layout. */
 const SCREENSHOTS = process.env.ROUTEKAART_SCREENSHOTS ?? tmpdir();
@@ -24,19 +22,17 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 	let context: BrowserContext;
 	let page: Page;
 	let pageErrors: string[];
-	let downloads: string;
+	let closeBrowser: () => Promise<void>;
 
 	beforeAll(async () => {
 		ensureWebBuild();
 		platform = await startTestPlatform();
-		downloads = mkdtempSync(join(tmpdir(), 'rk-chromium-'));
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, downloadsPath: downloads });
+		({ browser, close: closeBrowser } = await launchChromium());
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await closeBrowser?.();
 		await platform?.close();
-		if (downloads) rmSync(downloads, { recursive: true, force: true });
 	});
 
 	beforeEach(async () => {

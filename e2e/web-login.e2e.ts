@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { ensureWebBuild } from './support/web-build';
+import { launchChromium } from './support/browser';
 
-/** Debian's Chromium, headless, as STACK.md prescribes for these machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const EMAIL = 'keten@werf.example';
 const PASSWORD = 'routekaart';
@@ -19,19 +14,17 @@ describe('logging in to the web app', () => {
 	let context: BrowserContext;
 	let page: Page;
 	let pageErrors: string[];
-	let downloads: string;
+	let closeBrowser: () => Promise<void>;
 
 	beforeAll(async () => {
 		ensureWebBuild();
 		platform = await startTestPlatform();
-		downloads = mkdtempSync(join(tmpdir(), 'rk-chromium-'));
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, downloadsPath: downloads });
+		({ browser, close: closeBrowser } = await launchChromium());
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await closeBrowser?.();
 		await platform?.close();
-		if (downloads) rmSync(downloads, { recursive: true, force: true });
 	});
 
 	beforeEach(async () => {
