@@ -31,7 +31,7 @@ import {
 } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
-import { isUuid } from '../chain/chain.service';
+import { isUuid } from '../common/ids';
 import { encodeCursor, decodeCursor, pageSize, type Page } from '../common/pagination';
 import { queryNamed } from '../common/sql';
 import { RoadmapService } from '../roadmaps/roadmap.service';

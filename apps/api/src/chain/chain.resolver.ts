@@ -29,7 +29,8 @@ import {
 } from './chain.models';
 import { visibleSupplyLink } from './supply-link-visibility';
 import { ChainExportService } from './chain-export.service';
-import { ChainService, isUuid } from './chain.service';
+import { ChainService } from './chain.service';
+import { isUuid } from '../common/ids';
 
 async function organisations(ctx: RequestContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
   if (!ids) return null;

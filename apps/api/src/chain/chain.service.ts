@@ -17,6 +17,7 @@ import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
 import { queryNamed } from '../common/sql';
+import { isUuid } from '../common/ids';
 import type { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, SupplyLinkInput, UpdateItemInput } from './chain.inputs';
 import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow, type SupplyLinkRow } from './chain.rows';
 import { compositionColumns, itemColumns, supplyLinkColumns } from './chain.sql';
@@ -456,9 +457,6 @@ function validateSupplyLink(input: SupplyLinkInput): void {
     throw badInput('supplierName', 'name the supplier or choose its organisation');
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;

@@ -6,7 +6,7 @@ import { accessibleWhere } from '@routekaart/db';
 import { badInput, DomainError, forbidden } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
-import { isUuid } from '../chain/chain.service';
+import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';
 import { CollabService } from '../collab/collab.service';
 import { CollabRefusal } from '../collab/core/hooks';

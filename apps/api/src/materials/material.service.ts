@@ -7,7 +7,7 @@ import { assertCountry, assertShare, assertShareTotal, assertText, badInput, Dom
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
-import { isUuid } from '../chain/chain.service';
+import { isUuid } from '../common/ids';
 import type { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './material.inputs';
 
 /** The materials catalogue: public reference data that knowledge institutes maintain. */

@@ -7,7 +7,7 @@ import { assertText, badInput, DomainError, forbidden } from '@routekaart/domain
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
 import { queryNamed } from '../common/sql';
-import { isUuid } from '../chain/chain.service';
+import { isUuid } from '../common/ids';
 import type { CreateUserInput, UpdateUserInput } from '../roadmaps/roadmap.models';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

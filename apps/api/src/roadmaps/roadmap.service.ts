@@ -7,7 +7,7 @@ import { DomainError, forbidden } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
 import { queryNamed } from '../common/sql';
-import { isUuid } from '../chain/chain.service';
+import { isUuid } from '../common/ids';
 
 /** Roadmaps and who takes part in them. Participation decides what chain data an organisation sees. */
 @Injectable()

@@ -10,8 +10,7 @@ import type { CollabLogger } from '../core/collab-server';
 import { CollabRefusal, type AuthenticateArgs, type Authenticated, type CollabExtension, type CollabServerApi, type ConnectionHandle } from '../core/hooks';
 import { CLOSE } from '../core/protocol';
 import type { CollabContext } from './collab-context';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/ids';
 
 /** Sessions checked at once during a permission re-check. */
 const RECHECK_CONCURRENCY = 8;
@@ -69,7 +68,7 @@ export class AuthenticationHook implements CollabExtension<CollabContext> {
       throw new CollabRefusal(CLOSE.forbidden, 'a session cookie needs an Origin header; scripts send a token', 403);
     }
     if (!token) throw new CollabRefusal(CLOSE.unauthenticated, 'log in first');
-    if (!UUID.test(documentName)) throw new CollabRefusal(CLOSE.notFound, 'document not found');
+    if (!isUuid(documentName)) throw new CollabRefusal(CLOSE.notFound, 'document not found');
     const actor = await this.actorForToken(token);
     if (!actor) throw new CollabRefusal(CLOSE.unauthenticated, 'your session has ended; log in again');
     const [doc] = await this.documents([documentName]);
@@ -125,7 +124,7 @@ export class AuthenticationHook implements CollabExtension<CollabContext> {
 
   private documents(ids: string[]): Promise<DocumentRow[]> {
     return this.ds.query(`SELECT id, roadmap_id AS "roadmapId" FROM document WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [
-      ids.filter((id) => UUID.test(id)),
+      ids.filter(isUuid),
     ]);
   }
 
