@@ -245,7 +245,7 @@ export class ScoreFactorModel {
   @Field({ description: 'False when there is no data for this factor: it is left out and the other weights scaled up' })
   available: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'The value in its own unit (HHI, share, 0/1, uncovered fraction of lead time, supply risk)' })
+  @Field(() => Float, { nullable: true, description: 'The value in its own unit: HHI or country share, share of the quantity single-sourced or not covered by stock, restricted share, supply risk' })
   raw: number | null;
 
   @Field(() => Float, { nullable: true, description: '0..1, higher is riskier' })
@@ -284,7 +284,7 @@ export class WeakLinkModel {
   @Field(() => String, { nullable: true })
   country: string | null;
 
-  @Field(() => Float, { description: 'The factor raw value (HHI or share, 1 for single source, uncovered fraction of lead time, restricted share)' })
+  @Field(() => Float, { description: 'The factor raw value: an HHI or a country share (concentration), the share of the quantity passing a single-sourced item or not covered by stock, or the restricted share of supply' })
   value: number;
 
   @Field(() => Float, { description: 'Points it adds to the score' })

@@ -146,6 +146,23 @@ describe('dependency analysis and scenarios over GraphQL (demo fleet)', () => {
       }
     });
 
+    it('ranks the materials a policy officer worries about above the bulk metals, on every platform', async () => {
+      const page = await dependencies({ pg, kind: 'MATERIAL', first: 200 }, defensie);
+      const byPlatform = new Map<string, Dependency[]>();
+      for (const d of page.nodes) byPlatform.set(d.platform.name, [...(byPlatform.get(d.platform.name) ?? []), d]);
+      expect(byPlatform.size).toBe(3);
+      for (const [platform, deps] of byPlatform) {
+        const score = (symbol: string) => deps.find((d) => d.target.symbol === symbol)?.score.value ?? null;
+        // Gallium, germanium and the magnet rare earths: concentrated in one country, on the CRM list.
+        const critical = ['Ga', 'Ge', 'Nd', 'Pr', 'Dy'].map(score).filter((v): v is number => v !== null);
+        // Iron, copper, aluminium, nickel, manganese, tin: widely produced, used by the tonne.
+        const bulk = ['Fe', 'Cu', 'Al', 'Ni', 'Mn', 'Sn'].map(score).filter((v): v is number => v !== null);
+        expect(critical.length, platform).toBeGreaterThanOrEqual(3);
+        expect(bulk.length, platform).toBeGreaterThanOrEqual(3);
+        expect(Math.min(...critical), `${platform}: ${JSON.stringify(deps.map((d) => [d.target.symbol, d.score.value]))}`).toBeGreaterThan(Math.max(...bulk));
+      }
+    });
+
     it("uses the material's computed supply risk as the supply-risk factor", async () => {
       const page = await dependencies({ item: ids[LCF], kind: 'MATERIAL', first: 100 }, werf);
       const ga = page.nodes.find((d) => d.target.symbol === 'Ga')!;

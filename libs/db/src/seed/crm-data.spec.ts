@@ -26,9 +26,9 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
 
   it.each([
     [CRM_DATASET_FILES.crmList, 34, 34, 0],
-    [CRM_DATASET_FILES.globalSupply, 2561, 1148, 1413],
-    [CRM_DATASET_FILES.euSourcing, 907, 410, 497],
-    [CRM_DATASET_FILES.scoresOverTime, 355, 175, 180],
+    [CRM_DATASET_FILES.globalSupply, 2561, 1855, 706],
+    [CRM_DATASET_FILES.euSourcing, 907, 664, 243],
+    [CRM_DATASET_FILES.scoresOverTime, 355, 260, 95],
   ])('accounts for every data row of %s: %i rows = %i parsed + %i skipped + problems', (file, rows, parsed, skipped) => {
     expect(independentRowCount[file]()).toBe(rows);
     const count = d.fileCounts.find((c) => c.file === file);
@@ -78,6 +78,18 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
     expect(d.materials.find((m) => m.symbol === symbol)).toMatchObject({ listYear: 2023, ...expected });
   });
 
+  it.each([
+    ['Fe', 'Iron ore', 0.5, 7.2],
+    ['Cr', 'Chromium', 0.7, 7.2],
+    ['Mo', 'Molybdenum', 0.8, 6.7],
+    ['Sn', 'Tin', 0.9, 4.5],
+  ])('keeps %s (assessed as %s, not critical) with its 2023 SR %d and EI %d and its supply shares', (symbol, assessedAs, sr, ei) => {
+    const m = d.materials.find((x) => x.symbol === symbol);
+    expect(m).toMatchObject({ listing: 'ASSESSED', crmStatus: 'NONE', listYear: null, supplyRisk: sr, economicImportance: ei });
+    const rawRows = lines(CRM_DATASET_FILES.globalSupply).filter((l) => l.startsWith(`${assessedAs},`));
+    expect(d.supplies.filter((s) => s.materialSymbol === symbol && s.scope === 'GLOBAL')).toHaveLength(rawRows.length);
+  });
+
   it('shows China first for gallium processing, globally at 93.8%', () => {
     const ga = d.supplies
       .filter((s) => s.materialSymbol === 'Ga' && s.scope === 'GLOBAL' && s.stage === 'PROCESSING')
@@ -92,12 +104,12 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
     ]);
   });
 
-  it('keeps the 514 "<0.1%" rows of the global table as 0.001 flagged upper bound, 196 of them CRM rows', () => {
+  it('keeps the 514 "<0.1%" rows of the global table as 0.001 flagged upper bound, 362 of them catalogue rows', () => {
     const raw = lines(CRM_DATASET_FILES.globalSupply).filter((l) => l.includes(',<0.1%,'));
     expect(raw).toHaveLength(514);
     const bounds = d.supplies.filter((s) => s.shareIsUpperBound);
     expect(bounds.every((s) => s.share === 0.001 && s.scope === 'GLOBAL')).toBe(true);
-    expect(bounds).toHaveLength(196);
+    expect(bounds).toHaveLength(362); // 196 of CRMs, 166 of the assessed metals
     expect(d.supplies.find((s) => s.materialSymbol === 'Co' && s.stage === 'PROCESSING' && s.country === 'CD')).toMatchObject({
       share: 0.001,
       shareIsUpperBound: true,
@@ -147,7 +159,12 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
       'COKING_COAL EU_SOURCING EXTRACTION BELOW 0.93',
       'Co GLOBAL EXTRACTION BELOW 0.986',
       'Co GLOBAL PROCESSING BELOW 0.988',
+      'Cr EU_SOURCING EXTRACTION BELOW 0.09',
+      'Cr EU_SOURCING PROCESSING BELOW 0.89',
       'He EU_SOURCING PROCESSING BELOW 0.96',
+      'Mo EU_SOURCING EXTRACTION BELOW 0.91',
+      'Mo EU_SOURCING PROCESSING BELOW 0.9',
+      'Ne EU_SOURCING PROCESSING BELOW 0.9401',
       'Ni EU_SOURCING EXTRACTION BELOW 0.95',
       'Ni EU_SOURCING PROCESSING BELOW 0.89',
       'Ni GLOBAL EXTRACTION BELOW 0.913',

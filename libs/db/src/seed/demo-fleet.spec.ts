@@ -4,7 +4,6 @@ import { loadCrmDataset } from './crm-data';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import {
   DEMO_COMPOSITIONS,
-  DEMO_EXTRA_MATERIALS,
   DEMO_ITEM_MATERIALS,
   DEMO_ITEMS,
   DEMO_SUPPLY_LINKS,
@@ -116,11 +115,10 @@ describe('demo fleet: bill of materials', () => {
 
 describe('demo fleet: materials', () => {
   const crm = loadCrmDataset();
-  const known = new Set([...crm.materials.map((m) => m.symbol), ...DEMO_EXTRA_MATERIALS.map((m) => m.symbol)]);
+  const known = new Set(crm.materials.map((m) => m.symbol));
 
-  it('uses only material symbols of the CRM dataset or the declared extras', () => {
+  it('uses only materials of the EU catalogue, so each has published supply shares', () => {
     expect(DEMO_ITEM_MATERIALS.filter((m) => !known.has(m.materialSymbol))).toEqual([]);
-    expect(DEMO_EXTRA_MATERIALS.filter((m) => crm.materials.some((c) => c.symbol === m.symbol))).toEqual([]);
     expect(DEMO_ITEM_MATERIALS.every((m) => m.quantityKg > 0)).toBe(true);
   });
 

@@ -47,7 +47,7 @@ export interface DemoComposition {
 /** kg of a raw material in one unit of the item. */
 export interface DemoItemMaterial {
   itemKey: string;
-  /** A material symbol of the EU CRM 2023 dataset (crm-data.ts), or one of DEMO_EXTRA_MATERIALS. */
+  /** A material symbol of the EU CRM 2023 catalogue (crm-data.ts). */
   materialSymbol: string;
   quantityKg: number;
 }
@@ -69,14 +69,6 @@ export interface DemoSupplyLink {
   sharedWith: DemoOrgKey[];
   contributedByOrgKey: DemoIndustryOrgKey;
 }
-
-/** Materials the demo chain needs that are not on the EU CRM list (crmStatus NONE). */
-export const DEMO_EXTRA_MATERIALS: readonly { symbol: string; name: string }[] = [
-  { symbol: 'Fe', name: 'Iron' },
-  { symbol: 'Cr', name: 'Chromium' },
-  { symbol: 'Mo', name: 'Molybdenum' },
-  { symbol: 'Sn', name: 'Tin' },
-];
 
 export const DEMO_PRODUCT_GROUP: DemoProductGroup = {
   name: 'Militaire schepen',
@@ -764,5 +756,4 @@ export const DEMO_FLEET = {
   compositions: DEMO_COMPOSITIONS,
   itemMaterials: DEMO_ITEM_MATERIALS,
   supplyLinks: DEMO_SUPPLY_LINKS,
-  extraMaterials: DEMO_EXTRA_MATERIALS,
 } as const;

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { MaterialEntity, MaterialSupplyEntity } from '../entities';
 import { loadCrmDataset } from './crm-data';
-import { DEMO_EXTRA_MATERIALS } from './demo-fleet';
 
 export interface ReferenceDataResult {
   /** False when the catalogue was already there. */
@@ -67,24 +66,6 @@ async function insertMaterials(em: EntityManager, dataset: ReturnType<typeof loa
       }),
     );
     ids.set(m.symbol, saved.id);
-  }
-  for (const extra of DEMO_EXTRA_MATERIALS) {
-    if (ids.has(extra.symbol)) continue;
-    const saved = await em.save(
-      em.create(MaterialEntity, {
-        name: extra.name,
-        symbol: extra.symbol,
-        crmStatus: 'NONE',
-        listYear: null,
-        eolRecyclingRate: null,
-        substitutionIndex: null,
-        importReliance: null,
-        supplyRisk: null,
-        economicImportance: null,
-        parentSymbol: null,
-      }),
-    );
-    ids.set(extra.symbol, saved.id);
   }
   return ids;
 }

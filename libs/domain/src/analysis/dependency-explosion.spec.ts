@@ -65,20 +65,21 @@ describe('explodePlatform on the hand-checked graph', () => {
 
   it('scores Nd from all five factors, each explained', () => {
     const nd = find(p1, 'P1|MATERIAL|Nd');
-    // Concentration: supplier-country HHI 1 on the path (S2, single supplier) beats the material's 0.82.
-    expect(factor(nd, 'concentration')).toMatchObject({ raw: 1, normalized: 1, source: { itemId: 'S2' } });
-    // Single source: C is flagged (nearest to the material on the path).
+    // Concentration: the material's own HHI, processing 0.9^2 + 0.1^2 = 0.82 (extraction: 0.44).
+    expect(factor(nd, 'concentration')).toMatchObject({ raw: expect.closeTo(0.82, 12), source: { materialId: 'Nd', stage: 'PROCESSING' } });
+    // Single source: all of the Nd reaches P1 through the single-sourced C.
     expect(factor(nd, 'singleSource')).toMatchObject({ raw: 1, source: { itemId: 'C' } });
-    // Stock: C has 1 month against 3 months lead time: 2/3 uncovered.
+    // Stock: C has 1 month against 3 months lead time, so 2/3 of every path is uncovered; F's 12
+    // months cover its 6 months of lead time.
     expect(factor(nd, 'stockCoverage')).toMatchObject({ raw: expect.closeTo(2 / 3, 12), source: { itemId: 'C', linkId: 'c1' } });
     expect(factor(nd, 'exportRestriction')).toMatchObject({ raw: expect.closeTo(0.9, 12), source: { materialId: 'Nd', country: 'CN' } });
     expect(factor(nd, 'supplyRisk')).toMatchObject({ raw: expect.closeTo(0.8109, 12), normalized: expect.closeTo(0.8109, 12) });
-    // 100 * (0.3*1 + 0.25*1 + 0.2*2/3 + 0.15*0.9 + 0.1*0.8109)
-    expect(nd.score.value).toBeCloseTo(89.942333, 5);
+    // 100 * (0.3*0.82 + 0.25*1 + 0.2*2/3 + 0.15*0.9 + 0.1*0.8109)
+    expect(nd.score.value).toBeCloseTo(84.542333, 5);
     expect(nd.score.coverage).toBeCloseTo(1, 12);
     const sum = nd.score.factors.reduce((total, f) => total + f.contribution, 0);
     expect(sum).toBeCloseTo(nd.score.value!, 9);
-    expect(factor(nd, 'concentration').contribution).toBeCloseTo(30, 9);
+    expect(factor(nd, 'concentration').contribution).toBeCloseTo(24.6, 9);
   });
 
   it('leaves out factors without data and scales the others up', () => {
@@ -87,8 +88,9 @@ describe('explodePlatform on the hand-checked graph', () => {
     expect(factor(fe, 'stockCoverage')).toMatchObject({ available: false, raw: null, contribution: 0, effectiveWeight: 0 });
     expect(fe.score.coverage).toBeCloseTo(0.8, 12);
     expect(factor(fe, 'concentration').effectiveWeight).toBeCloseTo(SCORE_WEIGHTS.concentration / 0.8, 12);
-    // 100 * (0.3*1 + 0.25*1 + 0.15*0 + 0.1*0.119) / 0.8
-    expect(fe.score.value).toBeCloseTo(70.2375, 9);
+    // Fe's HHI 0.4^2 + 0.3^2 + 0.3^2 = 0.34; S2 has one supplier, so all of the Fe is single-sourced.
+    // 100 * (0.3*0.34 + 0.25*1 + 0.15*0 + 0.1*0.119) / 0.8
+    expect(fe.score.value).toBeCloseTo(45.4875, 9);
   });
 
   it.each([
@@ -98,8 +100,9 @@ describe('explodePlatform on the hand-checked graph', () => {
     { key: 'P1|COUNTRY|AU', score: 52.592593 },
     // (0.3*1 + 0.25*1 + 0.15*0) / 0.7
     { key: 'P1|COUNTRY|NL', score: 78.571429 },
-    // (0.3*1 + 0.25*1 + 0.15*0.9 + 0.1*0.8109) / 0.8: the worst material below S2 is Nd
+    // (0.3*1 + 0.25*1 + 0.15*0.9 + 0.1*0.8109) / 0.8: S2's one supplier is in NL (HHI 1); the worst material below S2 is Nd
     { key: 'P1|ITEM|S2', score: 95.76125 },
+    // 0.3*1 + 0.25*1 + 0.2*2/3 + 0.15*0.9 + 0.1*0.8109: C's one supplier is in CN, stock covers 1/3 of its lead time
     { key: 'P1|ITEM|C', score: 89.942333 },
   ])('scores $key at $score', ({ key, score }) => {
     expect(find(p1, key).score.value).toBeCloseTo(score, 5);
@@ -107,8 +110,9 @@ describe('explodePlatform on the hand-checked graph', () => {
 
   it('names the weakest link and lists the others by contribution', () => {
     const nd = find(p1, 'P1|MATERIAL|Nd');
-    expect(nd.weakestLink).toMatchObject({ kind: 'HIGH_CONCENTRATION', itemId: 'S2', value: 1 });
-    expect(weakLinksOf(nd).map((w) => w.kind)).toEqual(['HIGH_CONCENTRATION', 'SINGLE_SOURCE', 'EXPORT_RESTRICTION', 'STOCK_BELOW_LEAD_TIME']);
+    expect(nd.weakestLink).toMatchObject({ kind: 'SINGLE_SOURCE', itemId: 'C', value: 1 });
+    expect(weakLinksOf(nd).map((w) => w.kind)).toEqual(['SINGLE_SOURCE', 'HIGH_CONCENTRATION', 'EXPORT_RESTRICTION', 'STOCK_BELOW_LEAD_TIME']);
+    expect(weakLinksOf(nd).find((w) => w.kind === 'HIGH_CONCENTRATION')).toMatchObject({ materialId: 'Nd', value: expect.closeTo(0.82, 12) });
     const cn = find(p1, 'P1|COUNTRY|CN');
     expect(weakLinksOf(cn).find((w) => w.kind === 'EXPORT_RESTRICTION')).toMatchObject({ country: 'CN', materialId: 'Nd', value: 0.9 });
   });
@@ -224,5 +228,69 @@ describe('explodePlatform on awkward graphs', () => {
     const explosion = explodePlatform(buildChainGraph(handCheckedGraph()), 'P1', { kinds: ['MATERIAL'], maxPathsPerDependency: 0 });
     expect(explosion.dependencies.map((d) => d.key)).toEqual(['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe']);
     expect(explosion.dependencies[0]!.paths).toEqual([]);
+  });
+});
+
+describe('explodePlatform weighs single sourcing and stock by the quantity exposed', () => {
+  //   P --1--> A (3 kg M; two suppliers; no stock against 3 months lead time)
+  //   P --1--> B (1 kg M; one supplier; 6 months stock against 1 month lead time)
+  //   P --2--> X (1.5 months stock against 3 months) --1--> Y (the same; 1 kg N)
+  const graph = buildChainGraph({
+    items: [
+      { id: 'P', name: 'P', kind: 'PLATFORM' },
+      { id: 'A', name: 'hull plate', kind: 'COMPONENT' },
+      { id: 'B', name: 'sensor', kind: 'COMPONENT' },
+      { id: 'X', name: 'mast', kind: 'SYSTEM' },
+      { id: 'Y', name: 'antenna', kind: 'COMPONENT' },
+    ],
+    compositions: [
+      { parentId: 'P', childId: 'A', quantity: 1, unit: 'pcs' },
+      { parentId: 'P', childId: 'B', quantity: 1, unit: 'pcs' },
+      { parentId: 'P', childId: 'X', quantity: 2, unit: 'pcs' },
+      { parentId: 'X', childId: 'Y', quantity: 1, unit: 'pcs' },
+    ],
+    itemMaterials: [
+      { itemId: 'A', materialId: 'M', quantityKg: 3 },
+      { itemId: 'B', materialId: 'M', quantityKg: 1 },
+      { itemId: 'Y', materialId: 'N', quantityKg: 1 },
+    ],
+    supplyLinks: [
+      link('a1', 'A', { supplierKey: 'S1', country: 'NL', share: 0.5, leadTimeWeeks: 13, stockMonths: 0 }),
+      link('a2', 'A', { supplierKey: 'S2', country: 'DE', share: 0.5 }),
+      link('b1', 'B', { supplierKey: 'S3', country: 'US', share: 1, leadTimeWeeks: 52 / 12, stockMonths: 6, singleSource: true }),
+      link('x1', 'X', { supplierKey: 'S4', country: 'NL', share: 0.5, leadTimeWeeks: 13, stockMonths: 1.5 }),
+      link('x2', 'X', { supplierKey: 'S5', country: 'FR', share: 0.5 }),
+      link('y1', 'Y', { supplierKey: 'S6', country: 'NL', share: 0.5, leadTimeWeeks: 13, stockMonths: 1.5 }),
+      link('y2', 'Y', { supplierKey: 'S7', country: 'BE', share: 0.5 }),
+    ],
+    materials: [material('M'), material('N')],
+  });
+  const explosion = explodePlatform(graph, 'P');
+
+  it('counts single sourcing for the share of the kg that passes a single-sourced item', () => {
+    const m = find(explosion, 'P|MATERIAL|M');
+    expect(m.quantity.value).toBe(4);
+    // 1 of the 4 kg comes through B.
+    expect(factor(m, 'singleSource')).toMatchObject({ raw: 0.25, normalized: 0.25, source: { itemId: 'B' } });
+    expect(factor(find(explosion, 'P|MATERIAL|N'), 'singleSource')).toMatchObject({ raw: 0, available: true });
+  });
+
+  it('counts stock for the share of the kg it leaves uncovered, combining the items on a path', () => {
+    // A leaves all of its 3 kg uncovered, B none of its 1 kg.
+    expect(factor(find(explosion, 'P|MATERIAL|M'), 'stockCoverage')).toMatchObject({ raw: 0.75, source: { itemId: 'A', linkId: 'a1' } });
+    // X and Y each cover half their lead time: 1 - 0.5 * 0.5 of the N is exposed.
+    expect(factor(find(explosion, 'P|MATERIAL|N'), 'stockCoverage').raw).toBeCloseTo(0.75, 12);
+    expect(factor(find(explosion, 'P|COUNTRY|NL'), 'stockCoverage').raw).toBeCloseTo(
+      // NL supplies half of A (1 unit, fully exposed), of X (2 units, half) and of Y (2 units, 3/4).
+      (0.5 * 1 * 1 + 0.5 * 2 * 0.5 + 0.5 * 2 * 0.75) / (0.5 * 1 + 0.5 * 2 + 0.5 * 2),
+      12,
+    );
+  });
+
+  it('scores a single-sourced item on its own stock and supplier countries', () => {
+    const b = find(explosion, 'P|ITEM|B');
+    expect(factor(b, 'singleSource')).toMatchObject({ raw: 1, source: { itemId: 'B' } });
+    expect(factor(b, 'concentration')).toMatchObject({ raw: 1, source: { itemId: 'B' } });
+    expect(factor(b, 'stockCoverage')).toMatchObject({ raw: 0, available: true });
   });
 });

@@ -38,7 +38,10 @@ export interface WeakLink {
   itemId?: string;
   materialId?: string;
   country?: string;
-  /** The factor's raw value (HHI or share, 1 for single source, uncovered fraction of lead time, restricted share). */
+  /**
+   * The factor's raw value: an HHI or a country's share (concentration), the share of the quantity
+   * that passes a single-sourced item or is not covered by stock, or the restricted share of supply.
+   */
   value: number;
   contribution: number;
 }
@@ -112,8 +115,14 @@ const WEIGHTS = SCORE_FACTOR_KEYS.map((key) => SCORE_WEIGHTS[key]);
 const W = 8;
 const QTY = 0;
 const PATHS = 1;
-const HHI = 2;
-const HHI_AT = 3;
+/** Of QTY, the part that passed a single-sourced item on its way here (the item itself included). */
+const SS_QTY = 2;
+/**
+ * Of QTY, the part not covered by stock: each item on a path with an uncovered fraction x of its lead
+ * time leaves (1 - x) of what reaches it covered, so a path is as exposed as its items together.
+ */
+const GAP_QTY = 3;
+/** The largest uncovered fraction on some path here, and its item (to name the weak link). */
 const GAP = 4;
 const GAP_AT = 5;
 /** A single-sourced item on some path from the platform to here (the item itself first), -1 none. */
@@ -122,19 +131,25 @@ const SS_AT = 6;
 const LINKS = 7;
 
 // Per-dependency accumulator record (materials and countries).
-const A = 12;
+const A = 15;
 const A_PATHS = 0;
-const A_HHI = 1;
-const A_HHI_AT = 2;
-const A_GAP = 3;
-const A_GAP_AT = 4;
-const A_SS_AT = 5;
-const A_LINKS = 6;
-const A_QTY = 7;
-const A_INCOMPLETE = 8;
-const A_ITEMS = 9;
-const A_SHARE = 10;
-const A_SHARE_AT = 11;
+const A_GAP = 1;
+const A_GAP_AT = 2;
+const A_SS_AT = 3;
+const A_LINKS = 4;
+/** Summed quantity (kg of the material, item-units times the country's share) where known. */
+const A_QTY = 5;
+const A_INCOMPLETE = 6;
+const A_ITEMS = 7;
+const A_SHARE = 8;
+const A_SHARE_AT = 9;
+/** Of A_QTY, the parts through a single-sourced item and not covered by stock. */
+const A_SS_QTY = 10;
+const A_GAP_QTY = 11;
+/** The same three in item-units, for weighting when no kg is on record. */
+const A_UNITS = 12;
+const A_SS_UNITS = 13;
+const A_GAP_UNITS = 14;
 
 /**
  * Accumulates dependencies over the items that carry them: totals, merged path aggregates and the
@@ -162,29 +177,38 @@ class Accumulators {
     this.touched.length = 0;
   }
 
-  add(slot: number, st: Float64Array, v: number, quantity: number, incomplete: boolean, weight: number, share: number): void {
+  /**
+   * Adds carrying item `v`; `per` is what one unit of it holds (kg of the material, the country's
+   * share), NaN when not on record (the item then counts in item-units only and makes the total incomplete).
+   */
+  add(slot: number, st: Float64Array, v: number, per: number, incomplete: boolean, share: number): void {
     const d = this.data;
     const a = slot * A;
     const b = v * W;
     if (d[a + A_ITEMS] === 0) {
-      d.fill(-1, a, a + A);
-      d[a + A_PATHS] = 0;
-      d[a + A_LINKS] = 0;
-      d[a + A_QTY] = 0;
-      d[a + A_INCOMPLETE] = 0;
-      d[a + A_ITEMS] = 0;
+      d.fill(0, a, a + A);
+      d[a + A_GAP] = -1;
+      d[a + A_GAP_AT] = -1;
+      d[a + A_SS_AT] = -1;
+      d[a + A_SHARE] = -1;
+      d[a + A_SHARE_AT] = -1;
       this.topCount[slot] = 0;
       this.touched.push(slot);
     }
+    const q = st[b + QTY]!;
+    const known = per === per;
     d[a + A_ITEMS]! += 1;
     d[a + A_PATHS]! += st[b + PATHS]!;
-    d[a + A_QTY]! += quantity;
-    if (incomplete) d[a + A_INCOMPLETE] = 1;
-    if (d[a + A_SS_AT]! < 0 && st[b + SS_AT]! >= 0) d[a + A_SS_AT] = st[b + SS_AT]!;
-    if (st[b + HHI]! > d[a + A_HHI]!) {
-      d[a + A_HHI] = st[b + HHI]!;
-      d[a + A_HHI_AT] = st[b + HHI_AT]!;
+    if (known) {
+      d[a + A_QTY]! += q * per;
+      d[a + A_SS_QTY]! += st[b + SS_QTY]! * per;
+      d[a + A_GAP_QTY]! += st[b + GAP_QTY]! * per;
     }
+    d[a + A_UNITS]! += q;
+    d[a + A_SS_UNITS]! += st[b + SS_QTY]!;
+    d[a + A_GAP_UNITS]! += st[b + GAP_QTY]!;
+    if (incomplete || !known) d[a + A_INCOMPLETE] = 1;
+    if (d[a + A_SS_AT]! < 0 && st[b + SS_AT]! >= 0) d[a + A_SS_AT] = st[b + SS_AT]!;
     if (st[b + GAP]! > d[a + A_GAP]!) {
       d[a + A_GAP] = st[b + GAP]!;
       d[a + A_GAP_AT] = st[b + GAP_AT]!;
@@ -194,7 +218,15 @@ class Accumulators {
       d[a + A_SHARE] = share;
       d[a + A_SHARE_AT] = v;
     }
-    this.offer(slot, v, weight);
+    this.offer(slot, v, known ? q * per : 0);
+  }
+
+  /** Fractions of the quantity through a single-sourced item and not covered by stock (by kg when any kg is known). */
+  exposure(slot: number): { singleSource: number; uncovered: number } {
+    const d = this.data;
+    const a = slot * A;
+    const [total, ss, gap] = d[a + A_QTY]! > 0 ? [d[a + A_QTY]!, d[a + A_SS_QTY]!, d[a + A_GAP_QTY]!] : [d[a + A_UNITS]!, d[a + A_SS_UNITS]!, d[a + A_GAP_UNITS]!];
+    return total > 0 ? { singleSource: ss / total, uncovered: gap / total } : { singleSource: 0, uncovered: 0 };
   }
 
   /** Keeps the k heaviest carrying items, heaviest first; earlier items win ties. */
@@ -455,22 +487,24 @@ export class PlatformExplosion {
  *
  * One walk per platform, in topological order of the items it reaches: each item is visited once
  * (memoized), its quantity per platform is the sum over parents of parent quantity times edge
- * quantity, and its path count and weakest links (single source, highest supplier-country HHI,
- * largest stock shortfall against lead time) are merged from its parents. An item shared by two
- * systems is therefore one item with both quantities added, and DAG diamonds cost O(items + edges),
- * not O(paths). Example paths are enumerated only up to `maxPathsPerDependency`.
+ * quantity, and so are the parts of that quantity that passed a single-sourced item or are not
+ * covered by stock. An item shared by two systems is therefore one item with both quantities added,
+ * and DAG diamonds cost O(items + edges), not O(paths). Example paths are enumerated only up to
+ * `maxPathsPerDependency`.
  *
- * Score factors per kind (weights in `SCORE_WEIGHTS`):
- * - MATERIAL: concentration = the higher of the material's global-supply HHI (worse stage) and the
- *   highest supplier-country HHI on the paths; single source / stock coverage on the paths; export
- *   restriction = share of supply from countries restricting it; supply risk = EU SR, normalized.
- * - COUNTRY: concentration = the highest share of the country in an item's supply; single source /
- *   stock coverage on the paths to items supplied from it; export restriction = the highest share
- *   it holds of a material of this platform that it restricts; supply risk = its governance index / 10.
- *   A supply link with share 0 is a dormant source, not a dependency; links without a country are
- *   counted in `linksWithoutCountry`.
- * - ITEM (single-sourced items): concentration and stock coverage on the paths; single source = 1;
- *   export restriction and supply risk = the worst material in the item or below it.
+ * Score factors per kind (weights in `SCORE_WEIGHTS`). Single source and stock coverage are, for
+ * every kind, the share of the dependency's quantity (kg of the material, item-units times the
+ * country's share) that passes a single-sourced item, and that stock does not cover, on its way up:
+ * a material used mostly in a well-stocked, dual-sourced part is not made critical by a few grams
+ * in a single-sourced one.
+ * - MATERIAL: concentration = the material's global-supply HHI (worse stage); export restriction =
+ *   share of supply from countries restricting it; supply risk = EU SR, normalized.
+ * - COUNTRY: concentration = the highest share of the country in an item's supply; export
+ *   restriction = the highest share it holds of a material of this platform that it restricts;
+ *   supply risk = its governance index / 10. A supply link with share 0 is a dormant source, not a
+ *   dependency; links without a country are counted in `linksWithoutCountry`.
+ * - ITEM (single-sourced items): concentration = the HHI of the item's supplier countries; single
+ *   source = 1; export restriction and supply risk = the worst material in the item or below it.
  */
 export function explodePlatform(graph: ChainGraph, platformId: string, options: ExplosionOptions = {}): PlatformExplosion {
   const root = graph.itemIndex.get(platformId);
@@ -543,8 +577,8 @@ class Exploder {
       const b = v * W;
       st[b + QTY] = 0;
       st[b + PATHS] = 0;
-      st[b + HHI] = -1;
-      st[b + HHI_AT] = -1;
+      st[b + SS_QTY] = 0;
+      st[b + GAP_QTY] = 0;
       st[b + GAP] = -1;
       st[b + GAP_AT] = -1;
       st[b + SS_AT] = -1;
@@ -569,21 +603,24 @@ class Exploder {
     for (let v = root; v < n; v++) {
       if (((reached[v >>> 5]! >>> (v & 31)) & 1) === 0) continue;
       const b = v * W;
-      if (g.itemSingleSource[v]) st[b + SS_AT] = v;
-      if (g.itemHhi[v]! > st[b + HHI]!) {
-        st[b + HHI] = g.itemHhi[v]!;
-        st[b + HHI_AT] = v;
+      // All parents came before: the item's quantity is final; add its own weak links.
+      const q = st[b + QTY]!;
+      if (g.itemSingleSource[v]) {
+        st[b + SS_AT] = v;
+        st[b + SS_QTY] = q;
       }
-      if (g.itemStockGap[v]! > st[b + GAP]!) {
-        st[b + GAP] = g.itemStockGap[v]!;
+      const ownGap = g.itemStockGap[v]!;
+      if (ownGap > 0) st[b + GAP_QTY]! += (q - st[b + GAP_QTY]!) * ownGap;
+      if (ownGap > st[b + GAP]!) {
+        st[b + GAP] = ownGap;
         st[b + GAP_AT] = v;
       }
       if (g.itemHasLinks[v]) st[b + LINKS] = 1;
 
-      const q = st[b + QTY]!;
       const pc = st[b + PATHS]!;
       const ss = st[b + SS_AT]!;
-      const hhi = st[b + HHI]!;
+      const ssQty = st[b + SS_QTY]!;
+      const gapQty = st[b + GAP_QTY]!;
       const gap = st[b + GAP]!;
       const links = st[b + LINKS]!;
       for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
@@ -593,13 +630,12 @@ class Exploder {
           len++;
         }
         const c = child * W;
-        st[c + QTY]! += q * childQuantity[e]!;
+        const per = childQuantity[e]!;
+        st[c + QTY]! += q * per;
+        st[c + SS_QTY]! += ssQty * per;
+        st[c + GAP_QTY]! += gapQty * per;
         st[c + PATHS]! += pc;
         if (ss >= 0 && st[c + SS_AT]! < 0) st[c + SS_AT] = ss;
-        if (hhi > st[c + HHI]!) {
-          st[c + HHI] = hhi;
-          st[c + HHI_AT] = st[b + HHI_AT]!;
-        }
         if (gap > st[c + GAP]!) {
           st[c + GAP] = gap;
           st[c + GAP_AT] = st[b + GAP_AT]!;
@@ -607,19 +643,15 @@ class Exploder {
         if (links) st[c + LINKS] = 1;
       }
 
-      // The item's own quantity and aggregates are final here: all its parents came before.
       if (wantMaterials) {
-        for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) {
-          const kg = materialKg[at]!;
-          const known = kg === kg; // NaN marks kg not on record
-          materials.add(materialOf[at]!, st, v, known ? q * kg : 0, !known, known ? q * kg : 0, -1);
-        }
+        // NaN marks kg not on record.
+        for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false, -1);
       }
       if (wantCountries) {
         const estimated = g.itemSharesEstimated[v] === 1;
         for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) {
           const share = itemCountryShare[at]!;
-          countries.add(itemCountry[at]!, st, v, q * share, estimated, q * share, share);
+          countries.add(itemCountry[at]!, st, v, share, estimated, share);
         }
         linksWithoutCountry += g.itemLinksWithoutCountry[v]!;
       }
@@ -649,22 +681,19 @@ class Exploder {
     const count = acc.topCount[slot]!;
     t.top.set(acc.topNode.subarray(slot * this.maxPaths, slot * this.maxPaths + count), row * this.maxPaths);
     t.topCount[row] = count;
-    setPathFactors(t, row, d[a + A_SS_AT]!, d[a + A_LINKS] === 1, d[a + A_GAP_AT]!, this.graph);
+    const exposure = acc.exposure(slot);
+    setPathFactors(t, row, d[a + A_SS_AT]!, exposure.singleSource, d[a + A_LINKS] === 1, d[a + A_GAP_AT]!, exposure.uncovered);
     return a;
   }
 
   private fillMaterial(t: DependencyTable, row: number, slot: number): void {
-    const d = this.materialAcc.data;
-    const a = this.copyAccumulated(t, row, this.materialAcc, slot);
+    this.copyAccumulated(t, row, this.materialAcc, slot);
     t.kind[row] = MATERIAL;
     t.target[row] = slot;
     const profile = this.graph.materialProfiles[slot]!;
-    const itemHhiAt = d[a + A_HHI_AT]!;
-    if (profile.worstHhi !== null && (itemHhiAt < 0 || profile.worstHhi >= d[a + A_HHI]!)) {
-      setFactor(t, row, CONCENTRATION, profile.worstHhi, profile.worstHhi, -1, slot);
-    } else if (itemHhiAt >= 0) {
-      setFactor(t, row, CONCENTRATION, d[a + A_HHI]!, d[a + A_HHI]!, itemHhiAt, -1);
-    }
+    // The material's own concentration; how concentrated the suppliers of the parts on the way are
+    // is what the country and item dependencies show.
+    if (profile.worstHhi !== null) setFactor(t, row, CONCENTRATION, profile.worstHhi, profile.worstHhi, -1, slot);
     if (profile.restrictedShare !== null) {
       setFactor(t, row, EXPORT, profile.restrictedShare, profile.restrictedShare, -1, profile.restrictedShare > 0 ? slot : -1);
     }
@@ -712,8 +741,10 @@ class Exploder {
       t.top[row * this.maxPaths] = v;
       t.topCount[row] = 1;
     }
-    if (st[b + HHI_AT]! >= 0) setFactor(t, row, CONCENTRATION, st[b + HHI]!, st[b + HHI]!, st[b + HHI_AT]!, -1);
-    setPathFactors(t, row, v, true, st[b + GAP_AT]!, g);
+    const hhi = g.itemHhi[v]!;
+    if (hhi >= 0) setFactor(t, row, CONCENTRATION, hhi, hhi, v, -1);
+    const quantity = st[b + QTY]!;
+    setPathFactors(t, row, v, 1, true, st[b + GAP_AT]!, quantity > 0 ? st[b + GAP_QTY]! / quantity : 0);
     if (g.exportRestrictions !== undefined) {
       const restricted = g.subtreeRestrictedMaterial[v]!;
       if (restricted < 0) setFactor(t, row, EXPORT, 0, 0, -1, -1);
@@ -754,11 +785,15 @@ function setFactor(t: DependencyTable, row: number, f: number, raw: number, norm
   t.sourceMaterial[at] = material;
 }
 
-/** Single source and stock coverage come from the path aggregates for every kind. */
-function setPathFactors(t: DependencyTable, row: number, ssAt: number, linksSeen: boolean, gapAt: number, g: ChainGraph): void {
-  if (ssAt >= 0) setFactor(t, row, SINGLE_SOURCE, 1, 1, ssAt, -1);
+/**
+ * Single source and stock coverage, for every kind, as the share of the dependency's quantity
+ * exposed on its way to the platform; the item named is a single-sourced one, and the one with the
+ * largest stock shortfall, on those paths.
+ */
+function setPathFactors(t: DependencyTable, row: number, ssAt: number, ssShare: number, linksSeen: boolean, gapAt: number, uncovered: number): void {
+  if (ssAt >= 0) setFactor(t, row, SINGLE_SOURCE, ssShare, ssShare, ssAt, -1);
   else if (linksSeen) setFactor(t, row, SINGLE_SOURCE, 0, 0, -1, -1);
-  if (gapAt >= 0) setFactor(t, row, STOCK, g.itemStockGap[gapAt]!, g.itemStockGap[gapAt]!, gapAt, -1);
+  if (gapAt >= 0) setFactor(t, row, STOCK, uncovered, uncovered, gapAt, -1);
 }
 
 /** The same arithmetic as `combineFactors`, so a built dependency shows exactly the ranked score. */

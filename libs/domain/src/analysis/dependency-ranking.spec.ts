@@ -50,15 +50,15 @@ describe('dependencyHeatmap', () => {
     expect(heatmap.materials.map((m) => m.symbol)).toEqual(['Nd', 'Fe']);
     expect(heatmap.cells).toEqual([
       [
-        { score: expect.closeTo(89.942333, 5), quantityKg: 5, weakestLink: 'HIGH_CONCENTRATION' },
-        { score: expect.closeTo(70.2375, 9), quantityKg: 20, weakestLink: 'HIGH_CONCENTRATION' },
+        { score: expect.closeTo(84.542333, 5), quantityKg: 5, weakestLink: 'SINGLE_SOURCE' },
+        { score: expect.closeTo(45.4875, 9), quantityKg: 20, weakestLink: 'SINGLE_SOURCE' },
       ],
       [
-        { score: expect.closeTo(89.942333, 5), quantityKg: 1, weakestLink: 'HIGH_CONCENTRATION' },
-        { score: expect.closeTo(70.2375, 9), quantityKg: 10, weakestLink: 'HIGH_CONCENTRATION' },
+        { score: expect.closeTo(84.542333, 5), quantityKg: 1, weakestLink: 'SINGLE_SOURCE' },
+        { score: expect.closeTo(45.4875, 9), quantityKg: 10, weakestLink: 'SINGLE_SOURCE' },
       ],
-      // P3 -> 4 C -> 8 F -> 4 kg Nd; the HHI 1 of C is the worst concentration on its path.
-      [{ score: expect.closeTo(89.942333, 5), quantityKg: 4, weakestLink: 'HIGH_CONCENTRATION' }, null],
+      // P3 -> 4 C -> 8 F -> 4 kg Nd, all of it through the single-sourced C, as on the other platforms.
+      [{ score: expect.closeTo(84.542333, 5), quantityKg: 4, weakestLink: 'SINGLE_SOURCE' }, null],
     ]);
   });
 });

@@ -33,7 +33,7 @@ export interface FactorSource {
  * prose here on purpose: the UI words each factor in the user's language from key, raw and source.
  */
 export interface FactorInput {
-  /** The value in its own unit (an HHI, a share, 0/1, a fraction of lead time, a supply risk). */
+  /** The value in its own unit (an HHI or share, a share of the quantity exposed, a supply risk). */
   raw: number | null;
   /** 0..1, higher = riskier; `null` when the factor has no data for this dependency. */
   normalized: number | null;

@@ -240,12 +240,19 @@ describe('resolveMaterialName', () => {
     ['Neodymium', 'Nd'],
     ['Dysprosium', 'Dy'],
     ['Iridium', 'Ir'],
+    ['Iron ore', 'Fe'],
+    ['Tin', 'Sn'],
   ])('maps %j to %s', (name, symbol) => {
     const r = resolveMaterialName(name);
-    expect(r.kind === 'CRM' && r.definition.symbol).toBe(symbol);
+    expect(r.kind === 'CATALOGUE' && r.definition.symbol).toBe(symbol);
   });
 
-  it.each([['Titanium'], ['Titanium ores'], ['Natural Teak\nwood'], ['Iron ore'], ['Kaolin clay']])('knows %j is not a CRM', (name) => {
+  it('keeps assessed non-critical metals in the catalogue, without CRM status', () => {
+    const tin = resolveMaterialName('Tin');
+    expect(tin.kind === 'CATALOGUE' && tin.definition.listing).toBe('ASSESSED');
+  });
+
+  it.each([['Titanium'], ['Titanium ores'], ['Natural Teak\nwood'], ['Kaolin clay'], ['Gypsum']])('knows %j is assessed, not a catalogue material', (name) => {
     expect(resolveMaterialName(name)).toEqual({ kind: 'NON_CRM' });
   });
 

@@ -1,6 +1,7 @@
 import { resolveCountry } from './countries';
 import {
   ALL_CRM_MATERIALS,
+  ASSESSED_MATERIALS,
   CRM_LIST_MATERIALS,
   resolveMaterialName,
   type CrmListing,
@@ -40,13 +41,14 @@ export interface CrmTopSupplier {
 export interface CrmMaterial {
   symbol: string;
   name: string;
-  /** The name on the CRM list; null for group members. */
+  /** The name on the CRM list; null for group members and assessed materials. */
   listName: string | null;
   listing: CrmListing;
   /** The listed group of a member (LREE, HREE, PGM). */
   groupSymbol: string | null;
   crmStatus: CrmStatus;
-  listYear: number;
+  /** Year of the CRM list the material is on; null for assessed materials that are not on it. */
+  listYear: number | null;
   /** SR and EI of the 2023 assessment; null for group members (assessed as a group only). */
   supplyRisk: number | null;
   economicImportance: number | null;
@@ -258,6 +260,7 @@ export function parseCrmDataset(input: CrmDatasetInput): CrmDataset {
     ...readSupply(report, CRM_DATASET_FILES.euSourcing, 'EU_SOURCING', input.euSourcing, rounding),
   ];
   const scores = readScores(report, input.scoresOverTime);
+  materials.push(...assessedMaterials(scores));
   crossCheck(report, materials, supplies, scores, listRows);
   return {
     materials,
@@ -279,7 +282,7 @@ function readCrmList(report: Report, text: string, rows: Map<string, Pick<CsvRec
   for (const r of dataRecords(report, file, text, LIST_HEADER)) {
     const [name, strategic, gTopE, gTopP, euTopE, euTopP, sr, ei, bottleneck, ir, eolRir] = r.fields;
     const resolved = resolveMaterialName(name);
-    if (resolved.kind !== 'CRM' || resolved.definition.listing !== 'LISTED') {
+    if (resolved.kind !== 'CATALOGUE' || resolved.definition.listing !== 'LISTED') {
       report.problem(file, r, `'${name}' is not one of the 34 materials of the 2023 CRM list`);
       continue;
     }
@@ -379,6 +382,30 @@ function readCrmList(report: Report, text: string, rows: Map<string, Pick<CsvRec
   return [...bySymbol.values(), ...members];
 }
 
+/** The assessed non-critical materials, with the SR and EI of their 2023 assessment where the score table has it. */
+function assessedMaterials(scores: CrmScore[]): CrmMaterial[] {
+  return ASSESSED_MATERIALS.map((def) => {
+    const score = scores.find((s) => s.materialSymbol === def.symbol && s.year === CRM_LIST_YEAR);
+    return {
+      symbol: def.symbol,
+      name: def.name,
+      listName: null,
+      listing: 'ASSESSED',
+      groupSymbol: null,
+      crmStatus: 'NONE',
+      listYear: null,
+      supplyRisk: score?.supplyRisk ?? null,
+      economicImportance: score?.economicImportance ?? null,
+      eolRecyclingRate: null,
+      importRelianceExtraction: null,
+      importRelianceProcessing: null,
+      substitutionIndex: null,
+      bottleneckStage: null,
+      topSuppliers: [],
+    };
+  });
+}
+
 /** 'China 93.8%', 'Congo, D.R. 62.8%', 'Dysprosium: China 84.4%' -> a top supplier, or the reason it is not one. */
 function parseTopSupplier(def: CrmMaterialDefinition, scope: SupplyScope, stage: SupplyStage, entry: string): CrmTopSupplier | string {
   const m = /^(?:([^:]+):\s*)?(.+?)\s+(<?\s*\d+(?:\.\d+)?%)$/.exec(entry);
@@ -386,7 +413,7 @@ function parseTopSupplier(def: CrmMaterialDefinition, scope: SupplyScope, stage:
   let materialSymbol = def.symbol;
   if (m[1] !== undefined) {
     const label = resolveMaterialName(m[1]);
-    if (label.kind !== 'CRM' || (label.definition.symbol !== def.symbol && label.definition.groupSymbol !== def.symbol)) {
+    if (label.kind !== 'CATALOGUE' || (label.definition.symbol !== def.symbol && label.definition.groupSymbol !== def.symbol)) {
       return `'${m[1]}' is not ${def.name} or one of its elements`;
     }
     materialSymbol = label.definition.symbol;

@@ -4,15 +4,19 @@ export type CrmStatus = 'STRATEGIC' | 'CRITICAL' | 'NONE';
 export type SupplyStage = 'EXTRACTION' | 'PROCESSING';
 export type SupplyScope = 'GLOBAL' | 'EU_SOURCING';
 
-/** How a material comes to be in the catalogue: a row of the 2023 CRM list, or an element of a listed group. */
-export type CrmListing = 'LISTED' | 'GROUP_MEMBER';
+/**
+ * How a material comes to be in the catalogue: a row of the 2023 CRM list, an element of a listed group,
+ * or a material the 2023 study assessed and found not critical (its supply and score rows are kept,
+ * because a chain made of steel, solder and alloys needs their concentration and supply risk too).
+ */
+export type CrmListing = 'LISTED' | 'GROUP_MEMBER' | 'ASSESSED';
 
 export interface CrmMaterialDefinition {
   /** Chemical symbol, or a short code for a group (LREE, HREE, PGM) or a non-elemental material. Unique. */
   symbol: string;
   name: string;
   listing: CrmListing;
-  /** The name on the CRM list (crm-list-2023.csv); null for group members. */
+  /** The name on the CRM list (crm-list-2023.csv); null for group members and assessed materials. */
   listName: string | null;
   /** The listed group a member belongs to. */
   groupSymbol: string | null;
@@ -126,60 +130,82 @@ export const CRM_GROUP_MEMBERS: readonly CrmMaterialDefinition[] = [
   member('Ir', 'Iridium', 'PGM', true),
 ];
 
+const assessed = (symbol: string, name: string, sourceNames: string[] = [name]): CrmMaterialDefinition => ({
+  symbol,
+  name,
+  listing: 'ASSESSED',
+  listName: null,
+  groupSymbol: null,
+  sourceNames,
+});
+
 /**
- * Materials the EU 2023 study assessed that are not on the CRM list. Their rows are counted as skipped;
- * a name in neither list is a problem (it may be a misspelt CRM).
+ * Metals and gases the EU 2023 study assessed and did not list as critical. They enter the catalogue
+ * with CRM status NONE and their supply shares and 2023 SR/EI, so that a chain's iron, chromium,
+ * molybdenum or tin is analysed on published data instead of showing no data. 'Iron ore' is the
+ * assessed upstream of iron and steel.
+ */
+export const ASSESSED_MATERIALS: readonly CrmMaterialDefinition[] = [
+  assessed('Ag', 'Silver'),
+  assessed('Au', 'Gold'),
+  assessed('Cd', 'Cadmium'),
+  assessed('Cr', 'Chromium'),
+  assessed('Fe', 'Iron', ['Iron ore']),
+  assessed('In', 'Indium'),
+  assessed('Kr', 'Krypton'),
+  assessed('Mo', 'Molybdenum'),
+  assessed('Ne', 'Neon'),
+  assessed('Pb', 'Lead'),
+  assessed('Re', 'Rhenium'),
+  assessed('Se', 'Selenium'),
+  assessed('Sn', 'Tin'),
+  assessed('Te', 'Tellurium'),
+  assessed('Xe', 'Xenon'),
+  assessed('Zn', 'Zinc'),
+  assessed('Zr', 'Zirconium'),
+];
+
+/**
+ * The other materials the EU 2023 study assessed and did not list (minerals, wood, fuels, and the
+ * non-critical titanium ores/pigment chain). Their rows are counted as skipped; a name in none of
+ * the lists is a problem (it may be a misspelt CRM).
  */
 export const NON_CRM_ASSESSED_MATERIALS: readonly string[] = [
   'Aggregates',
   'Bentonite',
-  'Cadmium',
-  'Chromium',
   'Diatomite',
-  'Gold',
   'Gypsum',
   'Hydrogen',
-  'Indium',
-  'Iron ore',
   'Kaolin',
   'Kaolin clay',
-  'Krypton',
-  'Lead',
   'Limestone',
   'Magnesite',
-  'Molybdenum',
   'Natural cork',
   'Natural rubber',
   'Natural teak wood',
-  'Neon',
   'Perlite',
   'Potash',
-  'Rhenium',
   'Roundwood',
   'Sapele wood',
-  'Selenium',
   'Silica sand',
-  'Silver',
   'Sulphur',
   'Talc',
-  'Tellurium',
-  'Tin',
   'Titanium',
   'Titanium ores',
-  'Xenon',
-  'Zinc',
-  'Zirconium',
 ];
 
 export const ALL_CRM_MATERIALS: readonly CrmMaterialDefinition[] = [...CRM_LIST_MATERIALS, ...CRM_GROUP_MEMBERS];
 
+/** Every material the catalogue holds: the CRM list, its group members and the assessed non-critical ones. */
+export const CATALOGUE_MATERIALS: readonly CrmMaterialDefinition[] = [...ALL_CRM_MATERIALS, ...ASSESSED_MATERIALS];
+
 export type MaterialNameResolution =
-  | { kind: 'CRM'; definition: CrmMaterialDefinition }
+  | { kind: 'CATALOGUE'; definition: CrmMaterialDefinition }
   | { kind: 'NON_CRM' }
   | { kind: 'UNKNOWN' };
 
 const BY_SOURCE_NAME = new Map<string, CrmMaterialDefinition>();
-for (const def of ALL_CRM_MATERIALS) {
+for (const def of CATALOGUE_MATERIALS) {
   for (const n of [...def.sourceNames, def.name]) BY_SOURCE_NAME.set(normaliseName(n), def);
 }
 const NON_CRM = new Set(NON_CRM_ASSESSED_MATERIALS.map(normaliseName));
@@ -188,6 +214,6 @@ const NON_CRM = new Set(NON_CRM_ASSESSED_MATERIALS.map(normaliseName));
 export function resolveMaterialName(name: string): MaterialNameResolution {
   const key = normaliseName(name);
   const definition = BY_SOURCE_NAME.get(key);
-  if (definition) return { kind: 'CRM', definition };
+  if (definition) return { kind: 'CATALOGUE', definition };
   return NON_CRM.has(key) ? { kind: 'NON_CRM' } : { kind: 'UNKNOWN' };
 }
