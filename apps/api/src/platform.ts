@@ -10,6 +10,7 @@ import {
   openAndMigrate,
   redactDatabaseUrl,
   seedDemoData,
+  seedExportRestrictions,
   seedReferenceData,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
@@ -83,6 +84,11 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     if (reference.loaded) {
       logger.info({ materials: reference.materials, supplies: reference.supplies }, 'EU critical raw materials 2023 catalogue loaded');
       for (const problem of reference.problems) logger.warn(problem, 'a row of the EU CRM data could not be read');
+    }
+    const restrictions = await seedExportRestrictions(dataSource);
+    if (restrictions.loaded) {
+      logger.info({ exportRestrictions: restrictions.rows }, 'export restrictions in force loaded');
+      for (const problem of restrictions.problems) logger.warn(problem, 'a row of the export restrictions data could not be read');
     }
     const demoSeeded = config.demoData ? (await seedDemoData(dataSource, { password: config.demoPassword })).seeded : false;
     if (demoSeeded) logger.info('demo organisations and users loaded');

@@ -49,6 +49,7 @@ const DIMENSIONS: Record<SubjectType, Record<string, unknown[]>> = {
   DisruptionReport: { id: ['dr-1'], reportingOrgId: [ME_ORG, OTHER_ORG], cause: ['GEOPOLITICAL'], ...CHAIN_DIMENSIONS },
   Material: { id: ['nd'] },
   MaterialSupply: { materialId: ['nd'] },
+  ExportRestriction: { materialId: ['nd'], country: ['CN', 'ID'] },
   MonitoringSeries: { id: ['s-1'] },
   Observation: { seriesId: ['s-1'] },
   Document: { id: ['doc-1'], roadmapId: ROADMAPS },
@@ -202,7 +203,7 @@ describe('the permission matrix', () => {
     }
   });
 
-  it.each(['Material', 'MaterialSupply', 'MonitoringSeries', 'Observation'] as const)(
+  it.each(['Material', 'MaterialSupply', 'ExportRestriction', 'MonitoringSeries', 'Observation'] as const)(
     'lets only knowledge institute editors and admins maintain %s, and everyone read it',
     (type) => {
       for (const action of ['create', 'update', 'delete'] as const) {

@@ -61,6 +61,11 @@ export interface MaterialSubject {
 export interface MaterialSupplySubject {
   materialId: string;
 }
+/** A country's export restriction on a material (public reference data, like supply shares). */
+export interface ExportRestrictionSubject {
+  materialId: string;
+  country: string;
+}
 export interface MonitoringSeriesSubject {
   id: string;
 }
@@ -111,6 +116,7 @@ export interface SubjectRecords {
   Composition: CompositionSubject;
   Material: MaterialSubject;
   MaterialSupply: MaterialSupplySubject;
+  ExportRestriction: ExportRestrictionSubject;
   MonitoringSeries: MonitoringSeriesSubject;
   Observation: ObservationSubject;
   SupplyLink: SupplyLinkSubject;
@@ -137,6 +143,7 @@ export const SUBJECT_TYPES = [
   'Composition',
   'Material',
   'MaterialSupply',
+  'ExportRestriction',
   'MonitoringSeries',
   'Observation',
   'SupplyLink',

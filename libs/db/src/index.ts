@@ -7,6 +7,7 @@ export * from './embedded/embedded-postgres-launcher';
 export * from './seed/demo-organisations';
 export * from './seed/seed-demo';
 export * from './seed/seed-reference-data';
+export * from './seed/export-restrictions';
 export * from './seed/crm-data';
 export * from './seed/demo-fleet';
 export * from './access/accessible-where';

@@ -7,4 +7,5 @@ export * from './materials/countries';
 export * from './materials/parse-share';
 export * from './materials/crm-materials';
 export * from './materials/crm-dataset';
+export * from './materials/export-restrictions';
 export * from './aggregation/suppression';

@@ -36,6 +36,9 @@ describe('the API follows the permission matrix', () => {
 
   const q = <T = Record<string, string>>(sql: string, params: unknown[] = []) => t.platform.dataSource.query(sql, params) as Promise<T[]>;
 
+  /** A day no other fixture used, so restrictions never collide on (material, country, measure, since). */
+  const freshDate = () => new Date(Date.UTC(2001, 0, 1 + ++seq)).toISOString().slice(0, 10);
+
   const freshItem = async () => {
     const [row] = await q<{ id: string }>(
       `INSERT INTO item (product_group_id, kind, name, owner_org_id, visibility) VALUES ($1, 'COMPONENT', $2, $3, 'ROADMAP') RETURNING id`,
@@ -155,6 +158,39 @@ describe('the API follows the permission matrix', () => {
           }, token),
       };
     },
+    'ExportRestriction create': async () => {
+      const [sn] = await q(`SELECT id FROM material WHERE symbol = 'Sn'`);
+      return {
+        subject: 'ExportRestriction',
+        action: 'create',
+        record: { materialId: sn.id, country: 'MM' },
+        run: (token) =>
+          t.gql('mutation($i: RecordExportRestrictionInput!) { recordExportRestriction(input: $i) { id } }', {
+            i: { materialId: sn.id, country: 'MM', measure: 'BAN', since: freshDate(), description: 'matrix test', source: 'matrix test' },
+          }, token),
+      };
+    },
+    ...Object.fromEntries(
+      (['update', 'delete'] as const).map((action) => [
+        `ExportRestriction ${action}`,
+        async (): Promise<Fixture> => {
+          const [sn] = await q(`SELECT id FROM material WHERE symbol = 'Sn'`);
+          const [restriction] = await q(
+            `INSERT INTO export_restriction (material_id, country, measure, since, description, source) VALUES ($1, 'MM', 'QUOTA', $2, 'matrix test', 'matrix test') RETURNING id`,
+            [sn.id, freshDate()],
+          );
+          return {
+            subject: 'ExportRestriction',
+            action,
+            record: { materialId: sn.id, country: 'MM' },
+            run: (token) =>
+              action === 'update'
+                ? t.gql('mutation($id: ID!) { updateExportRestriction(id: $id, input: { until: "2099-12-31" }) { id } }', { id: restriction.id }, token)
+                : t.gql('mutation($id: ID!) { deleteExportRestriction(id: $id) }', { id: restriction.id }, token),
+          };
+        },
+      ]),
+    ),
     'Participant update': async () => ({
       subject: 'Participant',
       action: 'update',

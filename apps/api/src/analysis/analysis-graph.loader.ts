@@ -12,8 +12,10 @@ import {
   type AnalysisMaterialSupply,
   type AnalysisSupplyLink,
   type ChainGraph,
+  type ExportRestriction,
 } from '@routekaart/domain';
 import { queryNamed } from '../common/sql';
+import { readExportRestrictions } from '../materials/export-restriction.service';
 
 /** The chain of one product group as one viewer may see it, ready for the analysis engine. */
 export interface AnalysisGraph {
@@ -53,8 +55,9 @@ export async function loadAnalysisGraph(
       itemMaterials: chain.itemMaterials,
       supplyLinks: chain.supplyLinks,
       materials: materials.materials,
-      // Export restrictions and governance (WGI) data are not in the database: leaving them out
-      // makes the engine say so (factor left out, supply risk unweighted) instead of assuming none.
+      exportRestrictions: materials.exportRestrictions,
+      // Governance (WGI) data is not in the database: leaving it out makes the engine say so
+      // (supply risk unweighted) instead of assuming a value.
     },
     { dropDanglingReferences: true },
   );
@@ -162,6 +165,8 @@ export interface MaterialCatalogue {
   /** Member ids per group symbol. */
   membersOf: ReadonlyMap<string, string[]>;
   supplyRows: number;
+  /** Export restrictions in force today (an empty list means none on record). */
+  exportRestrictions: readonly ExportRestriction[];
 }
 
 interface MaterialRow extends Omit<AnalysisMaterial, 'supplies'> {
@@ -170,7 +175,7 @@ interface MaterialRow extends Omit<AnalysisMaterial, 'supplies'> {
 }
 
 /**
- * Two statements: materials and their country shares. A share without a country is a residual
+ * Three statements: materials, their country shares and the export restrictions in force today. A share without a country is a residual
  * ("other countries"): it is left out and so counts as dispersed supply, which is what the published
  * tables mean by it. An element of a listed group (Nd in LREE) that has no import reliance, EoL-RIR
  * or substitution index of its own takes the group's, because the EU assessed those for the group;
@@ -179,7 +184,8 @@ interface MaterialRow extends Omit<AnalysisMaterial, 'supplies'> {
 export async function loadMaterialCatalogue(ds: DataSource, ability: AppAbility): Promise<MaterialCatalogue> {
   const material = accessibleWhere(ability, 'read', 'Material', 'm');
   const supply = accessibleWhere(ability, 'read', 'MaterialSupply', 'ms');
-  const [rows, supplies] = await Promise.all([
+  const today = new Date().toISOString().slice(0, 10);
+  const [rows, supplies, restrictions] = await Promise.all([
     queryNamed<MaterialRow>(
       ds,
       `SELECT m.id, m.symbol, m.name, m.parent_symbol AS "parentSymbol", m.supply_risk::float8 AS "publishedSupplyRisk",
@@ -195,11 +201,16 @@ export async function loadMaterialCatalogue(ds: DataSource, ability: AppAbility)
        FROM material_supply ms WHERE (${supply.sql}) AND ms.country IS NOT NULL`,
       supply.params,
     ),
+    readExportRestrictions(ds, ability, { activeOn: today }),
   ]);
-  return toMaterialCatalogue(rows, supplies);
+  return toMaterialCatalogue(rows, supplies, restrictions);
 }
 
-export function toMaterialCatalogue(rows: readonly MaterialRow[], supplies: readonly (AnalysisMaterialSupply & { materialId: string })[]): MaterialCatalogue {
+export function toMaterialCatalogue(
+  rows: readonly MaterialRow[],
+  supplies: readonly (AnalysisMaterialSupply & { materialId: string })[],
+  restrictions: readonly { materialId: string; country: string; since: string; description: string }[] = [],
+): MaterialCatalogue {
   const suppliesOf = new Map<string, AnalysisMaterialSupply[]>();
   for (const { materialId, ...row } of supplies) {
     const list = suppliesOf.get(materialId);
@@ -238,7 +249,8 @@ export function toMaterialCatalogue(rows: readonly MaterialRow[], supplies: read
       inherited: group && inputs.length > 0 ? { fromSymbol: group.symbol, inputs } : null,
     });
   }
-  return { materials, byId, membersOf, supplyRows: supplies.length };
+  const exportRestrictions = restrictions.map(({ materialId, country, since, description }) => ({ materialId, country, since, description }));
+  return { materials, byId, membersOf, supplyRows: supplies.length, exportRestrictions };
 }
 
 /**

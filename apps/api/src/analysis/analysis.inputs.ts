@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import type { SupplyScope } from '@routekaart/db';
-import { assertCountry, badInput, type ScenarioEvent } from '@routekaart/domain';
+import { assertCountry, assertIsoDate, badInput, type ScenarioEvent } from '@routekaart/domain';
 import { SupplyScopeEnum } from '../common/enums';
 
 export const MAX_HORIZON_MONTHS = 60;
@@ -79,16 +79,6 @@ export interface ScenarioEventSpec {
   durationMonths: number | null;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function assertIsoDate(value: string, field: string): string {
-  const match = ISO_DATE.exec(value.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
-    throw badInput(field, `${field} must be a date as YYYY-MM-DD, got "${value}"`);
-  }
-  return value.trim();
-}
 
 function assertWhole(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be a whole number from ${min} to ${max}, got ${value}`);

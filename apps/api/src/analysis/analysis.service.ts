@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
@@ -34,8 +34,11 @@ import { recordAudit } from '../audit/audit';
 import { isUuid } from '../common/ids';
 import { encodeCursor, decodeCursor, pageSize, type Page } from '../common/pagination';
 import { queryNamed } from '../common/sql';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
 import { RoadmapService } from '../roadmaps/roadmap.service';
 import { loadAnalysisGraph, loadMaterialCatalogue, type AnalysisGraph, type MaterialCatalogue } from './analysis-graph.loader';
+import { VersionedCache, viewKey } from './versioned-cache';
 import { engineEvents, validateScenarioInput, type ScenarioInput, type ScenarioSpec } from './analysis.inputs';
 import type {
   ConcentrationModel,
@@ -81,32 +84,60 @@ interface SavedRow {
   createdAt: Date;
 }
 
+/** What a chain view is read with: the graph is shared by viewers whose rules for these agree. */
+const GRAPH_SUBJECTS = ['Item', 'Composition', 'SupplyLink', 'Material', 'MaterialSupply', 'ExportRestriction'] as const;
+const CATALOGUE_SUBJECTS = ['Material', 'MaterialSupply', 'ExportRestriction'] as const;
+
 /**
  * The analysis use cases: dependencies, heatmap and scenarios on the chain a viewer may see, the
  * computed concentration and supply risk of materials, and saved scenarios of a roadmap.
  *
  * `requestKey` (the GraphQL request context) lets several fields of one request share one load of
- * the chain and of the catalogue; nothing is cached across requests, so a permission or data change
- * shows at once.
+ * the chain and of the catalogue. Across requests, the last few graphs (and their explosions) are
+ * kept per product group and per set of permission rules, tagged with the chain data version that
+ * every committed chain or catalogue change bumps (`chain_data_version`, whichever process wrote
+ * it): each request reads the version once, so a data or permission change shows at once.
  */
 @Injectable()
 export class AnalysisService {
   private readonly graphs = new WeakMap<object, Map<string, Promise<AnalysisGraph>>>();
   private readonly catalogues = new WeakMap<object, Promise<MaterialCatalogue>>();
+  private readonly versions = new WeakMap<object, Promise<string>>();
+  private readonly cachedGraphs: VersionedCache<AnalysisGraph>;
+  private readonly cachedCatalogues: VersionedCache<MaterialCatalogue>;
+  private readonly explosions = new WeakMap<ChainGraph, Map<string, PlatformExplosion[]>>();
 
   constructor(
     private readonly ds: DataSource,
     private readonly roadmaps: RoadmapService,
-  ) {}
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'analysisCacheGraphs'>,
+  ) {
+    this.cachedGraphs = new VersionedCache(config.analysisCacheGraphs);
+    this.cachedCatalogues = new VersionedCache(Math.min(config.analysisCacheGraphs, 16));
+  }
 
   // ---- loading ----------------------------------------------------------------------------------
 
-  /** The materials catalogue, once per request. */
+  /** The chain data version, read once per request, with the date (export restrictions in force change with it). */
+  private dataVersion(requestKey?: object): Promise<string> {
+    const read = async () => {
+      const [row] = await this.ds.query<{ version: string }[]>('SELECT version::text AS version FROM chain_data_version');
+      return `${row!.version}|${new Date().toISOString().slice(0, 10)}`;
+    };
+    if (!requestKey) return read();
+    let version = this.versions.get(requestKey);
+    if (!version) this.versions.set(requestKey, (version = read()));
+    return version;
+  }
+
+  /** The materials catalogue, once per request (and kept while the data version holds). */
   catalogue(ability: AppAbility, requestKey?: object): Promise<MaterialCatalogue> {
-    if (!requestKey) return loadMaterialCatalogue(this.ds, ability);
+    const load = async () =>
+      this.cachedCatalogues.get(viewKey(ability, CATALOGUE_SUBJECTS), await this.dataVersion(requestKey), () => loadMaterialCatalogue(this.ds, ability));
+    if (!requestKey) return load();
     let loaded = this.catalogues.get(requestKey);
     if (!loaded) {
-      loaded = loadMaterialCatalogue(this.ds, ability);
+      loaded = load();
       this.catalogues.set(requestKey, loaded);
     }
     return loaded;
@@ -117,7 +148,9 @@ export class AnalysisService {
     const load = async (): Promise<AnalysisGraph> => {
       const [group] = isUuid(productGroupId) ? await this.ds.query('SELECT id FROM product_group WHERE id = $1', [productGroupId]) : [];
       if (!group) throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
-      return loadAnalysisGraph(this.ds, ability, productGroupId, this.catalogue(ability, requestKey));
+      return this.cachedGraphs.get(`${productGroupId}|${viewKey(ability, GRAPH_SUBJECTS)}`, await this.dataVersion(requestKey), () =>
+        loadAnalysisGraph(this.ds, ability, productGroupId, this.catalogue(ability, requestKey)),
+      );
     };
     if (!requestKey) return load();
     let perRequest = this.graphs.get(requestKey);
@@ -164,9 +197,7 @@ export class AnalysisService {
     const limit = pageSize(args.first);
     const offset = decodeOffset(args.after);
     const options = { kinds: args.kind ? [args.kind] : undefined, maxPathsPerDependency: PATHS_PER_DEPENDENCY };
-    const explosions: PlatformExplosion[] = args.itemId
-      ? [explodePlatform(graph, args.itemId, options)]
-      : explodeProductGroup(graph, options);
+    const explosions: PlatformExplosion[] = args.itemId ? [explodePlatform(graph, args.itemId, options)] : this.explodeAll(graph, options);
     const totalCount = explosions.reduce((n, e) => n + e.dependencyCount, 0);
     let window: Dependency[];
     if (args.orderBy === 'NAME') {
@@ -188,6 +219,16 @@ export class AnalysisService {
     };
   }
 
+  /** Every platform of the graph exploded, kept with the graph (which is immutable) for the next request. */
+  private explodeAll(graph: ChainGraph, options: { kinds?: DependencyKind[]; maxPathsPerDependency: number }): PlatformExplosion[] {
+    const key = `${options.kinds?.join(',') ?? 'all'}|${options.maxPathsPerDependency}`;
+    let byOptions = this.explosions.get(graph);
+    if (!byOptions) this.explosions.set(graph, (byOptions = new Map()));
+    let explosions = byOptions.get(key);
+    if (!explosions) byOptions.set(key, (explosions = explodeProductGroup(graph, options)));
+    return explosions;
+  }
+
   /** Platform x material scores of a product group, for a heatmap. */
   async heatmap(ability: AppAbility, productGroupId: string, requestKey?: object): Promise<DependencyHeatmapModel> {
     const { graph } = await this.graph(ability, productGroupId, requestKey);
@@ -195,7 +236,7 @@ export class AnalysisService {
   }
 
   heatmapIn(graph: ChainGraph): DependencyHeatmapModel {
-    const heatmap = dependencyHeatmap(graph, explodeProductGroup(graph, { kinds: ['MATERIAL'], maxPathsPerDependency: 0 }));
+    const heatmap = dependencyHeatmap(graph, this.explodeAll(graph, { kinds: ['MATERIAL'], maxPathsPerDependency: 0 }));
     const cells: DependencyHeatmapModel['cells'] = [];
     heatmap.cells.forEach((row, r) =>
       row.forEach((cell, c) => {

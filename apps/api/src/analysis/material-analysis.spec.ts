@@ -214,11 +214,13 @@ describe('concentration and supply risk of the materials catalogue', () => {
     expect(forMagnetMaker.reason).toMatch(/fewer than 3 organisations/);
   });
 
-  it('loads the catalogue once per request, however many materials are asked', async () => {
-    const statements = await t.countQueries(() =>
-      t.gql('{ materials(first: 200) { nodes { symbol computedSupplyRisk { value } concentration(stage: PROCESSING) { hhi } } } }', {}, nmo),
-    );
-    expect(statements.filter((s) => /FROM material_supply ms/.test(s))).toHaveLength(1);
-    expect(statements.length).toBeLessThanOrEqual(8);
+  it('loads the catalogue once per request, however many materials are asked, and keeps it until it changes', async () => {
+    const ask = () => t.gql('{ materials(first: 200) { nodes { symbol computedSupplyRisk { value } concentration(stage: PROCESSING) { hhi } } } }', {}, nmo);
+    const catalogueLoads = (statements: string[]) => statements.filter((s) => /FROM material_supply ms/.test(s));
+    await t.platform.dataSource.query(`UPDATE material SET name = name WHERE symbol = 'Ga'`);
+    const statements = await t.countQueries(ask);
+    expect(catalogueLoads(statements)).toHaveLength(1);
+    expect(statements.length).toBeLessThanOrEqual(9);
+    expect(catalogueLoads(await t.countQueries(ask))).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   CRM_STATUSES,
+  EXPORT_RESTRICTION_MEASURES,
   ITEM_KINDS,
   ORGANISATION_KINDS,
   PARTICIPANT_ROLES,
@@ -31,3 +32,8 @@ export const RoadmapPhaseEnum = enumOf(ROADMAP_PHASES, 'RoadmapPhase');
 export const CrmStatusEnum = enumOf(CRM_STATUSES, 'CrmStatus', 'EU Critical Raw Materials Act status');
 export const SupplyStageEnum = enumOf(SUPPLY_STAGES, 'SupplyStage');
 export const SupplyScopeEnum = enumOf(SUPPLY_SCOPES, 'SupplyScope', 'GLOBAL supply, or the EU sourcing mix (EU production plus imports)');
+export const ExportRestrictionMeasureEnum = enumOf(
+  EXPORT_RESTRICTION_MEASURES,
+  'ExportRestrictionMeasure',
+  'LICENSING: exports need a licence; BAN: exports prohibited; QUOTA: capped volumes; EXPORT_TAX: exports taxed',
+);

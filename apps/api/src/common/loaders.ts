@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { MaterialEntity, MaterialSupplyEntity, OrganisationEntity } from '@routekaart/db';
 import { createChainLoaders, type ChainLoaders } from '../chain/chain.loaders';
+import { readExportRestrictions, type ExportRestrictionRow } from '../materials/export-restriction.service';
 
 /** Batch loaders, one set per request so nothing is cached across users. */
 export interface Loaders extends ChainLoaders {
@@ -12,6 +13,8 @@ export interface Loaders extends ChainLoaders {
   suppliesOfMaterial: DataLoader<string, MaterialSupplyEntity[]>;
   /** Elements of a material group, by the group's symbol. */
   membersOfGroup: DataLoader<string, MaterialEntity[]>;
+  /** Export restrictions of a material the viewer may read, newest first. */
+  exportRestrictionsOfMaterial: DataLoader<string, ExportRestrictionRow[]>;
 }
 
 function groupedLoader<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
@@ -50,6 +53,10 @@ export function createLoaders(dataSource: DataSource, ability: AppAbility | null
     membersOfGroup: groupedLoader(
       (symbols) => dataSource.getRepository(MaterialEntity).find({ where: { parentSymbol: In(symbols) }, order: { name: 'ASC' } }),
       (row) => row.parentSymbol!,
+    ),
+    exportRestrictionsOfMaterial: groupedLoader(
+      async (ids) => (ability ? readExportRestrictions(dataSource, ability, { materialIds: ids }) : []),
+      (row) => row.materialId,
     ),
   };
 }

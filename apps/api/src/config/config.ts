@@ -18,6 +18,8 @@ export interface AppConfig {
   demoData: boolean;
   demoPassword: string;
   sessionTtlHours: number;
+  /** Analysis graphs kept in memory (chain views by product group and permissions); 0 loads every request. */
+  analysisCacheGraphs: number;
   /** Largest encoded size of a collaborative document; an edit beyond it is refused with a clear reason. */
   collabMaxDocumentBytes: number;
   /** The URL users reach the platform at; decides the Secure flag of the session cookie. */
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     demoData: boolean('DEMO_DATA', !production),
     demoPassword: text('DEMO_PASSWORD') ?? 'routekaart',
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    analysisCacheGraphs: integer('ANALYSIS_CACHE_GRAPHS', 4, 0, 1000),
     collabMaxDocumentBytes: integer('COLLAB_MAX_DOCUMENT_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     publicUrl,
     allowedOrigins: origins,

@@ -43,6 +43,7 @@ const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
   }),
   Material: (a) => ({ id: `${a}.id` }),
   MaterialSupply: (a) => ({ materialId: `${a}.material_id` }),
+  ExportRestriction: (a) => ({ materialId: `${a}.material_id`, country: `${a}.country` }),
   AuditEvent: (a) => ({ actorOrganisationId: `${a}.actor_organisation_id` }),
   Document: (a) => ({ id: `${a}.id`, roadmapId: `${a}.roadmap_id` }),
 };

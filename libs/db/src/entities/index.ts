@@ -15,6 +15,7 @@ import {
 } from './chain.entities';
 import { DocumentEntity, DocumentUpdateEntity, DocumentVersionEntity } from './document.entities';
 import { ScenarioEntity } from './analysis.entities';
+import { ExportRestrictionEntity } from './export-restriction.entity';
 
 export * from './organisation.entity';
 export * from './session.entity';
@@ -22,6 +23,7 @@ export * from './user.entity';
 export * from './chain.entities';
 export * from './document.entities';
 export * from './analysis.entities';
+export * from './export-restriction.entity';
 
 /** Every entity the data source knows; a new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -35,6 +37,7 @@ export const ENTITIES = [
   CompositionEntity,
   MaterialEntity,
   MaterialSupplyEntity,
+  ExportRestrictionEntity,
   ItemMaterialEntity,
   SupplyLinkEntity,
   AuditEventEntity,

@@ -4,6 +4,8 @@ import { LoginAttempts1764000110000 } from './1764000110000-login-attempts';
 import { PlatformOperator1764000120000 } from './1764000120000-platform-operator';
 import { Documents1764000200000 } from './1764000200000-documents';
 import { Scenarios1764000300000 } from './1764000300000-scenarios';
+import { ExportRestrictions1764000400000 } from './1764000400000-export-restrictions';
+import { ChainDataVersion1764000500000 } from './1764000500000-chain-data-version';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   PlatformOperator1764000120000,
   Documents1764000200000,
   Scenarios1764000300000,
+  ExportRestrictions1764000400000,
+  ChainDataVersion1764000500000,
 ];

@@ -8,6 +8,7 @@ import { checkDatabaseUrl, withDatabase } from '../database-url';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres-launcher';
 import { seedDemoData } from '../seed/seed-demo';
 import { seedReferenceData } from '../seed/seed-reference-data';
+import { seedExportRestrictions } from '../seed/export-restrictions';
 import { DEMO_PASSWORD_FOR_TESTS } from './constants';
 import './provided-context';
 
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
   const ds = createDataSource({ url: templateUrl, poolSize: 2 });
   await openAndMigrate(ds);
   await seedReferenceData(ds);
+  await seedExportRestrictions(ds);
   await seedDemoData(ds, { password: DEMO_PASSWORD_FOR_TESTS });
   await ds.destroy();
 

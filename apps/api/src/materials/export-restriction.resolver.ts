@@ -1,0 +1,71 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AppAbility } from '@routekaart/access';
+import { assertIsoDate, isExportRestrictionActive } from '@routekaart/domain';
+import type { Actor } from '../auth/actor';
+import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import type { RequestContext } from '../common/request-context';
+import { RecordExportRestrictionInput, UpdateExportRestrictionInput } from './export-restriction.inputs';
+import { ExportRestrictionModel } from './export-restriction.models';
+import { ExportRestrictionService, type ExportRestrictionRow } from './export-restriction.service';
+import { MaterialModel } from './material.models';
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+@Resolver(() => ExportRestrictionModel)
+export class ExportRestrictionResolver {
+  constructor(private readonly restrictions: ExportRestrictionService) {}
+
+  @Query(() => [ExportRestrictionModel], { description: 'Export restrictions on record, newest first, then by country and material symbol' })
+  exportRestrictions(
+    @CurrentAbility() ability: AppAbility,
+    @Args('country', { type: () => String, nullable: true, description: 'ISO 3166-1 alpha-2 of the restricting country' }) country: string | null,
+    @Args('materialId', { type: () => ID, nullable: true }) materialId: string | null,
+    @Args('activeOn', { type: () => String, nullable: true, description: 'Only those in force on this date, YYYY-MM-DD' }) activeOn: string | null,
+  ) {
+    return this.restrictions.list(ability, { country, materialId, activeOn });
+  }
+
+  @ResolveField(() => MaterialModel)
+  material(@Parent() row: ExportRestrictionRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.materialById.load(row.materialId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'In force on `on` (YYYY-MM-DD; today in UTC when omitted)' })
+  active(@Parent() row: ExportRestrictionRow, @Args('on', { type: () => String, nullable: true }) on: string | null): boolean {
+    return isExportRestrictionActive(row, on == null ? todayUtc() : assertIsoDate(on, 'on'));
+  }
+
+  @Mutation(() => ExportRestrictionModel, { description: 'Records an export restriction (knowledge institutes); audited' })
+  recordExportRestriction(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: RecordExportRestrictionInput) {
+    return this.restrictions.record(actor, ability, input);
+  }
+
+  @Mutation(() => ExportRestrictionModel, { description: 'Changes an export restriction (knowledge institutes), e.g. sets its end date; audited' })
+  updateExportRestriction(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateExportRestrictionInput,
+  ) {
+    return this.restrictions.update(actor, ability, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an export restriction (knowledge institutes); audited' })
+  deleteExportRestriction(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.restrictions.delete(actor, ability, id);
+  }
+}
+
+@Resolver(() => MaterialModel)
+export class MaterialExportRestrictionsResolver {
+  @ResolveField(() => [ExportRestrictionModel], { description: 'Export restrictions on this material, newest first' })
+  async exportRestrictions(
+    @Parent() material: MaterialModel,
+    @Args('activeOn', { type: () => String, nullable: true, description: 'Only those in force on this date, YYYY-MM-DD' }) activeOn: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const on = activeOn == null ? null : assertIsoDate(activeOn, 'activeOn');
+    const rows = await ctx.loaders.exportRestrictionsOfMaterial.load(material.id);
+    return on ? rows.filter((r) => isExportRestrictionActive(r, on)) : rows;
+  }
+}
