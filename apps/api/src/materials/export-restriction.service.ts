@@ -12,6 +12,7 @@ import {
   EXPORT_RESTRICTION_DESCRIPTION_MAX,
   EXPORT_RESTRICTION_SOURCE_MAX,
   forbidden,
+  type ExportRestrictionRecord,
 } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
@@ -19,16 +20,8 @@ import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';
 import type { RecordExportRestrictionInput, UpdateExportRestrictionInput } from './export-restriction.inputs';
 
-export interface ExportRestrictionRow {
-  id: string;
-  materialId: string;
-  country: string;
-  measure: ExportRestrictionMeasure;
-  since: string;
-  until: string | null;
-  description: string;
-  source: string;
-}
+/** A stored restriction: the file's record with ids instead of a symbol and a line. */
+export type ExportRestrictionRow = Omit<ExportRestrictionRecord, 'materialSymbol' | 'line'> & { id: string; materialId: string };
 
 /** Dates as YYYY-MM-DD text: pg would turn a `date` into a Date at local midnight. */
 const COLUMNS = (a: string) =>

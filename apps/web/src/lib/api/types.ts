@@ -3,8 +3,11 @@
  * operations in ./operations by `npm run codegen`; nothing here is written by hand).
  */
 import type {
+	AnalysisProductGroupsQuery,
 	ChainItemQuery,
 	ChainTreeQuery,
+	DependencyFieldsFragment,
+	DependencyHeatmapQuery,
 	DemoQuery,
 	MaterialFactsheetQuery,
 	MaterialsQuery,
@@ -18,14 +21,18 @@ import type {
 export type {
 	CreateSupplyLinkInput,
 	CrmStatus,
+	DependencyKind,
+	ExportRestrictionMeasure,
 	ItemKind,
 	OrganisationKind,
 	ParticipantRole,
 	RoadmapPhase,
+	ScoreFactorKey,
 	SupplyScope,
 	SupplyStage,
 	UserRole,
 	Visibility,
+	WeakLinkKind,
 } from './generated/graphql';
 
 export type User = UserFieldsFragment;
@@ -41,3 +48,9 @@ export type ChainItem = ChainItemQuery['item'];
 export type MaterialRow = MaterialsQuery['materials']['nodes'][number];
 export type Material = MaterialFactsheetQuery['material'];
 export type MaterialSupply = Material['supplies'][number];
+export type ExportRestriction = Material['exportRestrictions'][number];
+export type ProductGroupSummary = AnalysisProductGroupsQuery['productGroups'][number];
+export type Dependency = DependencyFieldsFragment;
+export type DependencyFactor = Dependency['score']['factors'][number];
+export type DependencyHeatmap = DependencyHeatmapQuery['dependencyHeatmap'];
+export type DependencyHeatmapCell = DependencyHeatmap['cells'][number];

@@ -3,6 +3,7 @@ import {
 	countryFlag,
 	countryMatches,
 	countryName,
+	formatDate,
 	formatNumber,
 	formatQuantity,
 	formatShare,
@@ -45,6 +46,20 @@ describe('formatNumber and formatQuantity', () => {
 		expect(formatQuantity(0.004, 'st.', 'nl')).toBe('0,004 st.');
 		expect(formatQuantity(0.0002, 'kg', 'en')).toBe('0.0002 kg');
 		expect(formatQuantity(1.25, 'kg', 'en')).toBe('1.25 kg');
+	});
+});
+
+describe('formatDate', () => {
+	it('writes a calendar date in words in the reader’s language, whatever the time zone', () => {
+		expect(formatDate('2023-08-01', 'nl')).toBe('1 augustus 2023');
+		expect(formatDate('2023-08-01', 'en')).toBe('August 1, 2023');
+		expect(formatDate('2025-12-31', 'nl')).toBe('31 december 2025');
+	});
+
+	it('keeps what is not a date as it came, and shows a dash for nothing', () => {
+		expect(formatDate('2023-02-30', 'nl')).toBe('2023-02-30');
+		expect(formatDate('binnenkort', 'nl')).toBe('binnenkort');
+		expect(formatDate(null, 'nl')).toBe('—');
 	});
 });
 

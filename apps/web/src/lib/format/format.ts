@@ -30,6 +30,21 @@ export function formatQuantity(quantity: number, unitLabel: string, locale: stri
 	return `${new Intl.NumberFormat(locale, digits).format(quantity)} ${unitLabel}`;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date as the API sends it (YYYY-MM-DD) in words, e.g. "1 augustus 2023"; read as a day,
+ * not as midnight somewhere, so no time zone can move it. Anything else is shown as it came.
+ */
+export function formatDate(date: string | null | undefined, locale: string): string {
+	if (!date) return EM_DASH;
+	const match = ISO_DATE.exec(date);
+	if (!match) return date;
+	const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+	if (!Number.isFinite(utc) || new Date(utc).getUTCDate() !== Number(match[3])) return date;
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+}
+
 const ALPHA2 = /^[A-Z]{2}$/;
 
 /** The flag emoji of an ISO 3166-1 alpha-2 code ("NL" -> 🇳🇱); "" for anything else. */

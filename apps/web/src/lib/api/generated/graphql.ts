@@ -29,6 +29,19 @@ export type CrmStatus =
   | 'NONE'
   | 'STRATEGIC';
 
+/** What a platform depends on: a raw material, a supplier country, or a single-sourced item */
+export type DependencyKind =
+  | 'COUNTRY'
+  | 'ITEM'
+  | 'MATERIAL';
+
+/** LICENSING: exports need a licence; BAN: exports prohibited; QUOTA: capped volumes; EXPORT_TAX: exports taxed */
+export type ExportRestrictionMeasure =
+  | 'BAN'
+  | 'EXPORT_TAX'
+  | 'LICENSING'
+  | 'QUOTA';
+
 /** Level of a bill-of-materials node */
 export type ItemKind =
   | 'COMPONENT'
@@ -55,6 +68,14 @@ export type RoadmapPhase =
   | 'RISK_ANALYSIS'
   | 'SCOPING';
 
+/** The factors of a dependency score */
+export type ScoreFactorKey =
+  | 'CONCENTRATION'
+  | 'EXPORT_RESTRICTION'
+  | 'SINGLE_SOURCE'
+  | 'STOCK_COVERAGE'
+  | 'SUPPLY_RISK';
+
 /** GLOBAL supply, or the EU sourcing mix (EU production plus imports) */
 export type SupplyScope =
   | 'EU_SOURCING'
@@ -75,6 +96,37 @@ export type Visibility =
   | 'GOVERNMENT'
   | 'OWNER'
   | 'ROADMAP';
+
+export type WeakLinkKind =
+  | 'EXPORT_RESTRICTION'
+  | 'HIGH_CONCENTRATION'
+  | 'SINGLE_SOURCE'
+  | 'STOCK_BELOW_LEAD_TIME';
+
+export type DependencyFieldsFragment = { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> };
+
+export type AnalysisProductGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalysisProductGroupsQuery = { productGroups: Array<{ id: string, name: string }> };
+
+export type DependencyHeatmapQueryVariables = Exact<{
+  productGroupId: string | number;
+}>;
+
+
+export type DependencyHeatmapQuery = { dependencyHeatmap: { platforms: Array<{ id: string, name: string }>, materials: Array<{ id: string, symbol: string, name: string }>, cells: Array<{ row: number, column: number, platformId: string, materialId: string, score: number | null, quantityKg: number, weakestLink: WeakLinkKind | null }> } };
+
+export type DependenciesQueryVariables = Exact<{
+  productGroupId?: string | number | null | undefined;
+  itemId?: string | number | null | undefined;
+  kind?: DependencyKind | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DependenciesQuery = { dependencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> }> } };
 
 export type SupplyLinkFieldsFragment = { id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null };
 
@@ -146,7 +198,7 @@ export type MaterialFactsheetQueryVariables = Exact<{
 }>;
 
 
-export type MaterialFactsheetQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }> } };
+export type MaterialFactsheetQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean }> } };
 
 export type ParticipantFieldsFragment = { id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
@@ -227,6 +279,73 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DependencyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DependencyFields on Dependency {
+  key
+  kind
+  rank
+  platform {
+    id
+    name
+  }
+  target {
+    id
+    kind
+    name
+    symbol
+  }
+  score {
+    value
+    coverage
+    factors {
+      key
+      available
+      raw
+      normalized
+      weight
+      effectiveWeight
+      contribution
+      source {
+        country
+        stage
+        supplyLinkId
+        item {
+          id
+          name
+        }
+        material {
+          id
+          symbol
+          name
+        }
+      }
+    }
+  }
+  weakestLink {
+    kind
+    value
+    contribution
+  }
+  weakLinks {
+    kind
+    contribution
+  }
+  quantity {
+    value
+    unit
+    complete
+  }
+  itemCount
+  pathCount
+  paths {
+    quantity
+    items {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DependencyFields"}) as unknown as TypedDocumentString<DependencyFieldsFragment, unknown>;
 export const SupplyLinkFieldsFragmentDoc = new TypedDocumentString(`
     fragment SupplyLinkFields on SupplyLink {
   id
@@ -277,6 +396,123 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AnalysisProductGroupsDocument = new TypedDocumentString(`
+    query AnalysisProductGroups {
+  productGroups {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisProductGroupsQuery, AnalysisProductGroupsQueryVariables>;
+export const DependencyHeatmapDocument = new TypedDocumentString(`
+    query DependencyHeatmap($productGroupId: ID!) {
+  dependencyHeatmap(productGroupId: $productGroupId) {
+    platforms {
+      id
+      name
+    }
+    materials {
+      id
+      symbol
+      name
+    }
+    cells {
+      row
+      column
+      platformId
+      materialId
+      score
+      quantityKg
+      weakestLink
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DependencyHeatmapQuery, DependencyHeatmapQueryVariables>;
+export const DependenciesDocument = new TypedDocumentString(`
+    query Dependencies($productGroupId: ID, $itemId: ID, $kind: DependencyKind, $first: Int!, $after: String) {
+  dependencies(
+    productGroupId: $productGroupId
+    itemId: $itemId
+    kind: $kind
+    first: $first
+    after: $after
+    orderBy: SCORE
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...DependencyFields
+    }
+  }
+}
+    fragment DependencyFields on Dependency {
+  key
+  kind
+  rank
+  platform {
+    id
+    name
+  }
+  target {
+    id
+    kind
+    name
+    symbol
+  }
+  score {
+    value
+    coverage
+    factors {
+      key
+      available
+      raw
+      normalized
+      weight
+      effectiveWeight
+      contribution
+      source {
+        country
+        stage
+        supplyLinkId
+        item {
+          id
+          name
+        }
+        material {
+          id
+          symbol
+          name
+        }
+      }
+    }
+  }
+  weakestLink {
+    kind
+    value
+    contribution
+  }
+  weakLinks {
+    kind
+    contribution
+  }
+  quantity {
+    value
+    unit
+    complete
+  }
+  itemCount
+  pathCount
+  paths {
+    quantity
+    items {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
 export const ChainPlatformsDocument = new TypedDocumentString(`
     query ChainPlatforms {
   productGroups {
@@ -554,6 +790,16 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
     usedIn {
       id
       name
+    }
+    exportRestrictions {
+      id
+      country
+      measure
+      since
+      until
+      description
+      source
+      active
     }
   }
 }

@@ -23,7 +23,10 @@ export const MaterialsQuery = graphql(`
 	}
 `);
 
-/** A material's factsheet: its EU figures, country shares per stage and scope, group members, use. */
+/**
+ * A material's factsheet: its EU figures, country shares per stage and scope, group members, use,
+ * and the export restrictions on record (`active`: in force today).
+ */
 export const MaterialFactsheetQuery = graphql(`
 	query MaterialFactsheet($symbol: String!) {
 		material(symbol: $symbol) {
@@ -59,6 +62,16 @@ export const MaterialFactsheetQuery = graphql(`
 			usedIn {
 				id
 				name
+			}
+			exportRestrictions {
+				id
+				country
+				measure
+				since
+				until
+				description
+				source
+				active
 			}
 		}
 	}
