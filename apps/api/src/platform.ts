@@ -82,7 +82,7 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const reference = await seedReferenceData(dataSource);
     if (reference.loaded) {
-      logger.info({ materials: reference.materials, supplies: reference.supplies }, 'EU critical raw materials 2023 catalogue loaded');
+      logger.info({ materials: reference.materials, supplies: reference.supplies }, 'EU critical raw materials 2023 catalogue loaded (materials added or completed)');
       for (const problem of reference.problems) logger.warn(problem, 'a row of the EU CRM data could not be read');
     }
     const restrictions = await seedExportRestrictions(dataSource);

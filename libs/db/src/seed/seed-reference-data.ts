@@ -3,8 +3,9 @@ import { MaterialEntity, MaterialSupplyEntity } from '../entities';
 import { loadCrmDataset } from './crm-data';
 
 export interface ReferenceDataResult {
-  /** False when the catalogue was already there. */
+  /** False when the catalogue already held every material of the data with its published figures. */
   loaded: boolean;
+  /** Materials added, and existing ones that had no figures of their own and got the published ones. */
   materials: number;
   supplies: number;
   /** Rows of the source files that could not be read; they are reported, never silently dropped. */
@@ -12,27 +13,46 @@ export interface ReferenceDataResult {
 }
 
 /**
- * Loads the EU critical raw materials 2023 catalogue (materials, country shares per stage) into an
- * empty catalogue, in one transaction. Runs on every start and does nothing once loaded.
+ * Loads the EU critical raw materials 2023 catalogue (materials, country shares per stage), in one
+ * transaction, on every start. On a new database it loads everything; on one created by an earlier
+ * version it adds the materials that are missing and completes those that exist with no figures at
+ * all (no supply shares, no SR, no EI: a placeholder), so an upgrade gets newer reference data
+ * without touching anything a knowledge institute has maintained.
  */
 export async function seedReferenceData(dataSource: DataSource): Promise<ReferenceDataResult> {
   return dataSource.transaction(async (em) => {
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['routekaart.reference-data']);
-    if ((await em.count(MaterialEntity)) > 0) return { loaded: false, materials: 0, supplies: 0, problems: [] };
     const dataset = loadCrmDataset();
-    const ids = await insertMaterials(em, dataset);
-    const rows = dataset.supplies.map((s) => ({
-      materialId: ids.get(s.materialSymbol)!,
-      stage: s.stage,
-      scope: s.scope,
-      country: s.country,
-      countryName: s.countryName,
-      share: s.share,
-      shareIsUpperBound: s.shareIsUpperBound,
-      year: null,
-      source: s.source,
-      t: s.t,
-    }));
+    const existing: { id: string; symbol: string; bare: boolean }[] = await em.query(
+      `SELECT m.id, m.symbol,
+              (m.supply_risk IS NULL AND m.economic_importance IS NULL
+               AND NOT EXISTS (SELECT 1 FROM material_supply ms WHERE ms.material_id = m.id)) AS bare
+       FROM material m`,
+    );
+    const bySymbol = new Map(existing.map((m) => [m.symbol, m]));
+    const withSupplies = new Set(dataset.supplies.map((s) => s.materialSymbol));
+    const ids = new Map<string, string>();
+    for (const m of dataset.materials) {
+      const found = bySymbol.get(m.symbol);
+      const published = m.supplyRisk !== null || m.economicImportance !== null || withSupplies.has(m.symbol);
+      if (found && !(found.bare && published)) continue;
+      ids.set(m.symbol, found ? await completeMaterial(em, found.id, m) : await insertMaterial(em, m));
+    }
+    if (ids.size === 0) return { loaded: false, materials: 0, supplies: 0, problems: [] };
+    const rows = dataset.supplies
+      .filter((s) => ids.has(s.materialSymbol))
+      .map((s) => ({
+        materialId: ids.get(s.materialSymbol)!,
+        stage: s.stage,
+        scope: s.scope,
+        country: s.country,
+        countryName: s.countryName,
+        share: s.share,
+        shareIsUpperBound: s.shareIsUpperBound,
+        year: null,
+        source: s.source,
+        t: s.t,
+      }));
     for (let i = 0; i < rows.length; i += 500) await em.insert(MaterialSupplyEntity, rows.slice(i, i + 500));
     return {
       loaded: true,
@@ -43,29 +63,33 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
   });
 }
 
-async function insertMaterials(em: EntityManager, dataset: ReturnType<typeof loadCrmDataset>): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  for (const m of dataset.materials) {
-    // The EU method takes import reliance at the stage where supply risk is highest.
-    const importReliance =
-      m.bottleneckStage === 'EXTRACTION'
-        ? (m.importRelianceExtraction ?? m.importRelianceProcessing)
-        : (m.importRelianceProcessing ?? m.importRelianceExtraction);
-    const saved = await em.save(
-      em.create(MaterialEntity, {
-        name: m.name,
-        symbol: m.symbol,
-        crmStatus: m.crmStatus,
-        listYear: m.listYear,
-        eolRecyclingRate: m.eolRecyclingRate,
-        substitutionIndex: m.substitutionIndex,
-        importReliance,
-        supplyRisk: m.supplyRisk,
-        economicImportance: m.economicImportance,
-        parentSymbol: m.groupSymbol,
-      }),
-    );
-    ids.set(m.symbol, saved.id);
-  }
-  return ids;
+type CrmMaterial = ReturnType<typeof loadCrmDataset>['materials'][number];
+
+function materialFields(m: CrmMaterial) {
+  // The EU method takes import reliance at the stage where supply risk is highest.
+  const importReliance =
+    m.bottleneckStage === 'EXTRACTION'
+      ? (m.importRelianceExtraction ?? m.importRelianceProcessing)
+      : (m.importRelianceProcessing ?? m.importRelianceExtraction);
+  return {
+    crmStatus: m.crmStatus,
+    listYear: m.listYear,
+    eolRecyclingRate: m.eolRecyclingRate,
+    substitutionIndex: m.substitutionIndex,
+    importReliance,
+    supplyRisk: m.supplyRisk,
+    economicImportance: m.economicImportance,
+    parentSymbol: m.groupSymbol,
+  };
+}
+
+async function insertMaterial(em: EntityManager, m: CrmMaterial): Promise<string> {
+  const saved = await em.save(em.create(MaterialEntity, { name: m.name, symbol: m.symbol, ...materialFields(m) }));
+  return saved.id;
+}
+
+/** Fills in a placeholder material; its name stays as the users know it. */
+async function completeMaterial(em: EntityManager, id: string, m: CrmMaterial): Promise<string> {
+  await em.update(MaterialEntity, { id }, materialFields(m));
+  return id;
 }
