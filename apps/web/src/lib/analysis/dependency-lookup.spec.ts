@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError } from '$lib/api/errors';
+import type { GraphQLClient } from '$lib/api/graphql-client';
+import type { Dependency } from '$lib/api/types';
+import { DependencyLookup } from './dependency-lookup';
+
+function dependency(platformId: string, targetId: string): Dependency {
+	return {
+		key: `${platformId}|MATERIAL|${targetId}`,
+		kind: 'MATERIAL',
+		rank: 0,
+		platform: { id: platformId, name: platformId },
+		target: { id: targetId, kind: 'MATERIAL', name: targetId, symbol: targetId },
+		score: { value: 50, coverage: 1, factors: [] },
+		weakestLink: null,
+		weakLinks: [],
+		quantity: { value: 1, unit: 'kg', complete: true },
+		itemCount: 1,
+		pathCount: 1,
+		paths: [],
+	};
+}
+
+/** A client that serves one platform's material dependencies in pages and records what it was asked. */
+function fakeClient(nodes: Dependency[], failWith: Error | null = null) {
+	const calls: Record<string, unknown>[] = [];
+	const client = {
+		async request(_document: unknown, variables: Record<string, unknown>) {
+			calls.push(variables);
+			if (failWith) throw failWith;
+			const offset = variables.after ? Number(variables.after) : 0;
+			const page = nodes.slice(offset, offset + (variables.first as number));
+			const end = offset + page.length;
+			return { dependencies: { totalCount: nodes.length, pageInfo: { hasNextPage: end < nodes.length, endCursor: String(end) }, nodes: page } };
+		},
+	} as unknown as GraphQLClient;
+	return { client, calls };
+}
+
+const platform = ['Dy', 'Tb', 'Y', 'Ga', 'Ge'].map((symbol) => dependency('p-lcf', symbol));
+
+describe('DependencyLookup', () => {
+	it('reads the platform’s dependencies of that kind page by page until it finds the key', async () => {
+		const { client, calls } = fakeClient(platform);
+		const lookup = new DependencyLookup(client, 2);
+		const found = await lookup.find('p-lcf|MATERIAL|Ga');
+		expect(found?.target.symbol).toBe('Ga');
+		expect(calls).toEqual([
+			{ itemId: 'p-lcf', kind: 'MATERIAL', first: 2, after: null },
+			{ itemId: 'p-lcf', kind: 'MATERIAL', first: 2, after: '2' },
+		]);
+	});
+
+	it('answers what it read on the way, and what the page remembered, without asking again', async () => {
+		const { client, calls } = fakeClient(platform);
+		const lookup = new DependencyLookup(client, 2);
+		await lookup.find('p-lcf|MATERIAL|Y');
+		expect((await lookup.find('p-lcf|MATERIAL|Tb'))?.target.symbol).toBe('Tb');
+		lookup.remember([dependency('p-asw', 'Nd')]);
+		expect(lookup.known('p-asw|MATERIAL|Nd')?.target.symbol).toBe('Nd');
+		expect((await lookup.find('p-asw|MATERIAL|Nd'))?.platform?.id).toBe('p-asw');
+		expect(calls).toHaveLength(2);
+	});
+
+	it('shares one search between two callers asking for the same key at once', async () => {
+		const { client, calls } = fakeClient(platform);
+		const lookup = new DependencyLookup(client, 10);
+		const [a, b] = await Promise.all([lookup.find('p-lcf|MATERIAL|Ge'), lookup.find('p-lcf|MATERIAL|Ge')]);
+		expect(a).toBe(b);
+		expect(calls).toHaveLength(1);
+	});
+
+	it('says null for a key the viewer has no dependency for, or that is no key at all', async () => {
+		const { client, calls } = fakeClient(platform);
+		const lookup = new DependencyLookup(client, 2);
+		expect(await lookup.find('p-lcf|MATERIAL|Fe')).toBeNull();
+		expect(calls).toHaveLength(3);
+		expect(await lookup.find('not a key')).toBeNull();
+		expect(calls).toHaveLength(3);
+	});
+
+	it('passes the API’s error on, and tries again on the next call', async () => {
+		const { client } = fakeClient(platform, new NotFoundError('item not found'));
+		const lookup = new DependencyLookup(client);
+		await expect(lookup.find('p-hidden|MATERIAL|Ga')).rejects.toBeInstanceOf(NotFoundError);
+		await expect(lookup.find('p-hidden|MATERIAL|Ga')).rejects.toBeInstanceOf(NotFoundError);
+	});
+});

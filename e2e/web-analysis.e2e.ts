@@ -1,0 +1,214 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+import { ensureWebBuild } from './support/web-build';
+import { launchChromium } from './support/browser';
+
+const PASSWORD = 'routekaart';
+/** The analysis page as a person sees it, for a look at the layout (a laptop screen, 1366 × 768). */
+const SCREENSHOTS = process.env.ROUTEKAART_SCREENSHOTS ?? join(__dirname, 'screenshots');
+
+const DEFENCE = 'beleid@defensie.example';
+const MAGNET_MAKER = 'verkoop@magneet.example';
+const FRIGATE = 'Luchtverdedigings- en commandofregat (LCF-vervanger)';
+const PLATFORMS = ['ASW-fregat', 'Combat Support Ship', FRIGATE];
+
+describe('the risk analysis page of the web app', () => {
+	let platform: TestPlatform;
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+	let pageErrors: string[];
+	let closeBrowser: () => Promise<void>;
+
+	beforeAll(async () => {
+		ensureWebBuild();
+		platform = await startTestPlatform();
+		({ browser, close: closeBrowser } = await launchChromium());
+	});
+
+	afterAll(async () => {
+		await closeBrowser?.();
+		await platform?.close();
+	});
+
+	beforeEach(async () => {
+		context = await browser.newContext({ baseURL: platform.baseUrl, locale: 'nl-NL', viewport: { width: 1366, height: 768 } });
+		page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		pageErrors = [];
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+	});
+
+	afterEach(async () => {
+		await context?.close();
+		expect(pageErrors).toEqual([]);
+	});
+
+	/** Opens `path`, which asks to log in first, and logs in as `email`; resolves on `path`. */
+	async function loginAt(path: string, email: string) {
+		await page.goto(path);
+		await page.waitForURL((url) => url.pathname === '/login');
+		await page.getByLabel('E-mailadres').fill(email);
+		await page.getByLabel('Wachtwoord').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		const target = new URL(path, platform.baseUrl);
+		await page.waitForURL((url) => url.pathname === target.pathname);
+	}
+
+	interface Heatmap {
+		platforms: { name: string }[];
+		materials: { symbol: string; name: string }[];
+		cells: { row: number; column: number; score: number | null }[];
+	}
+
+	/** The heatmap as the API gives it to `email` (materials riskiest first). */
+	async function apiHeatmap(email: string): Promise<Heatmap> {
+		const token = await platform.login(email);
+		const groups = await platform.gql<{ productGroups: { id: string }[] }>('{ productGroups { id } }', {}, token);
+		const res = await platform.gql<{ dependencyHeatmap: Heatmap }>(
+			'query ($id: ID!) { dependencyHeatmap(productGroupId: $id) { platforms { name } materials { symbol name } cells { row column score } } }',
+			{ id: groups.data!.productGroups[0].id },
+			token,
+		);
+		return res.data!.dependencyHeatmap;
+	}
+
+	const heatmapTable = () => page.getByTestId('heatmap-table');
+	const details = () => page.getByTestId('dependency-details');
+	const text = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+	it('shows the Defence ministry the fleet’s heatmap and explains the gallium of the air-defence frigate', async () => {
+		await loginAt('/analyse', DEFENCE);
+		await page.getByRole('heading', { level: 1, name: 'Risicoanalyse' }).waitFor();
+		const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+		expect(await nav.getByRole('link', { name: 'Risicoanalyse' }).getAttribute('aria-current')).toBe('page');
+		// The demo's one product group is chosen.
+		const picker = page.getByLabel('Productgroep');
+		expect(await picker.locator('option:checked').textContent()).toBe('Militaire schepen');
+
+		// The chart (ECharts, SVG) is drawn first, with the scores printed in the cells.
+		const chart = page.getByRole('img', { name: /^Heatmap van 3 platforms en \d+ grondstoffen/ });
+		await chart.locator('svg').waitFor();
+		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
+
+		// The table has the same figures: a column per platform, a row per material, riskiest first.
+		await page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Tabel' }).click();
+		const table = heatmapTable();
+		await table.waitFor();
+		const columns = await table.getByRole('columnheader').allTextContents();
+		expect(columns.map((c) => c.trim())).toEqual(['Grondstof', ...PLATFORMS]);
+		const symbols = (await table.locator('tbody th[scope="row"] .symbol').allTextContents()).map((s) => s.trim());
+		expect(symbols).toContain('Ga');
+		const api = await apiHeatmap(DEFENCE);
+		expect(symbols).toEqual(api.materials.map((m) => m.symbol));
+
+		// Gallium in the frigate, chosen with the keyboard: the explanation opens beside the list.
+		const cell = table.getByRole('button', { name: new RegExp(`^Gallium \\(Ga\\) in ${escape(FRIGATE)}: \\d+`) });
+		await cell.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.searchParams.get('dependency')?.includes('|MATERIAL|') ?? false);
+		const panel = details();
+		await panel.getByRole('heading', { name: `Gallium (Ga) in ${FRIGATE}` }).waitFor();
+		expect(await cell.getAttribute('aria-current')).toBe('true');
+
+		// Each factor in words, with its weight and points; the points add up to the score.
+		const restriction = panel.locator('tr[data-factor="EXPORT_RESTRICTION"]');
+		expect(await text(restriction)).toMatch(/Exportbeperking.*\d+(,\d)?% van het aanbod uit landen met exportbeperking \(CN\)/);
+		expect(await text(panel.locator('tr[data-factor="CONCENTRATION"]'))).toMatch(/HHI 0,\d+ \(hoog\)/);
+		expect(await text(panel.locator('tr[data-factor="SINGLE_SOURCE"]'))).toContain('via een enkelvoudig geleverd onderdeel');
+		const total = await text(panel.locator('tfoot td'));
+		expect(await text(panel.locator('.headline dd').first())).toBe(`${total} van 100`);
+		const points = await panel.locator('tbody td:last-child').allTextContents();
+		const sum = points.reduce((s, p) => s + Number(p.trim().replace(',', '.')), 0);
+		expect(sum).toBeCloseTo(Number(total.replace(',', '.')), 0);
+		await panel.locator('.weakest').getByText('Zwakste schakel:').waitFor();
+
+		// Example paths from the platform down to the gallium precursor.
+		const paths = (await panel.getByTestId('dependency-paths').locator('.path').allTextContents()).map((p) => p.trim());
+		expect(paths.length).toBeGreaterThan(0);
+		expect(paths.length).toBeLessThanOrEqual(5);
+		expect(paths.every((p) => p.startsWith(`${FRIGATE} → `))).toBe(true);
+		expect(paths.some((p) => p.endsWith('→ Trimethylgallium-precursor (6N)'))).toBe(true);
+
+		// The top list, filtered to countries; a row opens the same panel.
+		const list = page.getByTestId('dependency-list');
+		expect(await list.locator('tbody tr').count()).toBe(20);
+		await page.getByRole('radio', { name: 'Landen' }).check();
+		// Only countries ("China (CN)"), once the list has been read again.
+		const onlyCountries = async () => (await list.locator('tbody .target').allTextContents()).every((name) => /\([A-Z]{2}\)$/.test(name.trim()));
+		await expect.poll(onlyCountries).toBe(true);
+		await page.getByRole('status').getByText(/^20 van \d+, riskantste eerst$/).waitFor();
+		const china = list.getByRole('button', { name: new RegExp(`^China \\(CN\\) ${escape(FRIGATE)}$`) });
+		await china.click();
+		await panel.getByRole('heading', { name: `China (CN) in ${FRIGATE}` }).waitFor();
+		// No governance data on record: supply risk counts for nothing, and the page says why.
+		expect(await text(panel.locator('tr[data-factor="SUPPLY_RISK"]'))).toContain(
+			'geen gegevens (telt niet mee; de andere gewichten zijn opgeschaald)',
+		);
+
+		// Back to the chart: a click there opens a cell too (one whose printed score no other cell has).
+		const view = (name: string) => page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name });
+		await view('Grafiek').click();
+		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
+		const rounded = api.cells.filter((c) => c.score !== null).map((c) => Math.round(c.score!));
+		const unique = api.cells.find((c) => c.score !== null && rounded.filter((r) => r === Math.round(c.score!)).length === 1);
+		expect(unique).toBeDefined();
+		const { name, symbol } = api.materials[unique!.column];
+		await chart.locator('svg text').filter({ hasText: new RegExp(`^${Math.round(unique!.score!)}$`) }).click();
+		await panel.getByRole('heading', { name: `${name} (${symbol}) in ${api.platforms[unique!.row].name}` }).waitFor();
+
+		// Gallium again, for the picture: outlined in the chart, explained beside the list.
+		await view('Tabel').click();
+		await cell.click();
+		await panel.getByRole('heading', { name: `Gallium (Ga) in ${FRIGATE}` }).waitFor();
+		await view('Grafiek').click();
+		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
+		// The details panel scrolls within the window (sticky beside the list); a taller window shows all of it.
+		await page.setViewportSize({ width: 1366, height: 1400 });
+		await page.evaluate('window.scrollTo(0, 0)');
+		mkdirSync(SCREENSHOTS, { recursive: true });
+		await page.screenshot({ path: join(SCREENSHOTS, 'analyse.png'), fullPage: true });
+		await page.setViewportSize({ width: 1366, height: 768 });
+
+		// The same explanation in English.
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Risk analysis' }).waitFor();
+		expect(await text(restriction)).toMatch(/of supply from countries restricting exports \(CN\)/);
+	});
+
+	it('still shows an industry user the analysis of the chain they may see', async () => {
+		await loginAt('/analyse', MAGNET_MAKER);
+		await page.getByRole('heading', { level: 1, name: 'Risicoanalyse' }).waitFor();
+		await page.getByRole('img', { name: /^Heatmap van \d+ platforms/ }).locator('svg').waitFor();
+		await page.getByRole('button', { name: 'Tabel' }).click();
+		const table = heatmapTable();
+		await table.waitFor();
+		expect((await table.locator('tbody tr').count()) > 0).toBe(true);
+		expect(await page.getByTestId('dependency-list').locator('tbody tr').count()).toBeGreaterThan(0);
+		expect(await page.getByRole('alert').count()).toBe(0);
+		await page.getByText('Kies een cel in de heatmap of een afhankelijkheid in de lijst').waitFor();
+	});
+
+	it('lists gallium’s export restriction on its factsheet, and says so when a material has none', async () => {
+		await loginAt('/grondstoffen/Ga', DEFENCE);
+		await page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
+		const section = page.getByRole('region', { name: 'Exportbeperkingen' });
+		const row = section.getByTestId('restrictions-in-force').locator('tbody tr').filter({ hasText: 'China' });
+		await row.waitFor();
+		expect(await text(row.getByRole('rowheader'))).toContain('China (CN)');
+		expect(await text(row)).toContain('Exportvergunning verplicht');
+		expect(await text(row)).toContain('sinds 1 augustus 2023');
+		expect(await text(row)).toContain('MOFCOM/GAC Announcement No. 23 of 2023');
+
+		await page.goto('/grondstoffen/Fe');
+		await page.getByRole('heading', { level: 1, name: /\(Fe\)$/ }).waitFor();
+		await page.getByRole('region', { name: 'Exportbeperkingen' }).getByText('Geen exportbeperkingen geregistreerd.').waitFor();
+	});
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
