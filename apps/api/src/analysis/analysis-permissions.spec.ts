@@ -86,6 +86,12 @@ describe('the analysis with the permissions of the viewer', () => {
     );
     expect(link).toBeDefined();
     const before = { werf: await all(werf), magneet: await all(magneet) };
+    // Asked by key, the magnet maker learns nothing more than from the list.
+    const byKey = async (token: string, key: string) =>
+      (await t.gql<{ dependency: { key: string } | null }>('query($key: String!) { dependency(key: $key) { key } }', { key }, token)).data!.dependency;
+    const anodeKey = before.werf.nodes.find((d) => d.kind === 'ITEM' && d.target.id === link.item_id)!.key;
+    expect(await byKey(werf, anodeKey)).toEqual({ key: anodeKey });
+    expect(await byKey(magneet, anodeKey)).toBeNull();
     await ds.query('DELETE FROM supply_link WHERE id = $1', [link.id]);
     try {
       const after = { werf: await all(werf), magneet: await all(magneet) };

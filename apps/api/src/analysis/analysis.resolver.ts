@@ -73,6 +73,14 @@ export class AnalysisResolver {
     return this.analysis.dependencies(ability, { productGroupId, itemId, kind, first, after, orderBy }, ctx);
   }
 
+  @Query(() => DependencyModel, {
+    nullable: true,
+    description: 'One dependency by its key (as `dependencies` gives it), with its score explained; null when the viewer has no such dependency',
+  })
+  dependency(@CurrentAbility() ability: AppAbility, @Args('key') key: string, @Ctx() ctx: RequestContext) {
+    return this.analysis.dependency(ability, key, ctx);
+  }
+
   @Query(() => DependencyHeatmapModel, { description: 'Platform x material dependency scores of a product group, for a heatmap' })
   dependencyHeatmap(
     @CurrentAbility() ability: AppAbility,

@@ -23,6 +23,7 @@ import {
   type ConcentrationResult,
   type Dependency,
   type DependencyKind,
+  type DependencyTarget,
   type PlatformExplosion,
   type ScenarioResult,
   type ScoreFactorKey,
@@ -163,15 +164,15 @@ export class AnalysisService {
     return loaded;
   }
 
-  /** The product group of an item the viewer may read; NOT_FOUND (field itemId) otherwise. */
-  private async productGroupOfItem(ability: AppAbility, itemId: string): Promise<string> {
+  /** The product group of an item the viewer may read; NOT_FOUND (on `field`) otherwise. */
+  private async productGroupOfItem(ability: AppAbility, itemId: string, field = 'itemId'): Promise<string> {
     const f = accessibleWhere(ability, 'read', 'Item', 'i');
     const [row] = await queryNamed<{ productGroupId: string }>(
       this.ds,
       `SELECT i.product_group_id AS "productGroupId" FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid)`,
       { ...f.params, id: isUuid(itemId) ? itemId : null },
     );
-    if (!row) throw new DomainError('NOT_FOUND', 'item not found', 'itemId');
+    if (!row) throw new DomainError('NOT_FOUND', 'item not found', field);
     return row.productGroupId;
   }
 
@@ -190,6 +191,26 @@ export class AnalysisService {
     const productGroupId = args.itemId ? await this.productGroupOfItem(ability, args.itemId) : args.productGroupId!;
     const loaded = await this.graph(ability, productGroupId, requestKey);
     return this.dependenciesIn(loaded.graph, args);
+  }
+
+  /**
+   * One dependency by its key (`<platform or item id>|<MATERIAL|COUNTRY|ITEM>|<target id>`, as the
+   * list gives it), computed like the list; null when the viewer has no such dependency.
+   */
+  async dependency(ability: AppAbility, key: string, requestKey?: object): Promise<DependencyModel | null> {
+    const [rootId, kind, targetId, ...rest] = key.split('|');
+    if (!rootId || !targetId || rest.length > 0 || (kind !== 'MATERIAL' && kind !== 'COUNTRY' && kind !== 'ITEM')) {
+      throw badInput('key', 'a dependency key is "<item id>|<MATERIAL, COUNTRY or ITEM>|<material id, country code or item id>"');
+    }
+    const productGroupId = await this.productGroupOfItem(ability, rootId, 'key');
+    const { graph } = await this.graph(ability, productGroupId, requestKey);
+    const options = { maxPathsPerDependency: PATHS_PER_DEPENDENCY };
+    // A platform's explosion is usually kept already (the list and the heatmap made it).
+    const explosion = this.explodeAll(graph, options).find((e) => e.platformId === rootId) ?? explodePlatform(graph, rootId, options);
+    const target: DependencyTarget =
+      kind === 'MATERIAL' ? { kind, materialId: targetId } : kind === 'COUNTRY' ? { kind, country: targetId } : { kind, itemId: targetId };
+    const found = explosion.find(target);
+    return found ? toDependencyModel(graph, found) : null;
   }
 
   /** The pure part of `dependencies`: explosion, scoring, ordering and the page, on a loaded graph. */

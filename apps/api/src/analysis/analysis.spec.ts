@@ -215,6 +215,21 @@ describe('dependency analysis and scenarios over GraphQL (demo fleet)', () => {
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     });
 
+    it('answers one dependency by its key exactly as the list gives it, and null for none', async () => {
+      const page = await dependencies({ pg, first: 200 }, werf);
+      const one = (key: string, token = werf) => t.gql<{ dependency: Dependency | null }>(`query($key: String!) { dependency(key: $key) { ${DEPENDENCY_FIELDS} } }`, { key }, token);
+      for (const kind of ['MATERIAL', 'COUNTRY', 'ITEM']) {
+        const listed = page.nodes.find((d) => d.kind === kind)!;
+        const res = await one(listed.key);
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(res.data!.dependency).toEqual(listed);
+      }
+      expect((await one(`${ids[LCF]}|MATERIAL|${material['Sc']}`)).data!.dependency).toBeNull(); // no scandium in the frigate
+      expect((await one(`${ids[LCF]}|COUNTRY|ZZ`)).data!.dependency).toBeNull();
+      expect((await one('not a key')).errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'key' });
+      expect((await one(`00000000-0000-0000-0000-000000000000|MATERIAL|${material['Ga']}`)).errors![0].extensions).toEqual({ code: 'NOT_FOUND', field: 'key' });
+    });
+
     it('counts a shared component once per platform and lists a dependency per platform', async () => {
       const page = await dependencies({ pg, kind: 'ITEM', first: 200 }, werf);
       const keys = page.nodes.map((d) => d.key);

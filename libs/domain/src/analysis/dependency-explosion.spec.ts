@@ -94,8 +94,9 @@ describe('explodePlatform on the hand-checked graph', () => {
   });
 
   it.each([
-    // (0.3*1 + 0.25*1 + 0.2*2/3 + 0.15*0.9) / 0.9, no governance data
-    { key: 'P1|COUNTRY|CN', score: 90.925926 },
+    // CN's share of what it supplies, by item-units: (5 x 1^2 + 10 x 0.5^2) / (5 x 1 + 10 x 0.5) = 0.75;
+    // (0.3*0.75 + 0.25*1 + 0.2*2/3 + 0.15*0.9) / 0.9, no governance data
+    { key: 'P1|COUNTRY|CN', score: 82.592593 },
     // (0.3*0.3 + 0.25*1 + 0.2*2/3 + 0.15*0) / 0.9
     { key: 'P1|COUNTRY|AU', score: 52.592593 },
     // (0.3*1 + 0.25*1 + 0.15*0) / 0.7
@@ -125,11 +126,21 @@ describe('explodePlatform on the hand-checked graph', () => {
 
   it.each([
     { case: 'countries by quantity', options: { kind: 'COUNTRY' as const, by: 'quantity' as const }, keys: ['P1|COUNTRY|CN', 'P1|COUNTRY|AU', 'P1|COUNTRY|NL'] },
-    { case: 'scores of at least 90', options: { minScore: 90 }, keys: ['P1|ITEM|S2', 'P1|COUNTRY|CN'] },
+    { case: 'scores of at least 85', options: { minScore: 85 }, keys: ['P1|ITEM|S2', 'P1|ITEM|C'] },
     { case: 'the two riskiest items', options: { kind: 'ITEM' as const, limit: 2 }, keys: ['P1|ITEM|S2', 'P1|ITEM|C'] },
     { case: 'materials by path count', options: { kind: 'MATERIAL' as const, by: 'pathCount' as const }, keys: ['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe'] },
   ])('selects $case', ({ options, keys }) => {
     expect(p1.select(options).map((d) => d.key)).toEqual(keys);
+  });
+
+  it('finds one dependency by its target, the same object the list holds', () => {
+    expect(p1.find({ kind: 'MATERIAL', materialId: 'Nd' })).toBe(find(p1, 'P1|MATERIAL|Nd'));
+    expect(p1.find({ kind: 'COUNTRY', country: 'AU' })).toBe(find(p1, 'P1|COUNTRY|AU'));
+    expect(p1.find({ kind: 'ITEM', itemId: 'C' })).toBe(find(p1, 'P1|ITEM|C'));
+    expect(p2.find({ kind: 'COUNTRY', country: 'NL' })?.key).toBe('P2|COUNTRY|NL');
+    expect(p1.find({ kind: 'ITEM', itemId: 'F' })).toBeNull(); // F is not single-sourced
+    expect(p1.find({ kind: 'MATERIAL', materialId: 'Xx' })).toBeNull();
+    expect(p1.find({ kind: 'COUNTRY', country: 'ZZ' })).toBeNull();
   });
 
   it('builds each dependency once and ranks it by score', () => {
@@ -285,6 +296,12 @@ describe('explodePlatform weighs single sourcing and stock by the quantity expos
       (0.5 * 1 * 1 + 0.5 * 2 * 0.5 + 0.5 * 2 * 0.75) / (0.5 * 1 + 0.5 * 2 + 0.5 * 2),
       12,
     );
+  });
+
+  it("takes a country's concentration as its share of what it supplies, weighted by item-units", () => {
+    // NL: half of A (1 unit), X (2) and Y (2); US: all of B.
+    expect(factor(find(explosion, 'P|COUNTRY|NL'), 'concentration')).toMatchObject({ raw: 0.5, source: { itemId: 'A' } });
+    expect(factor(find(explosion, 'P|COUNTRY|US'), 'concentration')).toMatchObject({ raw: 1, source: { itemId: 'B' } });
   });
 
   it('scores a single-sourced item on its own stock and supplier countries', () => {

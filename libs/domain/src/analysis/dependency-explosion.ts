@@ -131,7 +131,7 @@ const SS_AT = 6;
 const LINKS = 7;
 
 // Per-dependency accumulator record (materials and countries).
-const A = 15;
+const A = 16;
 const A_PATHS = 0;
 const A_GAP = 1;
 const A_GAP_AT = 2;
@@ -150,6 +150,8 @@ const A_GAP_QTY = 11;
 const A_UNITS = 12;
 const A_SS_UNITS = 13;
 const A_GAP_UNITS = 14;
+/** Countries: item-units times the country's share squared, for the quantity-weighted mean share. */
+const A_SHARE_SQ = 15;
 
 /**
  * Accumulates dependencies over the items that carry them: totals, merged path aggregates and the
@@ -201,6 +203,7 @@ class Accumulators {
     d[a + A_PATHS]! += st[b + PATHS]!;
     if (known) {
       d[a + A_QTY]! += q * per;
+      d[a + A_SHARE_SQ]! += q * per * per;
       d[a + A_SS_QTY]! += st[b + SS_QTY]! * per;
       d[a + A_GAP_QTY]! += st[b + GAP_QTY]! * per;
     }
@@ -333,6 +336,18 @@ export class PlatformExplosion {
     }
     if (options.limit !== undefined && rows.length > options.limit) rows.length = Math.max(0, options.limit);
     return rows.map((row) => this.build(row));
+  }
+
+  /** The platform's dependency on one material, country or item, or null when it has none. */
+  find(target: DependencyTarget): Dependency | null {
+    const g = this.graph;
+    const t = this.table;
+    const kind = KINDS.indexOf(target.kind);
+    const index =
+      target.kind === 'MATERIAL' ? g.materialIndex.get(target.materialId) : target.kind === 'COUNTRY' ? g.countryIndex.get(target.country) : g.itemIndex.get(target.itemId);
+    if (index === undefined) return null;
+    for (let row = 0; row < t.count; row++) if (t.kind[row] === kind && t.target[row] === index) return this.build(row);
+    return null;
   }
 
   private build(row: number): Dependency {
@@ -499,7 +514,8 @@ export class PlatformExplosion {
  * in a single-sourced one.
  * - MATERIAL: concentration = the material's global-supply HHI (worse stage); export restriction =
  *   share of supply from countries restricting it; supply risk = EU SR, normalized.
- * - COUNTRY: concentration = the highest share of the country in an item's supply; export
+ * - COUNTRY: concentration = the country's share of the items it supplies, weighted by their
+ *   item-units (the named item is the one it supplies the largest share of); export
  *   restriction = the highest share it holds of a material of this platform that it restricts;
  *   supply risk = its governance index / 10. A supply link with share 0 is a dormant source, not a
  *   dependency; links without a country are counted in `linksWithoutCountry`.
@@ -708,7 +724,10 @@ class Exploder {
     t.kind[row] = COUNTRY;
     t.target[row] = slot;
     const country = g.countries[slot]!;
-    setFactor(t, row, CONCENTRATION, d[a + A_SHARE]!, d[a + A_SHARE]!, d[a + A_SHARE_AT]!, -1);
+    // The country's share of the items it supplies, weighted by how much of each the platform takes:
+    // one part made only there weighs as much as it is used, not as much as the whole platform.
+    const share = d[a + A_QTY]! > 0 ? d[a + A_SHARE_SQ]! / d[a + A_QTY]! : d[a + A_SHARE]!;
+    setFactor(t, row, CONCENTRATION, share, share, d[a + A_SHARE_AT]!, -1);
     if (this.restrictionsByCountry !== null) {
       let worst = 0;
       let worstMaterial = -1;

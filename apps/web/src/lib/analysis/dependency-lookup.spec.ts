@@ -21,17 +21,14 @@ function dependency(platformId: string, targetId: string): Dependency {
 	};
 }
 
-/** A client that serves one platform's material dependencies in pages and records what it was asked. */
+/** A client that answers `dependency(key)` from a list and records what it was asked. */
 function fakeClient(nodes: Dependency[], failWith: Error | null = null) {
 	const calls: Record<string, unknown>[] = [];
 	const client = {
 		async request(_document: unknown, variables: Record<string, unknown>) {
 			calls.push(variables);
 			if (failWith) throw failWith;
-			const offset = variables.after ? Number(variables.after) : 0;
-			const page = nodes.slice(offset, offset + (variables.first as number));
-			const end = offset + page.length;
-			return { dependencies: { totalCount: nodes.length, pageInfo: { hasNextPage: end < nodes.length, endCursor: String(end) }, nodes: page } };
+			return { dependency: nodes.find((d) => d.key === variables.key) ?? null };
 		},
 	} as unknown as GraphQLClient;
 	return { client, calls };
@@ -40,49 +37,45 @@ function fakeClient(nodes: Dependency[], failWith: Error | null = null) {
 const platform = ['Dy', 'Tb', 'Y', 'Ga', 'Ge'].map((symbol) => dependency('p-lcf', symbol));
 
 describe('DependencyLookup', () => {
-	it('reads the platform’s dependencies of that kind page by page until it finds the key', async () => {
+	it('asks the API for the key once, and answers from memory after that', async () => {
 		const { client, calls } = fakeClient(platform);
-		const lookup = new DependencyLookup(client, 2);
-		const found = await lookup.find('p-lcf|MATERIAL|Ga');
-		expect(found?.target.symbol).toBe('Ga');
-		expect(calls).toEqual([
-			{ itemId: 'p-lcf', kind: 'MATERIAL', first: 2, after: null },
-			{ itemId: 'p-lcf', kind: 'MATERIAL', first: 2, after: '2' },
-		]);
+		const lookup = new DependencyLookup(client);
+		expect((await lookup.find('p-lcf|MATERIAL|Ga'))?.target.symbol).toBe('Ga');
+		expect((await lookup.find('p-lcf|MATERIAL|Ga'))?.target.symbol).toBe('Ga');
+		expect(calls).toEqual([{ key: 'p-lcf|MATERIAL|Ga' }]);
 	});
 
-	it('answers what it read on the way, and what the page remembered, without asking again', async () => {
+	it('answers what the page remembered without asking', async () => {
 		const { client, calls } = fakeClient(platform);
-		const lookup = new DependencyLookup(client, 2);
-		await lookup.find('p-lcf|MATERIAL|Y');
-		expect((await lookup.find('p-lcf|MATERIAL|Tb'))?.target.symbol).toBe('Tb');
+		const lookup = new DependencyLookup(client);
 		lookup.remember([dependency('p-asw', 'Nd')]);
 		expect(lookup.known('p-asw|MATERIAL|Nd')?.target.symbol).toBe('Nd');
 		expect((await lookup.find('p-asw|MATERIAL|Nd'))?.platform?.id).toBe('p-asw');
-		expect(calls).toHaveLength(2);
+		expect(calls).toHaveLength(0);
 	});
 
-	it('shares one search between two callers asking for the same key at once', async () => {
+	it('shares one request between two callers asking for the same key at once', async () => {
 		const { client, calls } = fakeClient(platform);
-		const lookup = new DependencyLookup(client, 10);
+		const lookup = new DependencyLookup(client);
 		const [a, b] = await Promise.all([lookup.find('p-lcf|MATERIAL|Ge'), lookup.find('p-lcf|MATERIAL|Ge')]);
 		expect(a).toBe(b);
 		expect(calls).toHaveLength(1);
 	});
 
-	it('says null for a key the viewer has no dependency for, or that is no key at all', async () => {
+	it('says null for a key the viewer has no dependency for, and asks nothing for what is no key at all', async () => {
 		const { client, calls } = fakeClient(platform);
-		const lookup = new DependencyLookup(client, 2);
+		const lookup = new DependencyLookup(client);
 		expect(await lookup.find('p-lcf|MATERIAL|Fe')).toBeNull();
-		expect(calls).toHaveLength(3);
+		expect(calls).toHaveLength(1);
 		expect(await lookup.find('not a key')).toBeNull();
-		expect(calls).toHaveLength(3);
+		expect(calls).toHaveLength(1);
 	});
 
 	it('passes the API’s error on, and tries again on the next call', async () => {
-		const { client } = fakeClient(platform, new NotFoundError('item not found'));
+		const { client, calls } = fakeClient(platform, new NotFoundError('item not found'));
 		const lookup = new DependencyLookup(client);
 		await expect(lookup.find('p-hidden|MATERIAL|Ga')).rejects.toBeInstanceOf(NotFoundError);
 		await expect(lookup.find('p-hidden|MATERIAL|Ga')).rejects.toBeInstanceOf(NotFoundError);
+		expect(calls).toHaveLength(2);
 	});
 });

@@ -1,26 +1,20 @@
 import type { GraphQLClient } from '$lib/api/graphql-client';
-import { DependenciesQuery } from '$lib/api/operations/analysis';
+import { DependencyQuery } from '$lib/api/operations/analysis';
 import type { Dependency } from '$lib/api/types';
 import { parseDependencyKey } from './dependency-key';
 
-/** Dependencies fetched per page while looking for one (the API allows up to 200). */
-export const LOOKUP_PAGE_SIZE = 100;
-
 /**
- * Finds a dependency by its key for the details panel. The API has no query by key, so the
- * platform's dependencies of that kind are read, riskiest first, page by page until the key turns
- * up; everything read on the way (and every list page handed to `remember`) is kept, so the next
- * cell of the same platform opens at once. One per page: it holds the viewer's own results.
+ * Finds a dependency by its key for the details panel: from what the page already read (the top
+ * list hands its pages to `remember`), else with one `dependency(key)` request, kept for next time.
+ * One per page: it holds the viewer's own results.
  */
 export class DependencyLookup {
 	readonly #client: GraphQLClient;
-	readonly #pageSize: number;
 	readonly #known = new Map<string, Dependency>();
 	readonly #pending = new Map<string, Promise<Dependency | null>>();
 
-	constructor(client: GraphQLClient, pageSize = LOOKUP_PAGE_SIZE) {
+	constructor(client: GraphQLClient) {
 		this.#client = client;
-		this.#pageSize = pageSize;
 	}
 
 	/** Keeps dependencies the page already has (the top list), so opening them needs no request. */
@@ -40,26 +34,18 @@ export class DependencyLookup {
 	find(key: string): Promise<Dependency | null> {
 		const known = this.#known.get(key);
 		if (known) return Promise.resolve(known);
+		if (!parseDependencyKey(key)) return Promise.resolve(null);
 		let pending = this.#pending.get(key);
 		if (!pending) {
-			pending = this.#search(key).finally(() => this.#pending.delete(key));
+			pending = this.#client
+				.request(DependencyQuery, { key })
+				.then(({ dependency }) => {
+					if (dependency) this.remember([dependency]);
+					return dependency ?? null;
+				})
+				.finally(() => this.#pending.delete(key));
 			this.#pending.set(key, pending);
 		}
 		return pending;
-	}
-
-	async #search(key: string): Promise<Dependency | null> {
-		const ref = parseDependencyKey(key);
-		if (!ref) return null;
-		let after: string | null = null;
-		for (;;) {
-			const { dependencies }: { dependencies: { nodes: Dependency[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-				await this.#client.request(DependenciesQuery, { itemId: ref.platformId, kind: ref.kind, first: this.#pageSize, after });
-			this.remember(dependencies.nodes);
-			const found = this.#known.get(key);
-			if (found) return found;
-			if (!dependencies.pageInfo.hasNextPage || !dependencies.pageInfo.endCursor) return null;
-			after = dependencies.pageInfo.endCursor;
-		}
 	}
 }

@@ -128,6 +128,13 @@ export type DependenciesQueryVariables = Exact<{
 
 export type DependenciesQuery = { dependencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> }> } };
 
+export type DependencyQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DependencyQuery = { dependency: { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> } | null };
+
 export type SupplyLinkFieldsFragment = { id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null };
 
 export type ChainPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -513,6 +520,77 @@ export const DependenciesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
+export const DependencyDocument = new TypedDocumentString(`
+    query Dependency($key: String!) {
+  dependency(key: $key) {
+    ...DependencyFields
+  }
+}
+    fragment DependencyFields on Dependency {
+  key
+  kind
+  rank
+  platform {
+    id
+    name
+  }
+  target {
+    id
+    kind
+    name
+    symbol
+  }
+  score {
+    value
+    coverage
+    factors {
+      key
+      available
+      raw
+      normalized
+      weight
+      effectiveWeight
+      contribution
+      source {
+        country
+        stage
+        supplyLinkId
+        item {
+          id
+          name
+        }
+        material {
+          id
+          symbol
+          name
+        }
+      }
+    }
+  }
+  weakestLink {
+    kind
+    value
+    contribution
+  }
+  weakLinks {
+    kind
+    contribution
+  }
+  quantity {
+    value
+    unit
+    complete
+  }
+  itemCount
+  pathCount
+  paths {
+    quantity
+    items {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DependencyQuery, DependencyQueryVariables>;
 export const ChainPlatformsDocument = new TypedDocumentString(`
     query ChainPlatforms {
   productGroups {

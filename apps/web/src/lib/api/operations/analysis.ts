@@ -105,10 +105,7 @@ export const DependencyHeatmapQuery = graphql(`
 	}
 `);
 
-/**
- * Dependencies, riskiest first: of every platform of a product group (the top list), or of one
- * platform (to find the dependency behind a heatmap cell or a shared address).
- */
+/** Dependencies of every platform of a product group, riskiest first (the top list). */
 export const DependenciesQuery = graphql(`
 	query Dependencies($productGroupId: ID, $itemId: ID, $kind: DependencyKind, $first: Int!, $after: String) {
 		dependencies(productGroupId: $productGroupId, itemId: $itemId, kind: $kind, first: $first, after: $after, orderBy: SCORE) {
@@ -120,6 +117,15 @@ export const DependenciesQuery = graphql(`
 			nodes {
 				...DependencyFields
 			}
+		}
+	}
+`);
+
+/** One dependency by its key: the one behind a heatmap cell or a shared address. */
+export const DependencyQuery = graphql(`
+	query Dependency($key: String!) {
+		dependency(key: $key) {
+			...DependencyFields
 		}
 	}
 `);
