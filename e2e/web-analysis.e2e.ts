@@ -1,13 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from './support/platform';
-import { ensureWebBuild } from './support/web-build';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useWebSession } from './support/web-session';
 
-const PASSWORD = 'routekaart';
-/** The analysis page as a person sees it, for a look at the layout (a laptop screen, 1366 × 768). */
+/** The analysis web.page as a person sees it, for a look at the layout (a laptop screen, 1366 × 768). */
 const SCREENSHOTS = process.env.ROUTEKAART_SCREENSHOTS ?? join(__dirname, 'screenshots');
 
 const DEFENCE = 'beleid@defensie.example';
@@ -16,47 +13,7 @@ const FRIGATE = 'Luchtverdedigings- en commandofregat (LCF-vervanger)';
 const PLATFORMS = ['ASW-fregat', 'Combat Support Ship', FRIGATE];
 
 describe('the risk analysis page of the web app', () => {
-	let platform: TestPlatform;
-	let browser: Browser;
-	let context: BrowserContext;
-	let page: Page;
-	let pageErrors: string[];
-	let closeBrowser: () => Promise<void>;
-
-	beforeAll(async () => {
-		ensureWebBuild();
-		platform = await startTestPlatform();
-		({ browser, close: closeBrowser } = await launchChromium());
-	});
-
-	afterAll(async () => {
-		await closeBrowser?.();
-		await platform?.close();
-	});
-
-	beforeEach(async () => {
-		context = await browser.newContext({ baseURL: platform.baseUrl, locale: 'nl-NL', viewport: { width: 1366, height: 768 } });
-		page = await context.newPage();
-		page.setDefaultTimeout(15_000);
-		pageErrors = [];
-		page.on('pageerror', (error) => pageErrors.push(error.message));
-	});
-
-	afterEach(async () => {
-		await context?.close();
-		expect(pageErrors).toEqual([]);
-	});
-
-	/** Opens `path`, which asks to log in first, and logs in as `email`; resolves on `path`. */
-	async function loginAt(path: string, email: string) {
-		await page.goto(path);
-		await page.waitForURL((url) => url.pathname === '/login');
-		await page.getByLabel('E-mailadres').fill(email);
-		await page.getByLabel('Wachtwoord').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Inloggen' }).click();
-		const target = new URL(path, platform.baseUrl);
-		await page.waitForURL((url) => url.pathname === target.pathname);
-	}
+	const web = useWebSession({ viewport: { width: 1366, height: 768 } });
 
 	interface Heatmap {
 		platforms: { name: string }[];
@@ -66,9 +23,9 @@ describe('the risk analysis page of the web app', () => {
 
 	/** The heatmap as the API gives it to `email` (materials riskiest first). */
 	async function apiHeatmap(email: string): Promise<Heatmap> {
-		const token = await platform.login(email);
-		const groups = await platform.gql<{ productGroups: { id: string }[] }>('{ productGroups { id } }', {}, token);
-		const res = await platform.gql<{ dependencyHeatmap: Heatmap }>(
+		const token = await web.platform.login(email);
+		const groups = await web.platform.gql<{ productGroups: { id: string }[] }>('{ productGroups { id } }', {}, token);
+		const res = await web.platform.gql<{ dependencyHeatmap: Heatmap }>(
 			'query ($id: ID!) { dependencyHeatmap(productGroupId: $id) { platforms { name } materials { symbol name } cells { row column score } } }',
 			{ id: groups.data!.productGroups[0].id },
 			token,
@@ -76,26 +33,26 @@ describe('the risk analysis page of the web app', () => {
 		return res.data!.dependencyHeatmap;
 	}
 
-	const heatmapTable = () => page.getByTestId('heatmap-table');
-	const details = () => page.getByTestId('dependency-details');
+	const heatmapTable = () => web.page.getByTestId('heatmap-table');
+	const details = () => web.page.getByTestId('dependency-details');
 	const text = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 	it('shows the Defence ministry the fleet’s heatmap and explains the gallium of the air-defence frigate', async () => {
-		await loginAt('/analyse', DEFENCE);
-		await page.getByRole('heading', { level: 1, name: 'Risicoanalyse' }).waitFor();
-		const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+		await web.loginAt('/analyse', DEFENCE);
+		await web.page.getByRole('heading', { level: 1, name: 'Risicoanalyse' }).waitFor();
+		const nav = web.page.getByRole('navigation', { name: 'Hoofdmenu' });
 		expect(await nav.getByRole('link', { name: 'Risicoanalyse' }).getAttribute('aria-current')).toBe('page');
 		// The demo's one product group is chosen.
-		const picker = page.getByLabel('Productgroep');
+		const picker = web.page.getByLabel('Productgroep');
 		expect(await picker.locator('option:checked').textContent()).toBe('Militaire schepen');
 
 		// The chart (ECharts, SVG) is drawn first, with the scores printed in the cells.
-		const chart = page.getByRole('img', { name: /^Heatmap van 3 platforms en \d+ grondstoffen/ });
+		const chart = web.page.getByRole('img', { name: /^Heatmap van 3 platforms en \d+ grondstoffen/ });
 		await chart.locator('svg').waitFor();
 		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
 
 		// The table has the same figures: a column per platform, a row per material, riskiest first.
-		await page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Tabel' }).click();
+		await web.page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Tabel' }).click();
 		const table = heatmapTable();
 		await table.waitFor();
 		const columns = await table.getByRole('columnheader').allTextContents();
@@ -108,8 +65,8 @@ describe('the risk analysis page of the web app', () => {
 		// Gallium in the frigate, chosen with the keyboard: the explanation opens beside the list.
 		const cell = table.getByRole('button', { name: new RegExp(`^Gallium \\(Ga\\) in ${escape(FRIGATE)}: \\d+`) });
 		await cell.focus();
-		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.searchParams.get('dependency')?.includes('|MATERIAL|') ?? false);
+		await web.page.keyboard.press('Enter');
+		await web.page.waitForURL((url) => url.searchParams.get('dependency')?.includes('|MATERIAL|') ?? false);
 		const panel = details();
 		await panel.getByRole('heading', { name: `Gallium (Ga) in ${FRIGATE}` }).waitFor();
 		expect(await cell.getAttribute('aria-current')).toBe('true');
@@ -134,13 +91,13 @@ describe('the risk analysis page of the web app', () => {
 		expect(paths.some((p) => p.endsWith('→ Trimethylgallium-precursor (6N)'))).toBe(true);
 
 		// The top list, filtered to countries; a row opens the same panel.
-		const list = page.getByTestId('dependency-list');
+		const list = web.page.getByTestId('dependency-list');
 		expect(await list.locator('tbody tr').count()).toBe(20);
-		await page.getByRole('radio', { name: 'Landen' }).check();
+		await web.page.getByRole('radio', { name: 'Landen' }).check();
 		// Only countries ("China (CN)"), once the list has been read again.
 		const onlyCountries = async () => (await list.locator('tbody .target').allTextContents()).every((name) => /\([A-Z]{2}\)$/.test(name.trim()));
 		await expect.poll(onlyCountries).toBe(true);
-		await page.getByRole('status').getByText(/^20 van \d+, riskantste eerst$/).waitFor();
+		await web.page.getByRole('status').getByText(/^20 van \d+, riskantste eerst$/).waitFor();
 		const china = list.getByRole('button', { name: new RegExp(`^China \\(CN\\) ${escape(FRIGATE)}$`) });
 		await china.click();
 		await panel.getByRole('heading', { name: `China (CN) in ${FRIGATE}` }).waitFor();
@@ -150,7 +107,7 @@ describe('the risk analysis page of the web app', () => {
 		);
 
 		// Back to the chart: a click there opens a cell too (one whose printed score no other cell has).
-		const view = (name: string) => page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name });
+		const view = (name: string) => web.page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name });
 		await view('Grafiek').click();
 		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
 		const rounded = api.cells.filter((c) => c.score !== null).map((c) => Math.round(c.score!));
@@ -167,35 +124,35 @@ describe('the risk analysis page of the web app', () => {
 		await view('Grafiek').click();
 		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
 		// The details panel scrolls within the window (sticky beside the list); a taller window shows all of it.
-		await page.setViewportSize({ width: 1366, height: 1400 });
-		await page.evaluate('window.scrollTo(0, 0)');
+		await web.page.setViewportSize({ width: 1366, height: 1400 });
+		await web.page.evaluate('window.scrollTo(0, 0)');
 		mkdirSync(SCREENSHOTS, { recursive: true });
-		await page.screenshot({ path: join(SCREENSHOTS, 'analyse.png'), fullPage: true });
-		await page.setViewportSize({ width: 1366, height: 768 });
+		await web.page.screenshot({ path: join(SCREENSHOTS, 'analyse.png'), fullPage: true });
+		await web.page.setViewportSize({ width: 1366, height: 768 });
 
 		// The same explanation in English.
-		await page.getByRole('button', { name: 'English' }).click();
-		await page.getByRole('heading', { level: 1, name: 'Risk analysis' }).waitFor();
+		await web.page.getByRole('button', { name: 'English' }).click();
+		await web.page.getByRole('heading', { level: 1, name: 'Risk analysis' }).waitFor();
 		expect(await text(restriction)).toMatch(/of supply from countries restricting exports \(CN\)/);
 	});
 
 	it('still shows an industry user the analysis of the chain they may see', async () => {
-		await loginAt('/analyse', MAGNET_MAKER);
-		await page.getByRole('heading', { level: 1, name: 'Risicoanalyse' }).waitFor();
-		await page.getByRole('img', { name: /^Heatmap van \d+ platforms/ }).locator('svg').waitFor();
-		await page.getByRole('button', { name: 'Tabel' }).click();
+		await web.loginAt('/analyse', MAGNET_MAKER);
+		await web.page.getByRole('heading', { level: 1, name: 'Risicoanalyse' }).waitFor();
+		await web.page.getByRole('img', { name: /^Heatmap van \d+ platforms/ }).locator('svg').waitFor();
+		await web.page.getByRole('button', { name: 'Tabel' }).click();
 		const table = heatmapTable();
 		await table.waitFor();
 		expect((await table.locator('tbody tr').count()) > 0).toBe(true);
-		expect(await page.getByTestId('dependency-list').locator('tbody tr').count()).toBeGreaterThan(0);
-		expect(await page.getByRole('alert').count()).toBe(0);
-		await page.getByText('Kies een cel in de heatmap of een afhankelijkheid in de lijst').waitFor();
+		expect(await web.page.getByTestId('dependency-list').locator('tbody tr').count()).toBeGreaterThan(0);
+		expect(await web.page.getByRole('alert').count()).toBe(0);
+		await web.page.getByText('Kies een cel in de heatmap of een afhankelijkheid in de lijst').waitFor();
 	});
 
 	it('lists gallium’s export restriction on its factsheet, and says so when a material has none', async () => {
-		await loginAt('/grondstoffen/Ga', DEFENCE);
-		await page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
-		const section = page.getByRole('region', { name: 'Exportbeperkingen' });
+		await web.loginAt('/grondstoffen/Ga', DEFENCE);
+		await web.page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
+		const section = web.page.getByRole('region', { name: 'Exportbeperkingen' });
 		const row = section.getByTestId('restrictions-in-force').locator('tbody tr').filter({ hasText: 'China' });
 		await row.waitFor();
 		expect(await text(row.getByRole('rowheader'))).toContain('China (CN)');
@@ -203,9 +160,9 @@ describe('the risk analysis page of the web app', () => {
 		expect(await text(row)).toContain('sinds 1 augustus 2023');
 		expect(await text(row)).toContain('MOFCOM/GAC Announcement No. 23 of 2023');
 
-		await page.goto('/grondstoffen/Fe');
-		await page.getByRole('heading', { level: 1, name: /\(Fe\)$/ }).waitFor();
-		await page.getByRole('region', { name: 'Exportbeperkingen' }).getByText('Geen exportbeperkingen geregistreerd.').waitFor();
+		await web.page.goto('/grondstoffen/Fe');
+		await web.page.getByRole('heading', { level: 1, name: /\(Fe\)$/ }).waitFor();
+		await web.page.getByRole('region', { name: 'Exportbeperkingen' }).getByText('Geen exportbeperkingen geregistreerd.').waitFor();
 	});
 });
 

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from './support/platform';
-import { ensureWebBuild } from './support/web-build';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useWebSession } from './support/web-session';
 
-const PASSWORD = 'routekaart';
-/** Screenshots of each main page land here, for a person to look at the layout. */
+/** Screenshots of each main web.page land here, for a person to look at the layout. */
 const SCREENSHOTS = process.env.ROUTEKAART_SCREENSHOTS ?? tmpdir();
 
 const SHIPYARD = 'keten@werf.example';
@@ -17,54 +14,14 @@ const EZ = 'beleid@ez.example';
 const FRIGATE = 'Luchtverdedigings- en commandofregat (LCF-vervanger)';
 
 describe('the roadmap, chain and materials pages of the web app', () => {
-	let platform: TestPlatform;
-	let browser: Browser;
-	let context: BrowserContext;
-	let page: Page;
-	let pageErrors: string[];
-	let closeBrowser: () => Promise<void>;
+	const web = useWebSession({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 
-	beforeAll(async () => {
-		ensureWebBuild();
-		platform = await startTestPlatform();
-		({ browser, close: closeBrowser } = await launchChromium());
-	});
+	const sql = <T>(query: string, parameters: unknown[] = []): Promise<T[]> => web.platform.platform.dataSource.query(query, parameters);
 
-	afterAll(async () => {
-		await closeBrowser?.();
-		await platform?.close();
-	});
-
-	beforeEach(async () => {
-		context = await browser.newContext({ baseURL: platform.baseUrl, locale: 'nl-NL', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-		page = await context.newPage();
-		page.setDefaultTimeout(15_000);
-		pageErrors = [];
-		page.on('pageerror', (error) => pageErrors.push(error.message));
-	});
-
-	afterEach(async () => {
-		await context?.close();
-		expect(pageErrors).toEqual([]);
-	});
-
-	const sql = <T>(query: string, parameters: unknown[] = []): Promise<T[]> => platform.platform.dataSource.query(query, parameters);
-
-	/** Opens `path`, which asks to log in first, and logs in as `email`; resolves on `path`. */
-	async function loginAt(path: string, email: string) {
-		await page.goto(path);
-		await page.waitForURL((url) => url.pathname === '/login');
-		await page.getByLabel('E-mailadres').fill(email);
-		await page.getByLabel('Wachtwoord').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Inloggen' }).click();
-		const target = new URL(path, platform.baseUrl);
-		await page.waitForURL((url) => url.pathname === target.pathname);
-	}
-
-	/** The whole page, or (for long pages) what is in the window, or one element. */
+	/** The whole web.page, or (for long pages) what is in the window, or one element. */
 	async function screenshot(name: string, what: 'page' | 'window' | ReturnType<Page['locator']> = 'page') {
 		const path = join(SCREENSHOTS, `routekaart-${name}.png`);
-		if (what === 'page' || what === 'window') await page.screenshot({ path, fullPage: what === 'page' });
+		if (what === 'page' || what === 'window') await web.page.screenshot({ path, fullPage: what === 'page' });
 		else await what.screenshot({ path });
 	}
 
@@ -75,8 +32,8 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 	}
 
 	it('shows my roadmaps on the dashboard with their phase and participants, and opens one', async () => {
-		await loginAt('/', SHIPYARD);
-		const roadmaps = page.getByRole('region', { name: 'Mijn routekaarten' });
+		await web.loginAt('/', SHIPYARD);
+		const roadmaps = web.page.getByRole('region', { name: 'Mijn routekaarten' });
 		const card = roadmaps.getByRole('article', { name: 'Routekaart Militaire schepen 2026' });
 		await card.waitFor();
 		await card.getByText('Militaire schepen', { exact: true }).waitFor();
@@ -91,42 +48,42 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		await screenshot('dashboard');
 
 		await card.getByRole('link', { name: 'Routekaart Militaire schepen 2026' }).click();
-		await page.waitForURL((url) => url.pathname.startsWith('/roadmaps/'));
-		await page.getByRole('heading', { level: 1, name: 'Routekaart Militaire schepen 2026' }).waitFor();
+		await web.page.waitForURL((url) => url.pathname.startsWith('/roadmaps/'));
+		await web.page.getByRole('heading', { level: 1, name: 'Routekaart Militaire schepen 2026' }).waitFor();
 		// A member (the shipyard) sees the participants, without a way to change them.
-		const table = page.getByRole('table');
+		const table = web.page.getByRole('table');
 		await table.getByRole('rowheader', { name: 'Brabant Magneettechniek B.V.' }).waitFor();
-		expect(await page.getByRole('combobox').count()).toBe(0);
-		expect(await page.getByRole('button', { name: /verwijderen/i }).count()).toBe(0);
-		await page.getByText('Alleen de trekkers van deze routekaart kunnen deelnemers toevoegen').waitFor();
+		expect(await web.page.getByRole('combobox').count()).toBe(0);
+		expect(await web.page.getByRole('button', { name: /verwijderen/i }).count()).toBe(0);
+		await web.page.getByText('Alleen de trekkers van deze routekaart kunnen deelnemers toevoegen').waitFor();
 	});
 
 	it('lets a roadmap lead change the role of a participant', async () => {
 		const [roadmap] = await sql<{ id: string }>("SELECT id FROM roadmap WHERE title = 'Routekaart Militaire schepen 2026'");
-		await loginAt(`/roadmaps/${roadmap.id}`, EZ);
-		await page.getByRole('heading', { level: 1, name: 'Routekaart Militaire schepen 2026' }).waitFor();
-		const role = page.getByRole('combobox', { name: 'Rol van Nationaal Materialen Observatorium' });
+		await web.loginAt(`/roadmaps/${roadmap.id}`, EZ);
+		await web.page.getByRole('heading', { level: 1, name: 'Routekaart Militaire schepen 2026' }).waitFor();
+		const role = web.page.getByRole('combobox', { name: 'Rol van Nationaal Materialen Observatorium' });
 		expect(await role.inputValue()).toBe('MEMBER');
 		await role.selectOption('OBSERVER');
-		const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nationaal Materialen Observatorium' }) });
+		const row = web.page.getByRole('row').filter({ has: web.page.getByRole('rowheader', { name: 'Nationaal Materialen Observatorium' }) });
 		await row.getByRole('button', { name: 'Opslaan' }).click();
-		await page.getByRole('status').getByText('De rol van Nationaal Materialen Observatorium is nu Waarnemer.').waitFor();
+		await web.page.getByRole('status').getByText('De rol van Nationaal Materialen Observatorium is nu Waarnemer.').waitFor();
 		const [saved] = await sql<{ role: string }>(
 			`SELECT p.role FROM participant p JOIN organisation o ON o.id = p.organisation_id
 			 WHERE p.roadmap_id = $1 AND o.name = 'Nationaal Materialen Observatorium'`,
 			[roadmap.id],
 		);
 		expect(saved.role).toBe('OBSERVER');
-		await page.getByRole('heading', { name: 'Deelnemer toevoegen' }).waitFor();
+		await web.page.getByRole('heading', { name: 'Deelnemer toevoegen' }).waitFor();
 		await screenshot('roadmap');
 	});
 
 	it('opens the frigate in the chain explorer and expands it down to a raw material', async () => {
-		await loginAt('/keten', SHIPYARD);
-		await page.getByRole('heading', { level: 1, name: 'Ketenverkenner' }).waitFor();
-		await page.getByRole('navigation', { name: 'Platforms' }).getByRole('link', { name: new RegExp(`^${escape(FRIGATE)}`) }).click();
-		await page.getByRole('heading', { name: `Opbouw van ${FRIGATE}` }).waitFor();
-		const tree = page.getByRole('list', { name: 'Opbouw (stuklijst)' });
+		await web.loginAt('/keten', SHIPYARD);
+		await web.page.getByRole('heading', { level: 1, name: 'Ketenverkenner' }).waitFor();
+		await web.page.getByRole('navigation', { name: 'Platforms' }).getByRole('link', { name: new RegExp(`^${escape(FRIGATE)}`) }).click();
+		await web.page.getByRole('heading', { name: `Opbouw van ${FRIGATE}` }).waitFor();
+		const tree = web.page.getByRole('list', { name: 'Opbouw (stuklijst)' });
 
 		for (const name of [
 			'AESA-multifunctieradar (4 vlakken)',
@@ -146,7 +103,7 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 
 		// Selecting a part shows its supply links and where its supply comes from.
 		await tree.getByRole('button', { name: 'AESA-multifunctieradar (4 vlakken)', exact: true }).click();
-		const details = page.getByTestId('chain-details');
+		const details = web.page.getByTestId('chain-details');
 		await details.getByRole('heading', { name: 'AESA-multifunctieradar (4 vlakken)' }).waitFor();
 		const link = details.getByTestId('supply-link').filter({ hasText: 'Delta Radar Systems B.V.' });
 		expect(await link.textContent()).toContain('Nederland');
@@ -156,32 +113,32 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		await screenshot('chain');
 
 		// The material filter finds the gallium and opens the way to it.
-		await page.getByRole('button', { name: 'Alles inklappen' }).click();
-		await page.getByLabel('Grondstof (naam of symbool)').fill('Ga');
-		await page.getByRole('status').getByText(/onderdelen gevonden/).waitFor();
+		await web.page.getByRole('button', { name: 'Alles inklappen' }).click();
+		await web.page.getByLabel('Grondstof (naam of symbool)').fill('Ga');
+		await web.page.getByRole('status').getByText(/onderdelen gevonden/).waitFor();
 		const hit = tree.locator('.row').filter({ hasText: 'Trimethylgallium-precursor (6N)' }).first();
 		await hit.getByRole('link', { name: 'Ga', exact: true }).waitFor();
 		expect(await hit.getAttribute('class')).toContain('hit');
 	});
 
 	it('opens the gallium factsheet: China first, as a bar chart and a table', async () => {
-		await loginAt('/grondstoffen?crm=1', SHIPYARD);
-		await page.getByRole('heading', { level: 1, name: 'Grondstoffen' }).waitFor();
-		expect(await page.getByLabel('Alleen grondstoffen op de EU-lijst van kritieke grondstoffen').isChecked()).toBe(true);
-		await page.getByRole('rowheader', { name: 'Gallium' }).waitFor();
+		await web.loginAt('/grondstoffen?crm=1', SHIPYARD);
+		await web.page.getByRole('heading', { level: 1, name: 'Grondstoffen' }).waitFor();
+		expect(await web.page.getByLabel('Alleen grondstoffen op de EU-lijst van kritieke grondstoffen').isChecked()).toBe(true);
+		await web.page.getByRole('rowheader', { name: 'Gallium' }).waitFor();
 		// The group, not its elements: LREE is listed, neodymium is not.
-		await page.getByRole('rowheader', { name: /Light rare earth elements|LREE/i }).first().waitFor();
-		expect(await page.getByRole('rowheader', { name: 'Neodymium', exact: true }).count()).toBe(0);
+		await web.page.getByRole('rowheader', { name: /Light rare earth elements|LREE/i }).first().waitFor();
+		expect(await web.page.getByRole('rowheader', { name: 'Neodymium', exact: true }).count()).toBe(0);
 		await screenshot('materials');
 
-		await page.getByRole('link', { name: 'Gallium', exact: true }).click();
-		await page.waitForURL((url) => url.pathname === '/grondstoffen/Ga');
-		await page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
-		const firstTable = page.getByRole('table').first();
+		await web.page.getByRole('link', { name: 'Gallium', exact: true }).click();
+		await web.page.waitForURL((url) => url.pathname === '/grondstoffen/Ga');
+		await web.page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
+		const firstTable = web.page.getByRole('table').first();
 		const firstRow = firstTable.locator('tbody tr').first();
 		expect(await firstRow.getByRole('rowheader').textContent()).toContain('China');
 		// The chart is drawn (echarts, SVG renderer), with China on top.
-		const chart = page.getByRole('img', { name: /^Staafdiagram: China/ }).first();
+		const chart = web.page.getByRole('img', { name: /^Staafdiagram: China/ }).first();
 		await chart.locator('svg').waitFor();
 		await chart.locator('svg text', { hasText: 'China' }).first().waitFor();
 		await screenshot('factsheet');
@@ -200,25 +157,25 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		const names = [...new Set(hidden.map((row) => row.supplier))];
 		const frigate = await itemId(FRIGATE);
 
-		await loginAt(`/keten?platform=${frigate}`, MAGNET_MAKER);
-		await page.getByRole('heading', { name: `Opbouw van ${FRIGATE}` }).waitFor();
-		await page.getByRole('button', { name: 'Alles uitklappen' }).click();
-		await page.getByRole('button', { name: 'Trimethylgallium-precursor (6N)', exact: true }).first().waitFor();
+		await web.loginAt(`/keten?platform=${frigate}`, MAGNET_MAKER);
+		await web.page.getByRole('heading', { name: `Opbouw van ${FRIGATE}` }).waitFor();
+		await web.page.getByRole('button', { name: 'Alles uitklappen' }).click();
+		await web.page.getByRole('button', { name: 'Trimethylgallium-precursor (6N)', exact: true }).first().waitFor();
 		await expectNoneOf(names);
 
 		// The parts those links belong to, one after the other in the details panel.
 		for (const { itemId: id, itemName } of uniqueBy(hidden, (row) => row.itemId)) {
-			await page.goto(`/keten?platform=${frigate}&item=${id}`);
-			await page.getByTestId('chain-details').getByRole('heading', { name: itemName, exact: true }).waitFor();
+			await web.page.goto(`/keten?platform=${frigate}&item=${id}`);
+			await web.page.getByTestId('chain-details').getByRole('heading', { name: itemName, exact: true }).waitFor();
 			await expectNoneOf(names);
 		}
 	});
 
 	it('adds a supply link with an explicit visibility, lists it, refuses a share of 150% on the field, and exports CSV', async () => {
-		await loginAt('/mijn-ketendata', SHIPYARD);
-		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
-		await page.getByRole('heading', { name: 'Schakel toevoegen' }).waitFor();
-		const form = page.locator('form.supply-link-form');
+		await web.loginAt('/mijn-ketendata', SHIPYARD);
+		await web.page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
+		await web.page.getByRole('heading', { name: 'Schakel toevoegen' }).waitFor();
+		const form = web.page.locator('form.supply-link-form');
 		const supplier = 'Zeeuwse Consolebouw B.V.';
 
 		// Without a visibility the form asks for one: there is no default.
@@ -246,11 +203,11 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 
 		await share.fill('15');
 		await form.getByRole('button', { name: 'Schakel toevoegen' }).click();
-		await page.getByRole('status').getByText('De schakel voor Combat management system is toegevoegd.').waitFor();
-		const row = page
+		await web.page.getByRole('status').getByText('De schakel voor Combat management system is toegevoegd.').waitFor();
+		const row = web.page
 			.getByRole('region', { name: 'Aangeleverde schakels' })
 			.getByRole('row')
-			.filter({ has: page.getByRole('cell', { name: supplier, exact: true }) });
+			.filter({ has: web.page.getByRole('cell', { name: supplier, exact: true }) });
 		await row.waitFor();
 		expect(await row.getByRole('rowheader').textContent()).toBe('Combat management system');
 		expect(await row.textContent()).toContain('15%');
@@ -263,27 +220,27 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		expect(Number(stored.share)).toBeCloseTo(0.15);
 		await screenshot('chain-data', 'window');
 
-		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+		const download = web.page.waitForEvent('download');
+		await web.page.getByRole('button', { name: 'Exporteren als CSV' }).click();
 		const file = await download;
 		expect(file.suggestedFilename()).toMatch(/^supply-links-\d{4}-\d{2}-\d{2}\.csv$/);
 		const csv = readFileSync(await file.path(), 'utf8');
 		expect(csv.split('\r\n')[0]).toBe('item,itemKind,supplierName,country,share,tier,leadTimeWeeks,stockMonths,singleSource,visibility');
 		expect(csv).toContain(supplier);
-		await page.getByRole('status').getByText(/schakels geëxporteerd naar supply-links-/).waitFor();
+		await web.page.getByRole('status').getByText(/schakels geëxporteerd naar supply-links-/).waitFor();
 	});
 
 	it('hides adding supply links from a government user, who contributes no chain data', async () => {
-		await loginAt('/mijn-ketendata', EZ);
-		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
-		await page.getByText('Alleen bewerkers en beheerders van een bedrijf kunnen schakels toevoegen.').waitFor();
-		expect(await page.getByRole('button', { name: 'Schakel toevoegen' }).count()).toBe(0);
-		expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn ketendata' }).count()).toBe(0);
+		await web.loginAt('/mijn-ketendata', EZ);
+		await web.page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
+		await web.page.getByText('Alleen bewerkers en beheerders van een bedrijf kunnen schakels toevoegen.').waitFor();
+		expect(await web.page.getByRole('button', { name: 'Schakel toevoegen' }).count()).toBe(0);
+		expect(await web.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn ketendata' }).count()).toBe(0);
 	});
 
-	/** Neither the visible text nor any attribute (titles, labels) of the page holds one of `names`. */
+	/** Neither the visible text nor any attribute (titles, labels) of the web.page holds one of `names`. */
 	async function expectNoneOf(names: string[]) {
-		const html = await page.content();
+		const html = await web.page.content();
 		for (const name of names) expect(html, name).not.toContain(name);
 	}
 });
