@@ -14,6 +14,9 @@ import type {
 	MyRoadmapsQuery,
 	ParticipantFieldsFragment,
 	RoadmapQuery,
+	RoadmapScenariosQuery,
+	ScenarioResultFieldsFragment,
+	ScenarioSpecFieldsFragment,
 	SupplyLinkFieldsFragment,
 	UserFieldsFragment,
 } from './generated/graphql';
@@ -27,6 +30,8 @@ export type {
 	OrganisationKind,
 	ParticipantRole,
 	RoadmapPhase,
+	ScenarioEventInput,
+	ScenarioInput,
 	ScoreFactorKey,
 	SupplyScope,
 	SupplyStage,
@@ -54,3 +59,10 @@ export type Dependency = DependencyFieldsFragment;
 export type DependencyFactor = Dependency['score']['factors'][number];
 export type DependencyHeatmap = DependencyHeatmapQuery['dependencyHeatmap'];
 export type DependencyHeatmapCell = DependencyHeatmap['cells'][number];
+export type ScenarioResult = ScenarioResultFieldsFragment;
+export type ScenarioPlatformOutcome = ScenarioResult['platforms'][number];
+export type ScenarioItemShortfall = ScenarioResult['items'][number];
+export type ScenarioEventOutcome = ScenarioResult['events'][number];
+export type ScenarioSpec = ScenarioSpecFieldsFragment;
+export type ScenarioEventSpec = ScenarioSpec['events'][number];
+export type SavedScenarioSummary = RoadmapScenariosQuery['roadmap']['scenarios'][number];

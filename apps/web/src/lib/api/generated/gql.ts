@@ -36,6 +36,16 @@ type Documents = {
     "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.RoadmapDocument,
     "\n\tmutation SetParticipant($roadmapId: ID!, $organisationId: ID!, $role: ParticipantRole!) {\n\t\tsetParticipant(roadmapId: $roadmapId, organisationId: $organisationId, role: $role) {\n\t\t\t...ParticipantFields\n\t\t}\n\t}\n": typeof types.SetParticipantDocument,
     "\n\tmutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {\n\t\tremoveParticipant(roadmapId: $roadmapId, organisationId: $organisationId)\n\t}\n": typeof types.RemoveParticipantDocument,
+    "\n\tfragment ScenarioResultFields on ScenarioResult {\n\t\tname\n\t\tmonths\n\t\twarnings\n\t\tshortItemCount\n\t\tevents {\n\t\t\tid\n\t\t\tcountry\n\t\t\tcutFraction\n\t\t\tsourceShare\n\t\t\tsupplyLoss\n\t\t\tstage\n\t\t\tfrom\n\t\t\tuntil\n\t\t\ttargetKind\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tplatforms {\n\t\t\tplatform {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tfirstShortfall\n\t\t\tworstAvailability\n\t\t\tshortItemCount\n\t\t\ttimeline {\n\t\t\t\tmonth\n\t\t\t\tavailability\n\t\t\t}\n\t\t}\n\t\titems {\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tsupplyDropFrom\n\t\t\tshortfallFrom\n\t\t\tworstShortfall\n\t\t\tmonthsShort\n\t\t\trecoveredFrom\n\t\t\tcauses\n\t\t}\n\t}\n": typeof types.ScenarioResultFieldsFragmentDoc,
+    "\n\tfragment ScenarioSpecFields on ScenarioSpec {\n\t\tproductGroupId\n\t\thorizonMonths\n\t\tscope\n\t\tstartDate\n\t\tevents {\n\t\t\tid\n\t\t\tcountry\n\t\t\tcutPercent\n\t\t\tstart\n\t\t\tdurationMonths\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ScenarioSpecFieldsFragmentDoc,
+    "\n\tquery ScenarioSetup($productGroupId: ID!) {\n\t\tdependencyHeatmap(productGroupId: $productGroupId) {\n\t\t\tmaterials {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t}\n\t}\n": typeof types.ScenarioSetupDocument,
+    "\n\tquery MaterialSuppliers($id: ID!, $scope: SupplyScope) {\n\t\tmaterial(id: $id) {\n\t\t\tid\n\t\t\tsupplies(scope: $scope) {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tcountry\n\t\t\t\tshare\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialSuppliersDocument,
+    "\n\tquery ScenarioItemSearch($productGroupId: ID!, $search: String!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(search: $search, first: 20) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ScenarioItemSearchDocument,
+    "\n\tquery RunScenario($input: ScenarioInput!) {\n\t\trunScenario(input: $input) {\n\t\t\t...ScenarioResultFields\n\t\t}\n\t}\n": typeof types.RunScenarioDocument,
+    "\n\tmutation SaveScenario($roadmapId: ID!, $name: String!, $input: ScenarioInput!) {\n\t\tsaveScenario(roadmapId: $roadmapId, name: $name, input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t}\n\t}\n": typeof types.SaveScenarioDocument,
+    "\n\tmutation DeleteScenario($id: ID!) {\n\t\tdeleteScenario(id: $id)\n\t}\n": typeof types.DeleteScenarioDocument,
+    "\n\tquery RoadmapScenarios($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t\tcreatedBy {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.RoadmapScenariosDocument,
+    "\n\tquery SavedScenarios($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t\tresult {\n\t\t\t\t\t...ScenarioResultFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.SavedScenariosDocument,
     "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.UserFieldsFragmentDoc,
     "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n": typeof types.MeDocument,
     "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n": typeof types.PermissionRulesDocument,
@@ -65,6 +75,16 @@ const documents: Documents = {
     "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.RoadmapDocument,
     "\n\tmutation SetParticipant($roadmapId: ID!, $organisationId: ID!, $role: ParticipantRole!) {\n\t\tsetParticipant(roadmapId: $roadmapId, organisationId: $organisationId, role: $role) {\n\t\t\t...ParticipantFields\n\t\t}\n\t}\n": types.SetParticipantDocument,
     "\n\tmutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {\n\t\tremoveParticipant(roadmapId: $roadmapId, organisationId: $organisationId)\n\t}\n": types.RemoveParticipantDocument,
+    "\n\tfragment ScenarioResultFields on ScenarioResult {\n\t\tname\n\t\tmonths\n\t\twarnings\n\t\tshortItemCount\n\t\tevents {\n\t\t\tid\n\t\t\tcountry\n\t\t\tcutFraction\n\t\t\tsourceShare\n\t\t\tsupplyLoss\n\t\t\tstage\n\t\t\tfrom\n\t\t\tuntil\n\t\t\ttargetKind\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tplatforms {\n\t\t\tplatform {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tfirstShortfall\n\t\t\tworstAvailability\n\t\t\tshortItemCount\n\t\t\ttimeline {\n\t\t\t\tmonth\n\t\t\t\tavailability\n\t\t\t}\n\t\t}\n\t\titems {\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tsupplyDropFrom\n\t\t\tshortfallFrom\n\t\t\tworstShortfall\n\t\t\tmonthsShort\n\t\t\trecoveredFrom\n\t\t\tcauses\n\t\t}\n\t}\n": types.ScenarioResultFieldsFragmentDoc,
+    "\n\tfragment ScenarioSpecFields on ScenarioSpec {\n\t\tproductGroupId\n\t\thorizonMonths\n\t\tscope\n\t\tstartDate\n\t\tevents {\n\t\t\tid\n\t\t\tcountry\n\t\t\tcutPercent\n\t\t\tstart\n\t\t\tdurationMonths\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.ScenarioSpecFieldsFragmentDoc,
+    "\n\tquery ScenarioSetup($productGroupId: ID!) {\n\t\tdependencyHeatmap(productGroupId: $productGroupId) {\n\t\t\tmaterials {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t}\n\t}\n": types.ScenarioSetupDocument,
+    "\n\tquery MaterialSuppliers($id: ID!, $scope: SupplyScope) {\n\t\tmaterial(id: $id) {\n\t\t\tid\n\t\t\tsupplies(scope: $scope) {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tcountry\n\t\t\t\tshare\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialSuppliersDocument,
+    "\n\tquery ScenarioItemSearch($productGroupId: ID!, $search: String!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(search: $search, first: 20) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.ScenarioItemSearchDocument,
+    "\n\tquery RunScenario($input: ScenarioInput!) {\n\t\trunScenario(input: $input) {\n\t\t\t...ScenarioResultFields\n\t\t}\n\t}\n": types.RunScenarioDocument,
+    "\n\tmutation SaveScenario($roadmapId: ID!, $name: String!, $input: ScenarioInput!) {\n\t\tsaveScenario(roadmapId: $roadmapId, name: $name, input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t}\n\t}\n": types.SaveScenarioDocument,
+    "\n\tmutation DeleteScenario($id: ID!) {\n\t\tdeleteScenario(id: $id)\n\t}\n": types.DeleteScenarioDocument,
+    "\n\tquery RoadmapScenarios($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t\tcreatedBy {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.RoadmapScenariosDocument,
+    "\n\tquery SavedScenarios($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t\tresult {\n\t\t\t\t\t...ScenarioResultFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.SavedScenariosDocument,
     "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.UserFieldsFragmentDoc,
     "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n": types.MeDocument,
     "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n": types.PermissionRulesDocument,
@@ -157,6 +177,46 @@ export function graphql(source: "\n\tmutation SetParticipant($roadmapId: ID!, $o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tmutation RemoveParticipant($roadmapId: ID!, $organisationId: ID!) {\n\t\tremoveParticipant(roadmapId: $roadmapId, organisationId: $organisationId)\n\t}\n"): typeof import('./graphql').RemoveParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment ScenarioResultFields on ScenarioResult {\n\t\tname\n\t\tmonths\n\t\twarnings\n\t\tshortItemCount\n\t\tevents {\n\t\t\tid\n\t\t\tcountry\n\t\t\tcutFraction\n\t\t\tsourceShare\n\t\t\tsupplyLoss\n\t\t\tstage\n\t\t\tfrom\n\t\t\tuntil\n\t\t\ttargetKind\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tplatforms {\n\t\t\tplatform {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tfirstShortfall\n\t\t\tworstAvailability\n\t\t\tshortItemCount\n\t\t\ttimeline {\n\t\t\t\tmonth\n\t\t\t\tavailability\n\t\t\t}\n\t\t}\n\t\titems {\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tsupplyDropFrom\n\t\t\tshortfallFrom\n\t\t\tworstShortfall\n\t\t\tmonthsShort\n\t\t\trecoveredFrom\n\t\t\tcauses\n\t\t}\n\t}\n"): typeof import('./graphql').ScenarioResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment ScenarioSpecFields on ScenarioSpec {\n\t\tproductGroupId\n\t\thorizonMonths\n\t\tscope\n\t\tstartDate\n\t\tevents {\n\t\t\tid\n\t\t\tcountry\n\t\t\tcutPercent\n\t\t\tstart\n\t\t\tdurationMonths\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\titem {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ScenarioSpecFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ScenarioSetup($productGroupId: ID!) {\n\t\tdependencyHeatmap(productGroupId: $productGroupId) {\n\t\t\tmaterials {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t}\n\t}\n"): typeof import('./graphql').ScenarioSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MaterialSuppliers($id: ID!, $scope: SupplyScope) {\n\t\tmaterial(id: $id) {\n\t\t\tid\n\t\t\tsupplies(scope: $scope) {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tcountry\n\t\t\t\tshare\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MaterialSuppliersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ScenarioItemSearch($productGroupId: ID!, $search: String!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(search: $search, first: 20) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ScenarioItemSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RunScenario($input: ScenarioInput!) {\n\t\trunScenario(input: $input) {\n\t\t\t...ScenarioResultFields\n\t\t}\n\t}\n"): typeof import('./graphql').RunScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation SaveScenario($roadmapId: ID!, $name: String!, $input: ScenarioInput!) {\n\t\tsaveScenario(roadmapId: $roadmapId, name: $name, input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t}\n\t}\n"): typeof import('./graphql').SaveScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteScenario($id: ID!) {\n\t\tdeleteScenario(id: $id)\n\t}\n"): typeof import('./graphql').DeleteScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RoadmapScenarios($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t\tcreatedBy {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery SavedScenarios($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t\tresult {\n\t\t\t\t\t...ScenarioResultFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').SavedScenariosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,45 @@ export type RoadmapPhase =
   | 'RISK_ANALYSIS'
   | 'SCOPING';
 
+/** "country cuts material (or item) by x% from start for n months" */
+export type ScenarioEventInput = {
+  /** ISO 3166-1 alpha-2 of the country that cuts; null: the whole supply of the target */
+  country?: string | null | undefined;
+  /** The same as a fraction, 0..1 */
+  cutFraction?: number | null | undefined;
+  /** How much of that supply stops, 0..100 (give this or cutFraction) */
+  cutPercent?: number | null | undefined;
+  /** Whole months; null: lasts past the horizon */
+  durationMonths?: number | null | undefined;
+  /** A name for the event, used in causes; defaults to event-<index> */
+  id?: string | null | undefined;
+  /** The item whose deliveries are cut (give this or materialId) */
+  itemId?: string | number | null | undefined;
+  /** The material that is cut (give this or itemId) */
+  materialId?: string | number | null | undefined;
+  /** ISO date (YYYY-MM-DD); the event counts from the start of that month */
+  start: string;
+};
+
+export type ScenarioInput = {
+  /** 1..20 events; several combine */
+  events: Array<ScenarioEventInput>;
+  /** Months on the timeline, 1..60 (default 24) */
+  horizonMonths?: number | null | undefined;
+  /** How many short items to list, 1..500 (default 100); counts are always complete */
+  itemLimit?: number | null | undefined;
+  name?: string | null | undefined;
+  productGroupId: string | number;
+  /** Which country shares a material cut uses (default GLOBAL) */
+  scope?: SupplyScope | null | undefined;
+  /** First month of the timeline (ISO date); defaults to the earliest event start */
+  startDate?: string | null | undefined;
+};
+
+export type ScenarioTargetKind =
+  | 'ITEM'
+  | 'MATERIAL';
+
 /** The factors of a dependency score */
 export type ScoreFactorKey =
   | 'CONCENTRATION'
@@ -238,6 +277,70 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 export type RemoveParticipantMutation = { removeParticipant: boolean };
 
+export type ScenarioResultFieldsFragment = { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> };
+
+export type ScenarioSpecFieldsFragment = { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> };
+
+export type ScenarioSetupQueryVariables = Exact<{
+  productGroupId: string | number;
+}>;
+
+
+export type ScenarioSetupQuery = { dependencyHeatmap: { materials: Array<{ id: string, symbol: string, name: string }> }, roadmaps: Array<{ id: string, title: string, productGroupId: string }> };
+
+export type MaterialSuppliersQueryVariables = Exact<{
+  id: string | number;
+  scope?: SupplyScope | null | undefined;
+}>;
+
+
+export type MaterialSuppliersQuery = { material: { id: string, supplies: Array<{ id: string, stage: SupplyStage, country: string | null, share: number }> } };
+
+export type ScenarioItemSearchQueryVariables = Exact<{
+  productGroupId: string | number;
+  search: string;
+}>;
+
+
+export type ScenarioItemSearchQuery = { productGroup: { id: string, items: { nodes: Array<{ id: string, name: string, kind: ItemKind }> } } };
+
+export type RunScenarioQueryVariables = Exact<{
+  input: ScenarioInput;
+}>;
+
+
+export type RunScenarioQuery = { runScenario: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } };
+
+export type SaveScenarioMutationVariables = Exact<{
+  roadmapId: string | number;
+  name: string;
+  input: ScenarioInput;
+}>;
+
+
+export type SaveScenarioMutation = { saveScenario: { id: string, name: string, roadmapId: string } };
+
+export type DeleteScenarioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteScenarioMutation = { deleteScenario: boolean };
+
+export type RoadmapScenariosQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoadmapScenariosQuery = { roadmap: { id: string, scenarios: Array<{ id: string, name: string, createdAt: string, createdBy: { id: string, name: string } | null, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> } }> } };
+
+export type SavedScenariosQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type SavedScenariosQuery = { roadmap: { id: string, title: string, productGroupId: string, scenarios: Array<{ id: string, name: string, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> }, result: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } }> } };
+
 export type UserFieldsFragment = { id: string, email: string, name: string, role: UserRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -390,6 +493,83 @@ export const ParticipantFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ParticipantFields"}) as unknown as TypedDocumentString<ParticipantFieldsFragment, unknown>;
+export const ScenarioResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScenarioResultFields on ScenarioResult {
+  name
+  months
+  warnings
+  shortItemCount
+  events {
+    id
+    country
+    cutFraction
+    sourceShare
+    supplyLoss
+    stage
+    from
+    until
+    targetKind
+    material {
+      id
+      symbol
+      name
+    }
+    item {
+      id
+      name
+    }
+  }
+  platforms {
+    platform {
+      id
+      name
+    }
+    firstShortfall
+    worstAvailability
+    shortItemCount
+    timeline {
+      month
+      availability
+    }
+  }
+  items {
+    item {
+      id
+      name
+    }
+    supplyDropFrom
+    shortfallFrom
+    worstShortfall
+    monthsShort
+    recoveredFrom
+    causes
+  }
+}
+    `, {"fragmentName":"ScenarioResultFields"}) as unknown as TypedDocumentString<ScenarioResultFieldsFragment, unknown>;
+export const ScenarioSpecFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScenarioSpecFields on ScenarioSpec {
+  productGroupId
+  horizonMonths
+  scope
+  startDate
+  events {
+    id
+    country
+    cutPercent
+    start
+    durationMonths
+    material {
+      id
+      symbol
+      name
+    }
+    item {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ScenarioSpecFields"}) as unknown as TypedDocumentString<ScenarioSpecFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -960,6 +1140,251 @@ export const RemoveParticipantDocument = new TypedDocumentString(`
   removeParticipant(roadmapId: $roadmapId, organisationId: $organisationId)
 }
     `) as unknown as TypedDocumentString<RemoveParticipantMutation, RemoveParticipantMutationVariables>;
+export const ScenarioSetupDocument = new TypedDocumentString(`
+    query ScenarioSetup($productGroupId: ID!) {
+  dependencyHeatmap(productGroupId: $productGroupId) {
+    materials {
+      id
+      symbol
+      name
+    }
+  }
+  roadmaps {
+    id
+    title
+    productGroupId
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioSetupQuery, ScenarioSetupQueryVariables>;
+export const MaterialSuppliersDocument = new TypedDocumentString(`
+    query MaterialSuppliers($id: ID!, $scope: SupplyScope) {
+  material(id: $id) {
+    id
+    supplies(scope: $scope) {
+      id
+      stage
+      country
+      share
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialSuppliersQuery, MaterialSuppliersQueryVariables>;
+export const ScenarioItemSearchDocument = new TypedDocumentString(`
+    query ScenarioItemSearch($productGroupId: ID!, $search: String!) {
+  productGroup(id: $productGroupId) {
+    id
+    items(search: $search, first: 20) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioItemSearchQuery, ScenarioItemSearchQueryVariables>;
+export const RunScenarioDocument = new TypedDocumentString(`
+    query RunScenario($input: ScenarioInput!) {
+  runScenario(input: $input) {
+    ...ScenarioResultFields
+  }
+}
+    fragment ScenarioResultFields on ScenarioResult {
+  name
+  months
+  warnings
+  shortItemCount
+  events {
+    id
+    country
+    cutFraction
+    sourceShare
+    supplyLoss
+    stage
+    from
+    until
+    targetKind
+    material {
+      id
+      symbol
+      name
+    }
+    item {
+      id
+      name
+    }
+  }
+  platforms {
+    platform {
+      id
+      name
+    }
+    firstShortfall
+    worstAvailability
+    shortItemCount
+    timeline {
+      month
+      availability
+    }
+  }
+  items {
+    item {
+      id
+      name
+    }
+    supplyDropFrom
+    shortfallFrom
+    worstShortfall
+    monthsShort
+    recoveredFrom
+    causes
+  }
+}`) as unknown as TypedDocumentString<RunScenarioQuery, RunScenarioQueryVariables>;
+export const SaveScenarioDocument = new TypedDocumentString(`
+    mutation SaveScenario($roadmapId: ID!, $name: String!, $input: ScenarioInput!) {
+  saveScenario(roadmapId: $roadmapId, name: $name, input: $input) {
+    id
+    name
+    roadmapId
+  }
+}
+    `) as unknown as TypedDocumentString<SaveScenarioMutation, SaveScenarioMutationVariables>;
+export const DeleteScenarioDocument = new TypedDocumentString(`
+    mutation DeleteScenario($id: ID!) {
+  deleteScenario(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
+export const RoadmapScenariosDocument = new TypedDocumentString(`
+    query RoadmapScenarios($id: ID!) {
+  roadmap(id: $id) {
+    id
+    scenarios {
+      id
+      name
+      createdAt
+      createdBy {
+        id
+        name
+      }
+      input {
+        ...ScenarioSpecFields
+      }
+    }
+  }
+}
+    fragment ScenarioSpecFields on ScenarioSpec {
+  productGroupId
+  horizonMonths
+  scope
+  startDate
+  events {
+    id
+    country
+    cutPercent
+    start
+    durationMonths
+    material {
+      id
+      symbol
+      name
+    }
+    item {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RoadmapScenariosQuery, RoadmapScenariosQueryVariables>;
+export const SavedScenariosDocument = new TypedDocumentString(`
+    query SavedScenarios($roadmapId: ID!) {
+  roadmap(id: $roadmapId) {
+    id
+    title
+    productGroupId
+    scenarios {
+      id
+      name
+      input {
+        ...ScenarioSpecFields
+      }
+      result {
+        ...ScenarioResultFields
+      }
+    }
+  }
+}
+    fragment ScenarioResultFields on ScenarioResult {
+  name
+  months
+  warnings
+  shortItemCount
+  events {
+    id
+    country
+    cutFraction
+    sourceShare
+    supplyLoss
+    stage
+    from
+    until
+    targetKind
+    material {
+      id
+      symbol
+      name
+    }
+    item {
+      id
+      name
+    }
+  }
+  platforms {
+    platform {
+      id
+      name
+    }
+    firstShortfall
+    worstAvailability
+    shortItemCount
+    timeline {
+      month
+      availability
+    }
+  }
+  items {
+    item {
+      id
+      name
+    }
+    supplyDropFrom
+    shortfallFrom
+    worstShortfall
+    monthsShort
+    recoveredFrom
+    causes
+  }
+}
+fragment ScenarioSpecFields on ScenarioSpec {
+  productGroupId
+  horizonMonths
+  scope
+  startDate
+  events {
+    id
+    country
+    cutPercent
+    start
+    durationMonths
+    material {
+      id
+      symbol
+      name
+    }
+    item {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SavedScenariosQuery, SavedScenariosQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,9 +1,13 @@
 import { attempt } from '$lib/api/error-messages';
 import { createGraphQLClient } from '$lib/api/graphql-client';
 import { RoadmapQuery } from '$lib/api/operations/roadmaps';
+import { RoadmapScenariosQuery } from '$lib/api/operations/scenarios';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params, depends }) => {
 	depends('app:roadmap');
-	return { result: await attempt(createGraphQLClient({ fetch }).request(RoadmapQuery, { id: params.id })) };
+	const client = createGraphQLClient({ fetch });
+	// The saved scenarios fill in when they arrive; the roadmap does not wait for them.
+	const scenarios = attempt(client.request(RoadmapScenariosQuery, { id: params.id }).then((data) => data.roadmap.scenarios));
+	return { result: await attempt(client.request(RoadmapQuery, { id: params.id })), scenarios };
 };

@@ -1,0 +1,173 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useWebSession } from './support/web-session';
+
+/** The scenario simulator as a person sees it, for a look at the layout (a laptop screen, 1366 × 768). */
+const SCREENSHOTS = process.env.ROUTEKAART_SCREENSHOTS ?? join(__dirname, 'screenshots');
+
+const DEFENCE = 'beleid@defensie.example';
+const SHIPYARD = 'keten@werf.example';
+const FRIGATE = 'Luchtverdedigings- en commandofregat (LCF-vervanger)';
+const PLATFORMS = ['ASW-fregat', 'Combat Support Ship', FRIGATE];
+const TMGA = 'Trimethylgallium-precursor (6N)';
+const ROADMAP = 'Routekaart Militaire schepen 2026';
+
+describe('the scenario simulator of the web app', () => {
+	const web = useWebSession({ viewport: { width: 1366, height: 768 } });
+
+	const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+	const event = (n: number) => web.page.getByRole('group', { name: `Gebeurtenis ${n}` });
+	const itemRow = (name: string) => web.page.getByTestId('scenario-items').locator(`tr[data-item="${name}"]`);
+
+	/** The gallium preset, started on 2027-01-01 so the figures do not depend on today, and run. */
+	async function runGalliumPreset() {
+		await web.page.getByRole('button', { name: 'China halveert gallium vanaf volgende maand, 6 maanden' }).click();
+		await event(1).getByLabel('Vanaf').fill('2027-01-01');
+		await web.page.getByRole('button', { name: 'Doorrekenen' }).click();
+		await web.page.getByTestId('scenario-platforms').waitFor();
+	}
+
+	/** The platforms' first shortfall as the API answers `email` for the same question. */
+	async function apiFirstShortfalls(email: string): Promise<Record<string, string | null>> {
+		const token = await web.platform.login(email);
+		const setup = await web.platform.gql<{ productGroups: { id: string }[]; material: { id: string } }>(
+			'{ productGroups { id } material(symbol: "Ga") { id } }',
+			{},
+			token,
+		);
+		const input = {
+			productGroupId: setup.data!.productGroups[0].id,
+			horizonMonths: 36,
+			events: [{ country: 'CN', materialId: setup.data!.material.id, cutPercent: 50, start: '2027-01-01', durationMonths: 6 }],
+		};
+		const res = await web.platform.gql<{ runScenario: { platforms: { platform: { name: string }; firstShortfall: string | null }[] } }>(
+			'query ($input: ScenarioInput!) { runScenario(input: $input) { platforms { platform { name } firstShortfall } } }',
+			{ input },
+			token,
+		);
+		return Object.fromEntries(res.data!.runScenario.platforms.map((p) => [p.platform.name, p.firstShortfall]));
+	}
+
+	it('shows the Defence ministry which platforms and parts fall short when China halves gallium, and where a cut is refused', async () => {
+		await web.loginAt('/analyse', DEFENCE);
+		await web.page.getByRole('link', { name: /Reken een scenario door/ }).click();
+		await web.page.waitForURL((url) => url.pathname === '/analyse/scenario');
+		await web.page.getByRole('heading', { level: 1, name: 'Scenariosimulator' }).waitFor();
+		const nav = web.page.getByRole('navigation', { name: 'Hoofdmenu' });
+		expect(await nav.getByRole('link', { name: 'Risicoanalyse' }).getAttribute('aria-current')).toBe('page');
+
+		// The preset fills the form: China cuts gallium by half for 6 months, from the first of next month.
+		await web.page.getByRole('button', { name: 'China halveert gallium vanaf volgende maand, 6 maanden' }).click();
+		const first = event(1);
+		expect(await first.getByLabel('Grondstof').locator('option:checked').textContent()).toBe('Gallium (Ga)');
+		expect(await first.getByLabel('Land').inputValue()).toBe('CN');
+		expect(await text(first.getByLabel('Land').locator('option:checked'))).toMatch(/^.*China \(CN\) — 93,\d% verwerking$/);
+		expect(await first.getByLabel('Beperking (%)').inputValue()).toBe('50');
+		expect(await first.getByLabel('Duur (maanden)').inputValue()).toBe('6');
+		expect(await first.getByLabel('Vanaf').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
+		expect(await web.page.getByLabel('Horizon (maanden)').inputValue()).toBe('36');
+
+		await runGalliumPreset();
+
+		// Every demo platform has AESA or GaN radars: each falls short, from the month the API says.
+		const platforms = web.page.getByTestId('scenario-platforms');
+		expect((await platforms.locator('tbody th').allTextContents()).map((n) => n.trim()).sort()).toEqual(PLATFORMS);
+		const expected = await apiFirstShortfalls(DEFENCE);
+		for (const name of PLATFORMS) {
+			expect(expected[name], name).not.toBeNull();
+			const row = platforms.locator('tbody tr').filter({ has: web.page.getByRole('rowheader', { name, exact: true }) });
+			expect(await row.locator('time').getAttribute('datetime'), name).toBe(expected[name]);
+		}
+		expect(await text(web.page.getByTestId('scenario-result').locator('.headline'))).toMatch(/^3 van 3 platforms en \d+ onderdelen komen tekort\.$/);
+
+		// The gallium precursor: short from May 2027 (its stock lasts four months), recovered from January 2028.
+		const tmga = itemRow(TMGA);
+		expect(await tmga.locator('[data-field="shortfallFrom"]').getAttribute('datetime')).toBe('2027-05');
+		expect(await text(tmga.locator('[data-field="shortfallFrom"]'))).toBe('mei 2027');
+		expect(await tmga.locator('[data-field="recoveredFrom"]').getAttribute('datetime')).toBe('2028-01');
+		expect(await text(tmga.locator('[data-field="recoveredFrom"]'))).toBe('januari 2028');
+		expect(await text(tmga)).toContain('1: Ga (CN)');
+		// Sorted by first shortfall: the precursor is the first part to fall short.
+		expect(await text(web.page.getByTestId('scenario-items').locator('tbody th').first())).toBe(TMGA);
+
+		// The timeline as a line chart (ECharts, SVG), and as a table with the same figures.
+		const chart = web.page.getByRole('img', { name: /^Lijngrafiek van de beschikbaarheid van 3 platforms over 36 maanden/ });
+		await chart.locator('svg').waitFor();
+		await chart.locator('svg text', { hasText: '100%' }).first().waitFor();
+		const view = (name: string) => web.page.getByRole('group', { name: 'Weergave van de tijdlijn' }).getByRole('button', { name });
+		await view('Tabel').click();
+		const table = web.page.getByTestId('timeline-table');
+		expect((await table.getByRole('columnheader').allTextContents()).map((c) => c.trim())).toEqual(['Maand', ...PLATFORMS]);
+		expect(await table.locator('tbody tr').count()).toBe(36);
+		const cells = async (row: Locator) => (await row.locator('th, td').allTextContents()).map((c) => c.trim());
+		expect(await cells(table.locator('tbody tr').first())).toEqual(['januari 2027', '100%', '100%', '100%']);
+		// From the first shortfall on, the platforms have less than all they need.
+		const march = await cells(table.locator('tbody tr').filter({ hasText: 'maart 2028' }));
+		expect(march.slice(1).every((value) => /^\d{1,2}(,\d)?%$/.test(value))).toBe(true);
+		await view('Grafiek').click();
+		await chart.locator('svg text', { hasText: '100%' }).first().waitFor();
+
+		await web.page.evaluate('window.scrollTo(0, 0)');
+		mkdirSync(SCREENSHOTS, { recursive: true });
+		await web.page.screenshot({ path: join(SCREENSHOTS, 'scenario.png'), fullPage: true });
+
+		// A cut of 150%: the API refuses it, and the page says so at that event's cut field.
+		const cut = first.getByLabel('Beperking (%)');
+		await cut.fill('150');
+		await web.page.getByRole('button', { name: 'Doorrekenen' }).click();
+		const error = first.getByTestId('cut-error');
+		await error.waitFor();
+		expect(await text(error)).toBe('Vul een beperking in van 0 tot en met 100%.');
+		expect(await cut.getAttribute('aria-invalid')).toBe('true');
+		// The focus moves to the refused field.
+		expect(await web.page.evaluate('document.activeElement && document.activeElement.id')).toBe(await cut.getAttribute('id'));
+		expect(await web.page.getByRole('alert').filter({ hasText: 'Het scenario is niet doorgerekend' }).count()).toBe(1);
+
+		// In English, the same page.
+		await cut.fill('50');
+		await web.page.getByRole('button', { name: 'English' }).click();
+		await web.page.getByRole('heading', { level: 1, name: 'Scenario simulator' }).waitFor();
+		expect(await text(itemRow(TMGA).locator('[data-field="shortfallFrom"]'))).toBe('May 2027');
+	});
+
+	it('lets the shipyard save the scenario in the demo roadmap, lists it there and opens it again', async () => {
+		await web.loginAt('/analyse/scenario', SHIPYARD);
+		await runGalliumPreset();
+		// The shipyard sees fewer stocks: its figures differ from Defence's, computed on its own chain.
+		const tmga = itemRow(TMGA);
+		expect(await tmga.locator('[data-field="recoveredFrom"]').getAttribute('datetime')).toBe('2027-12');
+
+		const save = web.page.getByRole('region', { name: 'Opslaan in een routekaart' });
+		expect(await save.getByLabel('Routekaart').locator('option:checked').textContent()).toBe(ROADMAP);
+		await save.getByRole('button', { name: 'Opslaan' }).click();
+		await save.getByText('Geef het scenario een naam van hoogstens 200 tekens.').waitFor();
+		await save.getByLabel('Naam').fill('Galliumstop 2027');
+		await save.getByRole('button', { name: 'Opslaan' }).click();
+		await save.getByText(`Opgeslagen als „Galliumstop 2027” in ${ROADMAP}.`).waitFor();
+		await save.getByRole('link', { name: 'Naar de routekaart' }).click();
+
+		await web.page.getByRole('heading', { level: 1, name: ROADMAP }).waitFor();
+		const list = web.page.getByTestId('saved-scenarios');
+		const row = list.locator('tbody tr').filter({ hasText: 'Galliumstop 2027' });
+		expect(await text(row)).toContain('Ga (CN): −50% vanaf 1 januari 2027, 6 maanden');
+		expect(await text(row)).toContain('Noordzee Marinewerf B.V.');
+
+		// Opened from the roadmap: the form holds the saved question, with its result for this reader.
+		await row.getByRole('link', { name: 'Galliumstop 2027' }).click();
+		await web.page.waitForURL((url) => url.pathname === '/analyse/scenario' && url.searchParams.has('scenario'));
+		await web.page.getByText(`Opgeslagen scenario „Galliumstop 2027” uit ${ROADMAP}`).waitFor();
+		expect(await event(1).getByLabel('Vanaf').inputValue()).toBe('2027-01-01');
+		expect(await event(1).getByLabel('Beperking (%)').inputValue()).toBe('50');
+		expect(await itemRow(TMGA).locator('[data-field="shortfallFrom"]').getAttribute('datetime')).toBe('2027-05');
+
+		// The organisation that saved it may delete it again.
+		await web.page.goBack();
+		await web.page.getByRole('heading', { level: 1, name: ROADMAP }).waitFor();
+		web.page.once('dialog', (dialog) => void dialog.accept());
+		await web.page.getByRole('button', { name: 'Scenario Galliumstop 2027 verwijderen' }).click();
+		await web.page.getByText('Scenario „Galliumstop 2027” is verwijderd.').waitFor();
+		await web.page.getByText('Er zijn nog geen scenario’s opgeslagen.').waitFor();
+	});
+});
