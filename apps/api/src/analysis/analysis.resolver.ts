@@ -95,6 +95,11 @@ export class AnalysisResolver {
     return this.analysis.runScenario(ability, input, ctx);
   }
 
+  @Query(() => SavedScenarioModel, { description: "One saved scenario (its roadmap's participants); its result is computed for the reader" })
+  savedScenario(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.analysis.savedScenario(ability, id);
+  }
+
   @Mutation(() => SavedScenarioModel, { description: "Saves a scenario in a roadmap (its co-editors); recorded in the audit log" })
   saveScenario(
     @CurrentActor() actor: Actor,

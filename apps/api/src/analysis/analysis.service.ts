@@ -356,6 +356,21 @@ export class AnalysisService {
     });
   }
 
+  /** One saved scenario, if the viewer may read its roadmap's content; NOT_FOUND (field id) otherwise. */
+  async savedScenario(ability: AppAbility, id: string): Promise<SavedScenarioModel> {
+    const [row] = isUuid(id)
+      ? await this.ds.query<SavedRow[]>(
+          `SELECT id, roadmap_id AS "roadmapId", name, input, created_by_org_id AS "createdByOrgId", created_at AS "createdAt"
+           FROM scenario WHERE id = $1`,
+          [id],
+        )
+      : [];
+    if (!row || !ability.can('read', subject('Risk', { roadmapId: row.roadmapId, ownerOrgId: row.createdByOrgId }))) {
+      throw new DomainError('NOT_FOUND', 'scenario not found', 'id');
+    }
+    return toSavedModel(row);
+  }
+
   /** Saved scenarios per roadmap (newest first), only of roadmaps whose content the viewer may read. */
   async scenariosOf(ability: AppAbility, roadmapIds: readonly string[]): Promise<SavedScenarioModel[][]> {
     const readable = roadmapIds.filter((id) => isUuid(id) && ability.can('read', subject('Risk', { roadmapId: id })));

@@ -86,6 +86,27 @@ describe('saved scenarios of a roadmap', () => {
     }
   });
 
+  it("opens one saved scenario by id with the reader's result, and hides it from organisations outside the roadmap", async () => {
+    const { id } = (await save(tokens.werf, 'Eén scenario')).data!.saveScenario;
+    const ONE = `query($id: ID!) { savedScenario(id: $id) { id name createdBy { name } result { name months platforms { platform { name } firstShortfall } warnings } } }`;
+    const listed = (await t.gql<{ roadmap: { scenarios: { id: string }[] } }>(LIST, { id: roadmapId }, tokens.ez)).data!.roadmap.scenarios.find((x) => x.id === id);
+    const one = await t.gql<{ savedScenario: { id: string } }>(ONE, { id }, tokens.ez);
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.savedScenario).toEqual(listed);
+
+    const magneetOrg = (await t.platform.dataSource.query(`SELECT organisation_id AS id FROM app_user WHERE email = 'verkoop@magneet.example'`))[0].id;
+    const [{ role }] = await t.platform.dataSource.query(`SELECT role FROM participant WHERE roadmap_id = $1 AND organisation_id = $2`, [roadmapId, magneetOrg]);
+    const removed = await t.gql('mutation($r: ID!, $o: ID!) { removeParticipant(roadmapId: $r, organisationId: $o) }', { r: roadmapId, o: magneetOrg }, tokens.ez);
+    expect(removed.errors).toBeUndefined();
+    try {
+      expect((await t.gql(ONE, { id }, tokens.magneet)).errors![0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    } finally {
+      await t.gql('mutation($r: ID!, $o: ID!, $role: ParticipantRole!) { setParticipant(roadmapId: $r, organisationId: $o, role: $role) { role } }', { r: roadmapId, o: magneetOrg, role }, tokens.ez);
+    }
+    expect((await t.gql(ONE, { id }, tokens.magneet)).errors).toBeUndefined();
+    expect((await t.gql(ONE, { id: 'nonsense' }, tokens.ez)).errors![0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+  });
+
   it('refuses to save for an observer of the roadmap, who may still read', async () => {
     const demote = await t.gql(
       `mutation($r: ID!, $o: ID!) { setParticipant(roadmapId: $r, organisationId: $o, role: OBSERVER) { role } }`,

@@ -45,7 +45,7 @@ type Documents = {
     "\n\tmutation SaveScenario($roadmapId: ID!, $name: String!, $input: ScenarioInput!) {\n\t\tsaveScenario(roadmapId: $roadmapId, name: $name, input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t}\n\t}\n": typeof types.SaveScenarioDocument,
     "\n\tmutation DeleteScenario($id: ID!) {\n\t\tdeleteScenario(id: $id)\n\t}\n": typeof types.DeleteScenarioDocument,
     "\n\tquery RoadmapScenarios($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t\tcreatedBy {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.RoadmapScenariosDocument,
-    "\n\tquery SavedScenarios($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t\tresult {\n\t\t\t\t\t...ScenarioResultFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.SavedScenariosDocument,
+    "\n\tquery SavedScenario($id: ID!, $roadmapId: ID!) {\n\t\tsavedScenario(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t\tinput {\n\t\t\t\t...ScenarioSpecFields\n\t\t\t}\n\t\t\tresult {\n\t\t\t\t...ScenarioResultFields\n\t\t\t}\n\t\t}\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": typeof types.SavedScenarioDocument,
     "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.UserFieldsFragmentDoc,
     "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n": typeof types.MeDocument,
     "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n": typeof types.PermissionRulesDocument,
@@ -84,7 +84,7 @@ const documents: Documents = {
     "\n\tmutation SaveScenario($roadmapId: ID!, $name: String!, $input: ScenarioInput!) {\n\t\tsaveScenario(roadmapId: $roadmapId, name: $name, input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t}\n\t}\n": types.SaveScenarioDocument,
     "\n\tmutation DeleteScenario($id: ID!) {\n\t\tdeleteScenario(id: $id)\n\t}\n": types.DeleteScenarioDocument,
     "\n\tquery RoadmapScenarios($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t\tcreatedBy {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.RoadmapScenariosDocument,
-    "\n\tquery SavedScenarios($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t\tresult {\n\t\t\t\t\t...ScenarioResultFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.SavedScenariosDocument,
+    "\n\tquery SavedScenario($id: ID!, $roadmapId: ID!) {\n\t\tsavedScenario(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t\tinput {\n\t\t\t\t...ScenarioSpecFields\n\t\t\t}\n\t\t\tresult {\n\t\t\t\t...ScenarioResultFields\n\t\t\t}\n\t\t}\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": types.SavedScenarioDocument,
     "\n\tfragment UserFields on User {\n\t\tid\n\t\temail\n\t\tname\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.UserFieldsFragmentDoc,
     "\n\tquery Me {\n\t\tme {\n\t\t\t...UserFields\n\t\t}\n\t\tmyPermissionRules\n\t}\n": types.MeDocument,
     "\n\tquery PermissionRules {\n\t\tmyPermissionRules\n\t}\n": types.PermissionRulesDocument,
@@ -216,7 +216,7 @@ export function graphql(source: "\n\tquery RoadmapScenarios($id: ID!) {\n\t\troa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tquery SavedScenarios($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tinput {\n\t\t\t\t\t...ScenarioSpecFields\n\t\t\t\t}\n\t\t\t\tresult {\n\t\t\t\t\t...ScenarioResultFields\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').SavedScenariosDocument;
+export function graphql(source: "\n\tquery SavedScenario($id: ID!, $roadmapId: ID!) {\n\t\tsavedScenario(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\troadmapId\n\t\t\tinput {\n\t\t\t\t...ScenarioSpecFields\n\t\t\t}\n\t\t\tresult {\n\t\t\t\t...ScenarioResultFields\n\t\t\t}\n\t\t}\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n"): typeof import('./graphql').SavedScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -334,12 +334,13 @@ export type RoadmapScenariosQueryVariables = Exact<{
 
 export type RoadmapScenariosQuery = { roadmap: { id: string, scenarios: Array<{ id: string, name: string, createdAt: string, createdBy: { id: string, name: string } | null, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> } }> } };
 
-export type SavedScenariosQueryVariables = Exact<{
+export type SavedScenarioQueryVariables = Exact<{
+  id: string | number;
   roadmapId: string | number;
 }>;
 
 
-export type SavedScenariosQuery = { roadmap: { id: string, title: string, productGroupId: string, scenarios: Array<{ id: string, name: string, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> }, result: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } }> } };
+export type SavedScenarioQuery = { savedScenario: { id: string, name: string, roadmapId: string, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> }, result: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } }, roadmap: { id: string, title: string } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, role: UserRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
@@ -1294,22 +1295,22 @@ export const RoadmapScenariosDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RoadmapScenariosQuery, RoadmapScenariosQueryVariables>;
-export const SavedScenariosDocument = new TypedDocumentString(`
-    query SavedScenarios($roadmapId: ID!) {
+export const SavedScenarioDocument = new TypedDocumentString(`
+    query SavedScenario($id: ID!, $roadmapId: ID!) {
+  savedScenario(id: $id) {
+    id
+    name
+    roadmapId
+    input {
+      ...ScenarioSpecFields
+    }
+    result {
+      ...ScenarioResultFields
+    }
+  }
   roadmap(id: $roadmapId) {
     id
     title
-    productGroupId
-    scenarios {
-      id
-      name
-      input {
-        ...ScenarioSpecFields
-      }
-      result {
-        ...ScenarioResultFields
-      }
-    }
   }
 }
     fragment ScenarioResultFields on ScenarioResult {
@@ -1384,7 +1385,7 @@ fragment ScenarioSpecFields on ScenarioSpec {
       name
     }
   }
-}`) as unknown as TypedDocumentString<SavedScenariosQuery, SavedScenariosQueryVariables>;
+}`) as unknown as TypedDocumentString<SavedScenarioQuery, SavedScenarioQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

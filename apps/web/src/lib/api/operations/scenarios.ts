@@ -178,26 +178,23 @@ export const RoadmapScenariosQuery = graphql(`
 	}
 `);
 
-/**
- * The saved scenarios of a roadmap with their results on the reader's chain. The API has no query for
- * one saved scenario, so the simulator asks for the roadmap's and picks the one it opens.
- */
-export const SavedScenariosQuery = graphql(`
-	query SavedScenarios($roadmapId: ID!) {
+/** One saved scenario with its result on the reader's chain, and the title of its roadmap. */
+export const SavedScenarioQuery = graphql(`
+	query SavedScenario($id: ID!, $roadmapId: ID!) {
+		savedScenario(id: $id) {
+			id
+			name
+			roadmapId
+			input {
+				...ScenarioSpecFields
+			}
+			result {
+				...ScenarioResultFields
+			}
+		}
 		roadmap(id: $roadmapId) {
 			id
 			title
-			productGroupId
-			scenarios {
-				id
-				name
-				input {
-					...ScenarioSpecFields
-				}
-				result {
-					...ScenarioResultFields
-				}
-			}
 		}
 	}
 `);

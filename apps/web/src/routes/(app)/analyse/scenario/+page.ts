@@ -1,7 +1,7 @@
 import { attempt } from '$lib/api/error-messages';
 import { createGraphQLClient } from '$lib/api/graphql-client';
 import { AnalysisProductGroupsQuery } from '$lib/api/operations/analysis';
-import { SavedScenariosQuery, ScenarioSetupQuery } from '$lib/api/operations/scenarios';
+import { SavedScenarioQuery, ScenarioSetupQuery } from '$lib/api/operations/scenarios';
 import type { PageLoad } from './$types';
 
 /**
@@ -18,10 +18,9 @@ export const load: PageLoad = async ({ fetch, url, depends }) => {
 		attempt(client.request(AnalysisProductGroupsQuery)),
 		roadmapId && scenarioId
 			? attempt(
-					client.request(SavedScenariosQuery, { roadmapId }).then(({ roadmap }) => {
-						const scenario = roadmap.scenarios.find((s) => s.id === scenarioId);
-						return scenario ? { ...scenario, roadmapId: roadmap.id, roadmapTitle: roadmap.title } : null;
-					}),
+					client.request(SavedScenarioQuery, { id: scenarioId, roadmapId }).then(({ savedScenario, roadmap }) =>
+						savedScenario.roadmapId === roadmap.id ? { ...savedScenario, roadmapTitle: roadmap.title } : null,
+					),
 				)
 			: Promise.resolve(null),
 	]);
