@@ -14,6 +14,7 @@ import {
   type ChainGraph,
   type ExportRestriction,
 } from '@routekaart/domain';
+import { todayUtc } from '../common/dates';
 import { queryNamed } from '../common/sql';
 import { readExportRestrictions } from '../materials/export-restriction.service';
 
@@ -184,7 +185,6 @@ interface MaterialRow extends Omit<AnalysisMaterial, 'supplies'> {
 export async function loadMaterialCatalogue(ds: DataSource, ability: AppAbility): Promise<MaterialCatalogue> {
   const material = accessibleWhere(ability, 'read', 'Material', 'm');
   const supply = accessibleWhere(ability, 'read', 'MaterialSupply', 'ms');
-  const today = new Date().toISOString().slice(0, 10);
   const [rows, supplies, restrictions] = await Promise.all([
     queryNamed<MaterialRow>(
       ds,
@@ -201,7 +201,7 @@ export async function loadMaterialCatalogue(ds: DataSource, ability: AppAbility)
        FROM material_supply ms WHERE (${supply.sql}) AND ms.country IS NOT NULL`,
       supply.params,
     ),
-    readExportRestrictions(ds, ability, { activeOn: today }),
+    readExportRestrictions(ds, ability, { activeOn: todayUtc() }),
   ]);
   return toMaterialCatalogue(rows, supplies, restrictions);
 }

@@ -32,6 +32,7 @@ import {
 } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
+import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';
 import { encodeCursor, decodeCursor, pageSize, type Page } from '../common/pagination';
 import { queryNamed } from '../common/sql';
@@ -86,8 +87,8 @@ interface SavedRow {
 }
 
 /** What a chain view is read with: the graph is shared by viewers whose rules for these agree. */
-const GRAPH_SUBJECTS = ['Item', 'Composition', 'SupplyLink', 'Material', 'MaterialSupply', 'ExportRestriction'] as const;
 const CATALOGUE_SUBJECTS = ['Material', 'MaterialSupply', 'ExportRestriction'] as const;
+const GRAPH_SUBJECTS = ['Item', 'Composition', 'SupplyLink', ...CATALOGUE_SUBJECTS] as const;
 
 /**
  * The analysis use cases: dependencies, heatmap and scenarios on the chain a viewer may see, the
@@ -123,7 +124,7 @@ export class AnalysisService {
   private dataVersion(requestKey?: object): Promise<string> {
     const read = async () => {
       const [row] = await this.ds.query<{ version: string }[]>('SELECT version::text AS version FROM chain_data_version');
-      return `${row!.version}|${new Date().toISOString().slice(0, 10)}`;
+      return `${row!.version}|${todayUtc()}`;
     };
     if (!requestKey) return read();
     let version = this.versions.get(requestKey);
@@ -299,7 +300,7 @@ export class AnalysisService {
         return false;
       });
     }
-    const startDate = spec.startDate ?? (events.length === 0 ? new Date().toISOString().slice(0, 10) : undefined);
+    const startDate = spec.startDate ?? (events.length === 0 ? todayUtc() : undefined);
     const result = runScenario(graph, { events, ...(startDate ? { startDate } : {}) }, { horizonMonths: spec.horizonMonths, scope: spec.scope });
     return toScenarioModel(result, spec, warnings);
   }

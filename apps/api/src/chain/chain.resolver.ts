@@ -30,6 +30,7 @@ import {
 import { visibleSupplyLink } from './supply-link-visibility';
 import { ChainExportService } from './chain-export.service';
 import { ChainService } from './chain.service';
+import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';
 
 async function organisations(ctx: RequestContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
@@ -224,7 +225,7 @@ export class SupplyLinkResolver {
     @Args('productGroupId', { type: () => ID }) productGroupId: string,
   ): Promise<CsvExportModel> {
     const { csv, rows } = await this.exports.supplyLinksCsv(actor, ability, isUuid(productGroupId) ? productGroupId : '00000000-0000-0000-0000-000000000000');
-    return { filename: `supply-links-${new Date().toISOString().slice(0, 10)}.csv`, contentType: 'text/csv; charset=utf-8', rows, csv };
+    return { filename: `supply-links-${todayUtc()}.csv`, contentType: 'text/csv; charset=utf-8', rows, csv };
   }
 
   @Query(() => SupplyLinkConnection, { description: 'Supply links the viewer may see, of one item or matching a supplier name' })

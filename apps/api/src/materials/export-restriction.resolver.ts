@@ -3,13 +3,12 @@ import type { AppAbility } from '@routekaart/access';
 import { assertIsoDate, isExportRestrictionActive } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import { todayUtc } from '../common/dates';
 import type { RequestContext } from '../common/request-context';
 import { RecordExportRestrictionInput, UpdateExportRestrictionInput } from './export-restriction.inputs';
 import { ExportRestrictionModel } from './export-restriction.models';
 import { ExportRestrictionService, type ExportRestrictionRow } from './export-restriction.service';
 import { MaterialModel } from './material.models';
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => ExportRestrictionModel)
 export class ExportRestrictionResolver {

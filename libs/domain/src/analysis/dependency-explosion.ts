@@ -141,8 +141,9 @@ const A_LINKS = 4;
 const A_QTY = 5;
 const A_INCOMPLETE = 6;
 const A_ITEMS = 7;
-const A_SHARE = 8;
-const A_SHARE_AT = 9;
+/** The largest per-unit amount and its item (for a country: its largest share of an item's supply). */
+const A_PER_MAX = 8;
+const A_PER_MAX_AT = 9;
 /** Of A_QTY, the parts through a single-sourced item and not covered by stock. */
 const A_SS_QTY = 10;
 const A_GAP_QTY = 11;
@@ -183,7 +184,7 @@ class Accumulators {
    * Adds carrying item `v`; `per` is what one unit of it holds (kg of the material, the country's
    * share), NaN when not on record (the item then counts in item-units only and makes the total incomplete).
    */
-  add(slot: number, st: Float64Array, v: number, per: number, incomplete: boolean, share: number): void {
+  add(slot: number, st: Float64Array, v: number, per: number, incomplete: boolean): void {
     const d = this.data;
     const a = slot * A;
     const b = v * W;
@@ -192,8 +193,8 @@ class Accumulators {
       d[a + A_GAP] = -1;
       d[a + A_GAP_AT] = -1;
       d[a + A_SS_AT] = -1;
-      d[a + A_SHARE] = -1;
-      d[a + A_SHARE_AT] = -1;
+      d[a + A_PER_MAX] = -1;
+      d[a + A_PER_MAX_AT] = -1;
       this.topCount[slot] = 0;
       this.touched.push(slot);
     }
@@ -217,9 +218,9 @@ class Accumulators {
       d[a + A_GAP_AT] = st[b + GAP_AT]!;
     }
     if (st[b + LINKS]) d[a + A_LINKS] = 1;
-    if (share > d[a + A_SHARE]!) {
-      d[a + A_SHARE] = share;
-      d[a + A_SHARE_AT] = v;
+    if (per > d[a + A_PER_MAX]!) {
+      d[a + A_PER_MAX] = per;
+      d[a + A_PER_MAX_AT] = v;
     }
     this.offer(slot, v, known ? q * per : 0);
   }
@@ -661,13 +662,12 @@ class Exploder {
 
       if (wantMaterials) {
         // NaN marks kg not on record.
-        for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false, -1);
+        for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false);
       }
       if (wantCountries) {
         const estimated = g.itemSharesEstimated[v] === 1;
         for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) {
-          const share = itemCountryShare[at]!;
-          countries.add(itemCountry[at]!, st, v, share, estimated, share);
+          countries.add(itemCountry[at]!, st, v, itemCountryShare[at]!, estimated);
         }
         linksWithoutCountry += g.itemLinksWithoutCountry[v]!;
       }
@@ -726,8 +726,8 @@ class Exploder {
     const country = g.countries[slot]!;
     // The country's share of the items it supplies, weighted by how much of each the platform takes:
     // one part made only there weighs as much as it is used, not as much as the whole platform.
-    const share = d[a + A_QTY]! > 0 ? d[a + A_SHARE_SQ]! / d[a + A_QTY]! : d[a + A_SHARE]!;
-    setFactor(t, row, CONCENTRATION, share, share, d[a + A_SHARE_AT]!, -1);
+    const share = d[a + A_QTY]! > 0 ? d[a + A_SHARE_SQ]! / d[a + A_QTY]! : d[a + A_PER_MAX]!;
+    setFactor(t, row, CONCENTRATION, share, share, d[a + A_PER_MAX_AT]!, -1);
     if (this.restrictionsByCountry !== null) {
       let worst = 0;
       let worstMaterial = -1;
