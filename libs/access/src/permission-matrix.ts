@@ -127,7 +127,8 @@ const MATRIX_ROWS: readonly MatrixRow[] = [
  * - organisations in `sharedWith` see the record with the supplier's and contributor's identity,
  *   but not the rest of the sharing list;
  * - readers through visibility (government or roadmap participants) see the figures (country,
- *   share, tier, lead time, stock, single source) but not who supplies or who contributed.
+ *   share, tier, lead time, stock, single source) but not who supplies or who contributed; for
+ *   items and assemblies they see what it is and what it is made of, but not whose it is.
  */
 const EVERY_READER: readonly ConditionName[] = [
   'own organisation',
@@ -182,7 +183,7 @@ export const FIELD_ACCESS: FieldAccessTable = {
       name:               EVERY_READER,
       description:        EVERY_READER,
       productGroupId:     EVERY_READER,
-      ownerOrgId:         EVERY_READER,
+      ownerOrgId:         OWNER_AND_SHARED,
       visibility:         EVERY_READER,
       roadmapIds:         OWNER_AND_SHARED,
       sharedWith:         OWNER_ONLY,
@@ -195,7 +196,7 @@ export const FIELD_ACCESS: FieldAccessTable = {
       childId:            EVERY_READER,
       quantity:           EVERY_READER,
       unit:               EVERY_READER,
-      ownerOrgId:         EVERY_READER,
+      ownerOrgId:         OWNER_AND_SHARED,
       visibility:         EVERY_READER,
       roadmapIds:         OWNER_AND_SHARED,
       sharedWith:         OWNER_ONLY,
