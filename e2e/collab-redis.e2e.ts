@@ -1,25 +1,12 @@
-import Redis from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@routekaart/db/testing';
+import { redisForTests, TEST_REDIS_URL as REDIS_URL } from '../apps/api/src/testing/test-redis';
 import { openEditor, waitFor, within, type TestEditor } from '../apps/api/src/testing/collab-client';
 import { ensureApiBuild } from './support/api-build';
 import { createDemoDocument, startApiProcess, type ApiProcess } from './support/api-process';
 
-/** Redis on loopback (the one these machines run); override with TEST_REDIS_URL. */
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisAnswers(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
+// Redis: REDIS_URL, else TEST_REDIS_URL, else the one these machines run on loopback. Without
+// REDIS_URL a missing Redis skips these tests with a warning; with REDIS_URL set (CI) it fails them.
 
 describe('two API processes editing one document through Redis', () => {
   let available = false;
@@ -36,11 +23,8 @@ describe('two API processes editing one document through Redis', () => {
   };
 
   beforeAll(async () => {
-    available = await redisAnswers(REDIS_URL);
-    if (!available) {
-      console.warn(`collab-redis.e2e: no Redis at ${REDIS_URL}; the two-process tests are skipped`);
-      return;
-    }
+    available = await redisForTests('collab-redis.e2e');
+    if (!available) return;
     ensureApiBuild();
     db = await createTestDatabase();
     // Document ids are fresh UUIDs, so this run's channels never meet another run's.

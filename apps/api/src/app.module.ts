@@ -13,8 +13,10 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { parseCookies, sessionTokenOf } from './auth/session-token';
+import { AccessChangesModule } from './common/access-changes';
 import { formatGraphQLError } from './common/format-error';
 import { isAllowedOrigin } from './common/origin';
+import { REDACTED, serializeRequest } from './common/request-log';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
 import { createLoaders } from './common/loaders';
@@ -38,9 +40,13 @@ export class AppModule {
           pinoHttp: {
             logger,
             autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // Credentials never reach the log: tokens in query strings (the collaboration socket's
+            // `?token=`, OIDC codes), Authorization and Cookie headers, and the session cookie set.
+            serializers: { req: serializeRequest },
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: REDACTED },
           },
         }),
+        AccessChangesModule,
         AuthModule,
         ChainModule,
         RoadmapModule,

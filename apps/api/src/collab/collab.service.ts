@@ -4,6 +4,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import { AccessChanges, type AccessChange } from '../common/access-changes';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { CollabServer, type CollabServerOptions, type CollabStats } from './core/collab-server';
@@ -12,17 +13,26 @@ import { CLOSE } from './core/protocol';
 import { AuthenticationHook } from './hooks/authenticate.hook';
 import type { CollabContext } from './hooks/collab-context';
 import { PostgresStoreHook } from './hooks/postgres-store.hook';
-import { RedisFanOutHook } from './hooks/redis-fanout.hook';
+import { RedisFanOutHook, type FanOutStats } from './hooks/redis-fanout.hook';
 
 export const COLLAB_PATH = '/collab/';
 
-/** How often open sockets are re-checked against sessions and permissions. */
+/** How often open sockets are re-checked against sessions and permissions (the safety net behind pushed changes). */
 const PERMISSION_RECHECK_MS = 5_000;
+/** With several processes: how often open documents are compared with the store (two checks find a lost update). */
+const GAP_CHECK_MS = 5_000;
+
+export interface CollabServiceStats extends CollabStats {
+  /** Fan-out between processes; null without REDIS_URL. */
+  fanOut: FanOutStats | null;
+}
 
 /**
  * The collaboration endpoint `/collab/<documentId>` on the API's own port: the core server with its
  * hooks in their order (authenticate -> load -> store -> fan-out), attached to the HTTP server's
  * upgrades by `platform.ts`, closed (sockets closed, stores flushed, logs compacted) on shutdown.
+ * Permission changes published on `AccessChanges` are applied to the open sockets here and, through
+ * Redis, in the other processes before the publishing mutation returns.
  */
 @Injectable()
 export class CollabService implements OnModuleDestroy {
@@ -31,15 +41,23 @@ export class CollabService implements OnModuleDestroy {
   private readonly store: PostgresStoreHook;
   private readonly redis: RedisFanOutHook | null;
   private attached: { http: HttpServer; listener: (request: IncomingMessage, socket: Duplex, head: Buffer) => void } | null = null;
+  private readonly unsubscribe: () => void;
 
-  constructor(ds: DataSource, authService: AuthService, @Inject(APP_CONFIG) config: AppConfig, logger: PinoLogger) {
+  constructor(ds: DataSource, authService: AuthService, @Inject(APP_CONFIG) config: AppConfig, logger: PinoLogger, accessChanges: AccessChanges) {
     logger.setContext('collab');
     this.auth = new AuthenticationHook(ds, (token) => authService.actorForToken(token), config, logger, { recheckMs: PERMISSION_RECHECK_MS });
-    this.store = new PostgresStoreHook(ds, logger);
     this.redis = config.redisUrl ? new RedisFanOutHook(config.redisUrl, logger) : null;
+    this.store = new PostgresStoreHook(ds, logger, { gapCheckMs: this.redis ? GAP_CHECK_MS : null });
     const extensions: CollabExtension<CollabContext>[] = [this.auth, ...(this.redis ? [this.redis] : []), this.store];
     const options: Partial<CollabServerOptions> = { maxDocumentBytes: config.collabMaxDocumentBytes };
     this.server = new CollabServer<CollabContext>(extensions, logger, options);
+    this.redis?.onAccessChange((change) => this.auth.applyAccessChange(change));
+    this.unsubscribe = accessChanges.subscribe((change) => this.applyAccessChange(change));
+  }
+
+  /** A committed permission change: applied to the sockets here and, at the same time, in every live peer. */
+  private async applyAccessChange(change: AccessChange): Promise<void> {
+    await Promise.all([this.auth.applyAccessChange(change), this.redis?.publishAccessChange(change)]);
   }
 
   /**
@@ -93,11 +111,13 @@ export class CollabService implements OnModuleDestroy {
     return this.store.compact(documentId);
   }
 
-  stats(): CollabStats {
-    return this.server.stats();
+  /** Counters, including the repairs of missed updates by reason and the fan-out's view of its peers. */
+  stats(): CollabServiceStats {
+    return { ...this.server.stats(), fanOut: this.redis?.stats() ?? null };
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.unsubscribe();
     if (this.attached) this.attached.http.off('upgrade', this.attached.listener);
     await this.server.close();
   }

@@ -48,6 +48,21 @@ class Fixture {
     return this.t.login(email);
   }
 
+  async organisationOf(email: string): Promise<string> {
+    const [row] = await this.q<{ id: string }>('SELECT organisation_id AS id FROM app_user WHERE email = $1', [email]);
+    return row.id;
+  }
+
+  /** Whether this process still has an open socket of `userId` (closed ones are not listed). */
+  hasOpenSocket(userId: string): boolean {
+    return [...this.collab.server.connections()].some((c) => c.context.userId === userId);
+  }
+
+  async userId(email: string): Promise<string> {
+    const [row] = await this.q<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [email]);
+    return row.id;
+  }
+
   open(documentId: string, options: EditorOptions): TestEditor {
     const editor = openEditor(this.t.baseUrl, documentId, options);
     this.editors.push(editor);
@@ -225,14 +240,96 @@ describe('co-editing a roadmap document over /collab with the y-websocket client
     expect(a.text.toString()).toBe('nog schrijver. einde.');
   });
 
-  it('closes the socket when its session ends (logout)', async () => {
+  it('closes the socket before logout returns', async () => {
     const id = await f.createDocument();
     const token = await t.login('analist@nmo.example');
     const e = f.open(id, { token });
     await within(e.synced, 'sync');
+    const userId = await f.userId('analist@nmo.example');
+    expect(f.hasOpenSocket(userId)).toBe(true);
     await t.gql('mutation { logout }', {}, token);
-    await f.collab.recheckPermissions();
+    // No re-check, no waiting: the logout itself closed it.
+    expect(f.hasOpenSocket(userId)).toBe(false);
     expect(await within(e.closed, 'the socket to close')).toEqual({ code: 4401, reason: 'your session has ended; log in again' });
+  });
+
+  // OWASP ASVS 8.3.2: a permission change applies to open sockets when the mutation returns, not at the next poll.
+  describe('permission changes through the API, applied before the mutation returns', () => {
+    const setParticipant = `mutation($r: ID!, $o: ID!, $role: ParticipantRole!) { setParticipant(roadmapId: $r, organisationId: $o, role: $role) { role } }`;
+
+    it("drops a demoted member's very next update: it is not stored and reaches no one", async () => {
+      const id = await f.createDocument();
+      const member = await f.userInNewOrganisation('lid@gedegradeerd.example', 'MEMBER');
+      const m = f.open(id, { token: member });
+      const a = f.open(id, { token: lead });
+      await within(Promise.all([m.synced, a.synced]), 'both to sync');
+      m.text.insert(0, 'nog lid. ');
+      await waitFor(async () => a.text.toString() === 'nog lid. ' && (await f.storedText(id)) === 'nog lid. ', 'the member edit to be stored and arrive');
+
+      const organisationId = await f.organisationOf('lid@gedegradeerd.example');
+      const res = await t.gql(setParticipant, { r: await f.roadmapId(), o: organisationId, role: 'OBSERVER' }, lead);
+      expect(res.data).toEqual({ setParticipant: { role: 'OBSERVER' } });
+      const dropped = f.collab.stats().updatesDroppedReadOnly;
+      m.text.insert(m.text.length, 'NA DEGRADATIE ');
+      await waitFor(() => f.collab.stats().updatesDroppedReadOnly > dropped, 'the update after the demotion to be dropped');
+      // Anything stored later is stored after that update would have been (one queue per document).
+      a.text.insert(a.text.length, 'einde.');
+      await waitFor(() => m.text.toString().includes('einde.'), 'the observer to keep receiving edits');
+      expect(a.text.toString()).toBe('nog lid. einde.');
+      expect(await f.storedText(id)).toBe('nog lid. einde.');
+      expect(m.provider.wsconnected).toBe(true);
+    });
+
+    it('closes the sockets of a removed organisation (4403) before the mutation returns; they get no further update', async () => {
+      const id = await f.createDocument();
+      const partner = await f.userInNewOrganisation('partner@verwijderd.example', 'MEMBER');
+      const p = f.open(id, { token: partner });
+      const a = f.open(id, { token: lead });
+      await within(Promise.all([p.synced, a.synced]), 'both to sync');
+      const partnerId = await f.userId('partner@verwijderd.example');
+      expect(f.hasOpenSocket(partnerId)).toBe(true);
+
+      const res = await t.gql('mutation($r: ID!, $o: ID!) { removeParticipant(roadmapId: $r, organisationId: $o) }', {
+        r: await f.roadmapId(),
+        o: await f.organisationOf('partner@verwijderd.example'),
+      }, lead);
+      expect(res.data).toEqual({ removeParticipant: true });
+      expect(f.hasOpenSocket(partnerId)).toBe(false);
+      a.text.insert(0, 'vertrouwelijk na verwijdering');
+      await waitFor(async () => (await f.storedText(id)) === 'vertrouwelijk na verwijdering', 'the lead edit to be stored');
+      expect(await within(p.closed, 'the socket to close')).toEqual({ code: 4403, reason: 'your access to this document was withdrawn' });
+      expect(p.text.toString()).toBe('');
+    });
+
+    it("closes a disabled user's sockets and makes a user demoted to VIEWER read-only, before updateUser returns", async () => {
+      const id = await f.createDocument();
+      const admin = await f.userInNewOrganisation('beheer@gebruikers.example', 'MEMBER', 'ADMIN');
+      const organisationId = await f.organisationOf('beheer@gebruikers.example');
+      const addUser = (email: string) =>
+        f.q(
+          `INSERT INTO app_user (email, name, role, organisation_id, password_hash)
+           SELECT $1, 'Test', 'EDITOR', $2, password_hash FROM app_user WHERE email = 'keten@werf.example'`,
+          [email, organisationId],
+        );
+      await addUser('schrijver@gebruikers.example');
+      await addUser('vertrekker@gebruikers.example');
+      const writer = f.open(id, { token: await t.login('schrijver@gebruikers.example') });
+      const leaver = f.open(id, { token: await t.login('vertrekker@gebruikers.example') });
+      const a = f.open(id, { token: lead });
+      await within(Promise.all([writer.synced, leaver.synced, a.synced]), 'all to sync');
+      const updateUser = 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { role } }';
+
+      await t.gql(updateUser, { id: await f.userId('schrijver@gebruikers.example'), input: { role: 'VIEWER' } }, admin);
+      const dropped = f.collab.stats().updatesDroppedReadOnly;
+      writer.text.insert(0, 'ALS KIJKER ');
+      await waitFor(() => f.collab.stats().updatesDroppedReadOnly > dropped, 'the viewer update to be dropped');
+
+      const leaverId = await f.userId('vertrekker@gebruikers.example');
+      await t.gql(updateUser, { id: leaverId, input: { disabled: true } }, admin);
+      expect(f.hasOpenSocket(leaverId)).toBe(false);
+      expect(await within(leaver.closed, 'the disabled user to be closed')).toEqual({ code: 4401, reason: 'your session has ended; log in again' });
+      expect(await f.storedText(id)).toBe('');
+    });
   });
 
   it('closes the editors of a deleted document with 4404', async () => {

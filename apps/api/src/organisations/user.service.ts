@@ -6,6 +6,7 @@ import { accessibleWhere, hashPassword, SessionEntity, UserEntity } from '@route
 import { assertText, badInput, DomainError, forbidden } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
+import { AccessChanges } from '../common/access-changes';
 import { queryNamed } from '../common/sql';
 import { isUuid } from '../common/ids';
 import type { CreateUserInput, UpdateUserInput } from '../roadmaps/roadmap.models';
@@ -15,7 +16,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Users of an organisation: its admins add them, set their role, disable them. */
 @Injectable()
 export class UserService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly accessChanges: AccessChanges,
+  ) {}
 
   usersOf(ability: AppAbility, organisationId: string): Promise<UserEntity[]> {
     const f = accessibleWhere(ability, 'read', 'User', 'u');
@@ -35,25 +39,27 @@ export class UserService {
     if (!ability.can('create', subject('User', { id: '', organisationId: actor.organisationId }))) {
       throw forbidden("Only your organisation's admins may add users");
     }
+    // E-mail addresses are unique per organisation: whether the address has an account in another
+    // organisation stays hidden, so only the admin's own organisation is looked at.
+    const taken = () => new DomainError('CONFLICT', 'your organisation already has a user with this e-mail address', 'email');
+    const passwordHash = await hashPassword(input.password);
     return this.ds.transaction(async (em) => {
-      if (await em.existsBy(UserEntity, { email })) throw new DomainError('CONFLICT', 'a user with this e-mail address exists', 'email');
-      const user = await em.save(
-        em.create(UserEntity, {
-          email,
-          name,
-          role: input.role,
-          organisationId: actor.organisationId,
-          passwordHash: await hashPassword(input.password),
-          disabledAt: null,
-        }),
-      );
+      if (await em.existsBy(UserEntity, { email, organisationId: actor.organisationId })) throw taken();
+      const user = await em
+        .save(em.create(UserEntity, { email, name, role: input.role, organisationId: actor.organisationId, passwordHash, disabledAt: null }))
+        .catch((error: unknown) => {
+          // Two admins adding the same address at once: the unique index decides, with the same answer.
+          if (isUniqueViolation(error, 'app_user_organisation_email_key')) throw taken();
+          throw error;
+        });
       await recordAudit(em, actor, 'user.create', 'User', user.id, { email, role: input.role });
       return user;
     });
   }
 
   async update(actor: Actor, ability: AppAbility, id: string, input: UpdateUserInput): Promise<UserEntity> {
-    return this.ds.transaction(async (em) => {
+    let accessChanged = false;
+    const updated = await this.ds.transaction(async (em) => {
       const user = isUuid(id) ? await em.findOneBy(UserEntity, { id }) : null;
       const tagged = user && subject('User', { id: user.id, organisationId: user.organisationId });
       if (!user || !tagged || !ability.can('read', tagged)) throw new DomainError('NOT_FOUND', 'user not found', 'id');
@@ -74,6 +80,7 @@ export class UserService {
         if (input.disabled) await em.update(SessionEntity, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
       }
       if (Object.keys(changes).length) {
+        accessChanged = 'role' in changes || 'disabledAt' in changes;
         await em.update(UserEntity, { id }, changes);
         await recordAudit(em, actor, 'user.update', 'User', id, {
           ...(changes.role ? { role: { from: user.role, to: changes.role } } : {}),
@@ -83,5 +90,13 @@ export class UserService {
       }
       return em.findOneByOrFail(UserEntity, { id });
     });
+    // Committed: the user's open collaboration sockets are re-checked (or closed) before this returns.
+    if (accessChanged) await this.accessChanges.publish({ kind: 'user', userId: updated.id });
+    return updated;
   }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

@@ -6,13 +6,17 @@ import { accessibleWhere, OrganisationEntity, ParticipantEntity, RoadmapEntity, 
 import { DomainError, forbidden } from '@routekaart/domain';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit';
+import { AccessChanges } from '../common/access-changes';
 import { queryNamed } from '../common/sql';
 import { isUuid } from '../common/ids';
 
 /** Roadmaps and who takes part in them. Participation decides what chain data an organisation sees. */
 @Injectable()
 export class RoadmapService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly accessChanges: AccessChanges,
+  ) {}
 
   roadmaps(ability: AppAbility): Promise<RoadmapEntity[]> {
     const f = accessibleWhere(ability, 'read', 'Roadmap', 'r');
@@ -48,7 +52,7 @@ export class RoadmapService {
   /** Adds an organisation to a roadmap, or changes its role; only the roadmap's leads may. */
   async setParticipant(actor: Actor, ability: AppAbility, roadmapId: string, organisationId: string, role: ParticipantRole): Promise<ParticipantEntity> {
     const roadmap = await this.roadmap(ability, roadmapId);
-    return this.ds.transaction(async (em) => {
+    const participant = await this.ds.transaction(async (em) => {
       if (!isUuid(organisationId) || !(await em.existsBy(OrganisationEntity, { id: organisationId }))) {
         throw new DomainError('NOT_FOUND', 'organisation not found', 'organisationId');
       }
@@ -69,21 +73,29 @@ export class RoadmapService {
       });
       return saved;
     });
+    // Committed: the organisation's open collaboration sockets on this roadmap are re-checked before this returns.
+    await this.accessChanges.publish({ kind: 'participant', roadmapId: roadmap.id, organisationId });
+    return participant;
   }
 
   async removeParticipant(actor: Actor, ability: AppAbility, roadmapId: string, organisationId: string): Promise<boolean> {
     const roadmap = await this.roadmap(ability, roadmapId);
-    return this.ds.transaction(async (em) => {
-      const existing = await em.findOneBy(ParticipantEntity, { roadmapId: roadmap.id, organisationId: isUuid(organisationId) ? organisationId : undefined });
+    // Who may remove is decided before looking: someone who may not read the participants (a
+    // government reader of the roadmap) must not learn from the answer whether an organisation takes part.
+    if (!ability.can('delete', subject('Participant', { roadmapId: roadmap.id, organisationId }))) {
+      throw forbidden('Only the roadmap lead may change who takes part');
+    }
+    const removed = await this.ds.transaction(async (em) => {
+      const existing = isUuid(organisationId) ? await em.findOneBy(ParticipantEntity, { roadmapId: roadmap.id, organisationId }) : null;
       if (!existing) throw new DomainError('NOT_FOUND', 'participant not found', 'organisationId');
-      if (!ability.can('delete', subject('Participant', { roadmapId: roadmap.id, organisationId }))) {
-        throw forbidden('Only the roadmap lead may change who takes part');
-      }
       if (existing.role === 'LEAD') await this.assertAnotherLead(em, roadmap.id, organisationId);
       await em.delete(ParticipantEntity, { id: existing.id });
       await recordAudit(em, actor, 'participant.remove', 'Roadmap', roadmap.id, { organisationId, role: existing.role });
       return true;
     });
+    // Committed: the organisation's open collaboration sockets on this roadmap are closed before this returns.
+    await this.accessChanges.publish({ kind: 'participant', roadmapId: roadmap.id, organisationId });
+    return removed;
   }
 
   private async assertAnotherLead(em: import('typeorm').EntityManager, roadmapId: string, leavingOrgId: string): Promise<void> {

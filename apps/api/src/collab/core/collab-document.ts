@@ -52,6 +52,10 @@ export class CollabDocument<C> implements DocumentHandle {
   unloading: Promise<void> | null = null;
   idleTimer: NodeJS.Timeout | null = null;
   lastActiveAt = Date.now();
+  /** See `DocumentHandle.appliedSeq`. */
+  appliedSeq = 0n;
+  /** Changes applied to the Y.Doc so far (every 'update' event), to tell whether a resync found anything. */
+  changes = 0;
   private queue: QueuedUpdate<C>[] = [];
   private queuedBytes = 0;
   private flushing: Promise<void> | null = null;
@@ -68,6 +72,7 @@ export class CollabDocument<C> implements DocumentHandle {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.changes++;
       this.approxBytes += update.length;
       const message = encodeUpdateMessage(update);
       for (const conn of this.connections) if (conn !== origin) conn.send(message);
@@ -111,8 +116,21 @@ export class CollabDocument<C> implements DocumentHandle {
   }
 
   /** An update another process stored: apply and broadcast here, nothing else. */
-  applyRemote(update: Uint8Array, origin: typeof ORIGIN_REMOTE | typeof ORIGIN_RESYNC): void {
+  applyRemote(update: Uint8Array, origin: typeof ORIGIN_REMOTE | typeof ORIGIN_RESYNC, seq?: bigint): void {
     Y.applyUpdate(this.ydoc, update, origin);
+    if (seq !== undefined) this.noteSeq(seq);
+  }
+
+  /** Raises `appliedSeq` to `seq`. */
+  noteSeq(seq: bigint): void {
+    if (seq > this.appliedSeq) this.appliedSeq = seq;
+  }
+
+  /** Whether the Y.Doc waits for updates it does not have (structs or deletions that cannot be integrated yet). */
+  get waitingForMissing(): { structs: Record<number, number> | null; deletions: boolean } | null {
+    const { pendingStructs, pendingDs } = this.ydoc.store;
+    if (!pendingStructs && !pendingDs) return null;
+    return { structs: pendingStructs ? Object.fromEntries(pendingStructs.missing) : null, deletions: !!pendingDs };
   }
 
   private checkSize(update: Uint8Array): CollabRefusal | null {
@@ -149,6 +167,7 @@ export class CollabDocument<C> implements DocumentHandle {
         continue;
       }
       // Durable now: apply (the 'update' handler broadcasts), then tell the other processes.
+      for (const item of batch) if (item.seq !== undefined) this.noteSeq(item.seq);
       for (const item of batch) {
         try {
           Y.applyUpdate(this.ydoc, item.update, item.origin);
@@ -166,13 +185,17 @@ export class CollabDocument<C> implements DocumentHandle {
 
   /**
    * Applies a client's presence. A socket may only set the states of client ids it introduced (or
-   * new ones), and each state is capped; other entries are dropped.
+   * new ones), and each state is capped; other entries are dropped. The y-websocket client echoes
+   * every state it receives, so an id nobody here owns (e.g. a client of another process) is only
+   * taken over with a newer clock than the one known: an echo never makes a socket its owner.
    */
   applyAwareness(conn: Connection<C>, update: Uint8Array): void {
     const entries = decodeAwarenessUpdate(update);
     const accepted = entries.filter((entry) => {
       const owner = this.awarenessOwners.get(entry.clientId);
       if (owner && owner !== conn) return false;
+      const known = owner ? undefined : this.awareness.meta.get(entry.clientId);
+      if (known && entry.clock <= known.clock) return false;
       return entry.state.length <= this.runtime.maxAwarenessStateBytes;
     });
     for (const entry of accepted) {
@@ -190,6 +213,12 @@ export class CollabDocument<C> implements DocumentHandle {
 
   applyRemoteAwareness(update: Uint8Array): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, ORIGIN_REMOTE);
+  }
+
+  /** Removes presence that came from another process (never that of a socket here); the removal reaches every socket here. */
+  removeRemoteAwareness(clientIds: readonly number[]): void {
+    const remote = clientIds.filter((id) => !this.awarenessOwners.has(id));
+    if (remote.length) awarenessProtocol.removeAwarenessStates(this.awareness, remote, ORIGIN_REMOTE);
   }
 
   /** Every known presence state, for a socket that just joined or asked. */

@@ -7,11 +7,14 @@ import { CollabDocument, ORIGIN_REMOTE, ORIGIN_RESYNC, type DocumentRuntime, typ
 import { Connection, closeReason } from './connection';
 import {
   CollabRefusal,
+  DETECTED_GAPS,
   type Authenticated,
   type CollabExtension,
   type CollabServerApi,
   type ConnectionHandle,
   type DocumentHandle,
+  type RepairReason,
+  type ResyncResult,
 } from './hooks';
 import {
   CLOSE,
@@ -71,6 +74,21 @@ export interface CollabStats {
   updatesDroppedReadOnly: number;
   updatesRefused: number;
   storeFailures: number;
+  /** Resyncs from the store because something was or may have been missed, by reason (see `RepairReason`). */
+  repairs: Record<RepairReason, number>;
+  /** Of those, the ones that found updates this process lacked and applied them. */
+  repairsApplied: number;
+}
+
+/** A document left waiting for a missing update is repaired at most this often (the store may not have it either). */
+const PENDING_REPAIR_INTERVAL_MS = 2_000;
+/** Clients listed in a repair's log line. */
+const MAX_LISTED_CLIENTS = 10;
+
+interface ResyncSlot {
+  running: Promise<ResyncResult | null> | null;
+  /** Requested but not started: it will read everything stored until it starts, so later requests join it. */
+  queued: Promise<ResyncResult | null> | null;
 }
 
 /**
@@ -87,7 +105,17 @@ export class CollabServer<C> implements CollabServerApi<C> {
   private readonly timer: NodeJS.Timeout;
   private lastPingAt = Date.now();
   private closing: Promise<void> | null = null;
-  private readonly counters = { updatesStored: 0, updatesDroppedReadOnly: 0, updatesRefused: 0, storeFailures: 0 };
+  private readonly counters = { updatesStored: 0, updatesDroppedReadOnly: 0, updatesRefused: 0, storeFailures: 0, repairsApplied: 0 };
+  private readonly repairCounts: Record<RepairReason, number> = {
+    'sequence-gap': 0,
+    'pending-structs': 0,
+    'periodic-check': 0,
+    'peer-joined': 0,
+    'peer-died': 0,
+    'fan-out-reconnect': 0,
+  };
+  private readonly resyncs = new Map<CollabDocument<C>, ResyncSlot>();
+  private readonly pendingRepairAt = new WeakMap<CollabDocument<C>, number>();
 
   constructor(
     private readonly extensions: readonly CollabExtension<C>[],
@@ -349,7 +377,7 @@ export class CollabServer<C> implements CollabServerApi<C> {
   }
 
   stats(): CollabStats {
-    return { documents: this.docs.size, connections: this.conns.size, ...this.counters };
+    return { documents: this.docs.size, connections: this.conns.size, ...this.counters, repairs: { ...this.repairCounts } };
   }
 
   // ---- CollabServerApi ---------------------------------------------------------------------------
@@ -362,14 +390,25 @@ export class CollabServer<C> implements CollabServerApi<C> {
     return [...this.docs.keys()];
   }
 
-  applyRemoteUpdate(documentName: string, update: Uint8Array): void {
+  document(documentName: string): DocumentHandle | null {
+    return this.docs.get(documentName) ?? null;
+  }
+
+  applyRemoteUpdate(documentName: string, update: Uint8Array, seq?: bigint): void {
     const doc = this.docs.get(documentName);
     if (!doc) return;
     try {
-      doc.applyRemote(update, ORIGIN_REMOTE);
+      doc.applyRemote(update, ORIGIN_REMOTE, seq);
     } catch (error) {
       this.logger.warn({ err: error, documentName }, 'could not apply an update from another process');
     }
+    // It builds on something this process never got (e.g. a batch whose sender died before publishing it).
+    const waiting = doc.waitingForMissing;
+    if (!waiting || this.resyncs.get(doc)?.queued) return;
+    const now = Date.now();
+    if (now - (this.pendingRepairAt.get(doc) ?? 0) < PENDING_REPAIR_INTERVAL_MS) return;
+    this.pendingRepairAt.set(doc, now);
+    void this.repair(documentName, 'pending-structs', { waitingFor: waiting.structs, deletions: waiting.deletions });
   }
 
   applyRemoteAwareness(documentName: string, update: Uint8Array): void {
@@ -382,18 +421,80 @@ export class CollabServer<C> implements CollabServerApi<C> {
     }
   }
 
-  async resync(documentName: string): Promise<void> {
+  removeRemoteAwareness(documentName: string, clientIds: readonly number[]): void {
+    this.docs.get(documentName)?.removeRemoteAwareness(clientIds);
+  }
+
+  resync(documentName: string): Promise<ResyncResult | null> {
     const doc = this.docs.get(documentName);
-    if (!doc?.loading) return;
+    return doc ? this.queueResync(doc) : Promise.resolve(null);
+  }
+
+  async repair(documentName: string, reason: RepairReason, gap: Record<string, unknown>): Promise<ResyncResult | null> {
+    const doc = this.docs.get(documentName);
+    if (!doc) return null;
+    this.repairCounts[reason]++;
+    let result: ResyncResult | null;
+    try {
+      result = await this.queueResync(doc);
+    } catch (error) {
+      this.logger.warn({ err: error, documentName, reason, gap }, 'resyncing a collaboration document from the store failed');
+      return null;
+    }
+    if (result?.repaired) this.counters.repairsApplied++;
+    // A detected gap is always worth a warning; a precautionary resync only when it found something.
+    if (result?.repaired || (result && DETECTED_GAPS.includes(reason))) {
+      this.logger.warn(
+        { documentName, reason, gap, ...result },
+        result.repaired ? 'collaboration document had missed stored updates; resynced from the store' : 'collaboration document resynced from the store; nothing was missing',
+      );
+    } else if (result) {
+      this.logger.debug({ documentName, reason, gap }, 'collaboration document resynced; nothing was missing');
+    }
+    return result;
+  }
+
+  /** Resyncs are queued per document: one runs at a time, and requests made before the next starts share it. */
+  private queueResync(doc: CollabDocument<C>): Promise<ResyncResult | null> {
+    let slot = this.resyncs.get(doc);
+    if (!slot) this.resyncs.set(doc, (slot = { running: null, queued: null }));
+    if (slot.queued) return slot.queued;
+    const s = slot;
+    const next: Promise<ResyncResult | null> = (s.running ?? Promise.resolve(null))
+      .catch(() => null)
+      .then(() => {
+        s.queued = null;
+        s.running = next;
+        return this.resyncNow(doc);
+      })
+      .finally(() => {
+        if (s.running !== next) return;
+        s.running = null;
+        if (!s.queued) this.resyncs.delete(doc);
+      });
+    s.queued = next;
+    return next;
+  }
+
+  private async resyncNow(doc: CollabDocument<C>): Promise<ResyncResult | null> {
+    if (!doc.loading) return null;
     await doc.loading.catch(() => undefined);
-    if (this.docs.get(documentName) !== doc) return;
+    if (this.docs.get(doc.name) !== doc || doc.unloading) return null;
     const ydoc = new Y.Doc();
     const awareness = new Awareness(ydoc);
-    const scratch: DocumentHandle = { name: documentName, ydoc, awareness, connectionCount: 0 };
+    const scratch: DocumentHandle = { name: doc.name, ydoc, awareness, connectionCount: 0, appliedSeq: 0n };
     try {
       for (const extension of this.extensions) await extension.load?.(scratch);
-      const missing = Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(doc.ydoc));
-      doc.applyRemote(missing, ORIGIN_RESYNC);
+      if (this.docs.get(doc.name) !== doc) return null;
+      const before = Y.decodeStateVector(Y.encodeStateVector(doc.ydoc));
+      const changes = doc.changes;
+      doc.applyRemote(Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(doc.ydoc)), ORIGIN_RESYNC, scratch.appliedSeq);
+      const after = Y.decodeStateVector(Y.encodeStateVector(doc.ydoc));
+      const missing = [...after]
+        .filter(([client, clock]) => clock > (before.get(client) ?? 0))
+        .slice(0, MAX_LISTED_CLIENTS)
+        .map(([client, clock]) => ({ client, from: before.get(client) ?? 0, to: clock }));
+      return { repaired: doc.changes > changes, missing, deletionsOnly: doc.changes > changes && !missing.length };
     } finally {
       awareness.destroy();
       ydoc.destroy();

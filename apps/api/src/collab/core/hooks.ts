@@ -72,6 +72,12 @@ export interface DocumentHandle {
   readonly awareness: Awareness;
   /** Open sockets on this document in this process. */
   readonly connectionCount: number;
+  /**
+   * The highest stored sequence number (the store's log position, see `PendingUpdate.seq`) known to
+   * be in this Y.Doc: the `load` stage sets it to what it read, and the core raises it for every
+   * batch stored here or applied from another process. 0n when the store keeps no sequence.
+   */
+  appliedSeq: bigint;
 }
 
 /** An update waiting to be stored; `context` is null for updates the server makes itself. */
@@ -91,18 +97,58 @@ export interface ConnectionHandle<C> {
   close(code: number, reason: string): void;
 }
 
+/**
+ * Why a loaded document is resynced from the store:
+ *
+ * - `sequence-gap`: an update from another process says it follows one that never arrived here;
+ * - `pending-structs`: after applying an update from another process the Y.Doc holds structs or
+ *   deletions that wait for an update it never got;
+ * - `periodic-check`: the store holds a later update than any applied here, on two checks in a row;
+ * - `peer-joined`, `peer-died`: another process started (perhaps in place of one that died) or
+ *   stopped answering; what it stored but never published is in the store;
+ * - `fan-out-reconnect`: the fan-out channel reconnected and dropped what was published meanwhile.
+ */
+export type RepairReason = 'sequence-gap' | 'pending-structs' | 'periodic-check' | 'peer-joined' | 'peer-died' | 'fan-out-reconnect';
+
+/** The first three reasons are detected gaps; the others are precautions that only repair what they find. */
+export const DETECTED_GAPS: readonly RepairReason[] = ['sequence-gap', 'pending-structs', 'periodic-check'];
+
+/** What a resync found missing in this process and applied. */
+export interface ResyncResult {
+  /** Whether the stored state held anything this process lacked. */
+  repaired: boolean;
+  /** Per Yjs client whose clock advanced: the clocks before and after (at most a few listed). */
+  missing: { client: number; from: number; to: number }[];
+  /** Whether only deletions were missing (they move no clock). */
+  deletionsOnly: boolean;
+}
+
 /** What the server offers to extensions. */
 export interface CollabServerApi<C> {
   /** Every open connection in this process. */
   connections(): Iterable<ConnectionHandle<C>>;
   /** Names of the documents loaded in this process. */
   loadedDocuments(): string[];
-  /** Applies an update another process has already stored: broadcast here, not stored, not fanned out. */
-  applyRemoteUpdate(documentName: string, update: Uint8Array): void;
+  /** A loaded document, or null. */
+  document(documentName: string): DocumentHandle | null;
+  /**
+   * Applies an update another process has already stored (up to sequence number `seq`, when the
+   * store keeps one): broadcast here, not stored, not fanned out. When the Y.Doc is left waiting for
+   * an update it never got (pending structs or deletions), the document is repaired from the store.
+   */
+  applyRemoteUpdate(documentName: string, update: Uint8Array, seq?: bigint): void;
   /** Applies presence from another process: broadcast here, not fanned out again. */
   applyRemoteAwareness(documentName: string, update: Uint8Array): void;
+  /** Removes presence states that came from another process (e.g. it died), here and for every socket here. */
+  removeRemoteAwareness(documentName: string, clientIds: readonly number[]): void;
   /** Reloads a loaded document's stored state (the `load` stage into a scratch doc) and merges it in. */
-  resync(documentName: string): Promise<void>;
+  resync(documentName: string): Promise<ResyncResult | null>;
+  /**
+   * Resyncs a loaded document because something was (or may have been) missed: counted by reason in
+   * the stats, logged at `warn` with the gap when the gap was detected or the resync found updates.
+   * Requests that arrive while one is waiting to start join it.
+   */
+  repair(documentName: string, reason: RepairReason, gap: Record<string, unknown>): Promise<ResyncResult | null>;
   /** Closes every socket on a document in this process. */
   closeDocument(documentName: string, code: number, reason: string): void;
 }

@@ -2,6 +2,8 @@
 export interface CollabContext {
   /** The session token the socket was opened with, re-checked while it stays open. Empty for server-made updates. */
   token: string;
+  /** The session behind `token` (a logout names it); absent for server-made updates. */
+  sessionId?: string;
   userId: string;
   organisationId: string;
   documentId: string;

@@ -95,15 +95,18 @@ describe('the PostgreSQL store of collaborative documents', () => {
     const id = await newDocument();
     const hook = new PostgresStoreHook(ds, silent);
     const e = editor();
-    const handle = (ydoc: Y.Doc): DocumentHandle => ({ name: id, ydoc, awareness: null as never, connectionCount: 0 });
+    const handle = (ydoc: Y.Doc): DocumentHandle => ({ name: id, ydoc, awareness: null as never, connectionCount: 0, appliedSeq: 0n });
     const user = (await ds.query(`SELECT id FROM app_user WHERE email = 'keten@werf.example'`))[0].id;
     const context = { token: 't', userId: user, organisationId: '', documentId: id, roadmapId: '' };
     await hook.store(handle(new Y.Doc()), [{ update: e.type('x'), context }, { update: e.type('y'), context }]);
     const loaded = new Y.Doc();
-    await hook.load(handle(loaded));
+    const loadedHandle = handle(loaded);
+    await hook.load(loadedHandle);
     expect(loaded.getText('text').toString()).toBe('xy');
-    const actors = await ds.query('SELECT actor_user_id AS actor FROM document_update WHERE document_id = $1 ORDER BY seq', [id]);
-    expect(actors).toEqual([{ actor: user }, { actor: user }]);
+    const actors = await ds.query('SELECT actor_user_id AS actor, seq FROM document_update WHERE document_id = $1 ORDER BY seq', [id]);
+    expect(actors.map((a: { actor: string }) => a.actor)).toEqual([user, user]);
+    // The load says how far into the log the document is (for the gap check between processes).
+    expect(loadedHandle.appliedSeq).toBe(BigInt(actors[1].seq));
 
     await ds.query('UPDATE document SET deleted_at = now() WHERE id = $1', [id]);
     await expect(hook.store(handle(new Y.Doc()), [{ update: e.type('z'), context }])).rejects.toBeInstanceOf(CollabRefusal);
@@ -119,7 +122,7 @@ describe('the PostgreSQL store of collaborative documents', () => {
     const errors: unknown[] = [];
     const hook = new PostgresStoreHook(ds, { ...silent, error: (obj) => errors.push(obj) });
     const loaded = new Y.Doc();
-    await hook.load({ name: id, ydoc: loaded, awareness: null as never, connectionCount: 0 });
+    await hook.load({ name: id, ydoc: loaded, awareness: null as never, connectionCount: 0, appliedSeq: 0n });
     expect(loaded.getText('text').toString()).toBe('goed');
     expect(errors).toHaveLength(1);
     await compactDocument(ds, id);

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
+import { isUuid } from '../../common/ids';
 import type { CollabLogger } from '../core/collab-server';
-import { CollabRefusal, type CollabExtension, type DocumentHandle, type PendingUpdate } from '../core/hooks';
+import { CollabRefusal, type CollabExtension, type CollabServerApi, type DocumentHandle, type PendingUpdate } from '../core/hooks';
 import { CLOSE } from '../core/protocol';
 import type { CollabContext } from './collab-context';
 
@@ -12,18 +13,27 @@ export interface PostgresStoreOptions {
   compactAfterBytes: number;
   /** …after this pause, so a burst of typing is folded once. */
   compactDelayMs: number;
+  /**
+   * With several processes (fan-out on): how often to compare, per open document, the highest
+   * stored sequence number with the highest applied here. A document behind on two checks in a row
+   * is repaired from the store. Null: no check (one process stores and applies everything itself).
+   */
+  gapCheckMs: number | null;
 }
 
 export const DEFAULT_STORE_OPTIONS: PostgresStoreOptions = {
   compactAfterUpdates: 500,
   compactAfterBytes: 512 * 1024,
   compactDelayMs: 2_000,
+  gapCheckMs: null,
 };
 
 interface StoredState {
   state: Buffer;
   deleted: boolean;
   log: Buffer[];
+  /** The highest sequence number in the state or the log (0 when there is none), as text. */
+  seq: string;
 }
 
 /**
@@ -34,7 +44,8 @@ interface StoredState {
 export async function readStoredState(db: DataSource | EntityManager, documentId: string): Promise<StoredState | null> {
   const [row] = (await db.query(
     `SELECT d.state, d.deleted_at IS NOT NULL AS deleted,
-            ARRAY(SELECT u.payload FROM document_update u WHERE u.document_id = d.id ORDER BY u.seq) AS log
+            ARRAY(SELECT u.payload FROM document_update u WHERE u.document_id = d.id ORDER BY u.seq) AS log,
+            GREATEST(d.state_seq, COALESCE((SELECT max(u.seq) FROM document_update u WHERE u.document_id = d.id), 0))::text AS seq
      FROM document d WHERE d.id = $1`,
     [documentId],
   )) as StoredState[];
@@ -84,12 +95,19 @@ interface LogCounters {
  * - compaction (in the background after enough updates, and at unload): under a row lock on the
  *   document, fold the state and the log rows it read into a new state, then delete exactly those
  *   rows. Updates appended meanwhile are not among them and stay in the log, so none is lost.
+ * - gap check (with several processes, see `gapCheckMs`): the safety net behind the fan-out's own
+ *   gap detection, for a stored update whose message was lost and that nothing built on since.
  */
 export class PostgresStoreHook implements CollabExtension<CollabContext> {
   readonly name = 'postgres';
   private readonly counters = new Map<string, LogCounters>();
   private readonly compactions = new Map<string, Promise<void>>();
   private readonly options: PostgresStoreOptions;
+  private server: CollabServerApi<CollabContext> | null = null;
+  private gapTimer: NodeJS.Timeout | null = null;
+  private checking: Promise<void> | null = null;
+  /** Documents behind the store at the last check: the stored sequence number they lacked. */
+  private readonly behind = new Map<string, bigint>();
 
   constructor(
     private readonly ds: DataSource,
@@ -99,12 +117,20 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
     this.options = { ...DEFAULT_STORE_OPTIONS, ...options };
   }
 
+  attach(server: CollabServerApi<CollabContext>): void {
+    this.server = server;
+    if (this.options.gapCheckMs === null) return;
+    this.gapTimer = setInterval(() => void this.checkForGaps(), this.options.gapCheckMs);
+    this.gapTimer.unref();
+  }
+
   async load(doc: DocumentHandle): Promise<void> {
     const stored = await readStoredState(this.ds, doc.name);
     if (!stored || stored.deleted) throw new CollabRefusal(CLOSE.notFound, 'document not found');
     applyStoredState(doc.ydoc, stored, (error) =>
       this.logger.error({ err: error, documentId: doc.name }, 'skipping an update of the log that cannot be applied'),
     );
+    if (BigInt(stored.seq) > doc.appliedSeq) doc.appliedSeq = BigInt(stored.seq);
     const counters = this.countersOf(doc.name);
     counters.updates = stored.log.length;
     counters.bytes = stored.log.reduce((n, u) => n + u.length, 0);
@@ -135,11 +161,51 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
     if (counters?.timer) clearTimeout(counters.timer);
     if (counters && counters.updates > 0) await this.compact(doc.name);
     this.counters.delete(doc.name);
+    this.behind.delete(doc.name);
   }
 
   async destroy(): Promise<void> {
+    if (this.gapTimer) clearInterval(this.gapTimer);
     for (const counters of this.counters.values()) if (counters.timer) clearTimeout(counters.timer);
-    await Promise.allSettled([...this.compactions.values()]);
+    await Promise.allSettled([...this.compactions.values(), this.checking]);
+  }
+
+  /**
+   * Compares every open document's highest stored sequence number with the highest applied here
+   * (one indexed query for all of them). Behind once may be a message still on its way; behind
+   * the same update on the next check as well means it was lost: the document is repaired.
+   */
+  checkForGaps(): Promise<void> {
+    return (this.checking ??= this.runGapCheck().finally(() => (this.checking = null)));
+  }
+
+  private async runGapCheck(): Promise<void> {
+    const server = this.server;
+    const ids = server?.loadedDocuments().filter(isUuid) ?? [];
+    if (!server || !ids.length) return;
+    let rows: { id: string; seq: string }[];
+    try {
+      rows = await this.ds.query(
+        `SELECT d.id, GREATEST(d.state_seq, COALESCE((SELECT max(u.seq) FROM document_update u WHERE u.document_id = d.id), 0))::text AS seq
+         FROM document d WHERE d.id = ANY($1::uuid[])`,
+        [ids],
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'checking open documents against the store failed; trying again later');
+      return;
+    }
+    for (const { id, seq } of rows) {
+      const doc = server.document(id);
+      if (!doc) continue;
+      const stored = BigInt(seq);
+      const lacked = this.behind.get(id);
+      this.behind.delete(id);
+      if (lacked !== undefined && doc.appliedSeq < lacked) {
+        void server.repair(id, 'periodic-check', { storedSeq: lacked.toString(), appliedSeq: doc.appliedSeq.toString() });
+      } else if (stored > doc.appliedSeq) {
+        this.behind.set(id, stored);
+      }
+    }
   }
 
   /** Folds the log of a document into its state; one compaction per document at a time in this process. */

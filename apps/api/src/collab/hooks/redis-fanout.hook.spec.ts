@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditor, waitFor, within, type TestEditor } from '../../testing/collab-client';
 import { CollabServer, type CollabLogger } from '../core/collab-server';
 import type { CollabExtension, DocumentHandle, PendingUpdate } from '../core/hooks';
+import { redisForTests, TEST_REDIS_URL as REDIS_URL } from '../../testing/test-redis';
 import type { CollabContext } from './collab-context';
 import { RedisFanOutHook } from './redis-fanout.hook';
 
 // Two collaboration servers in one test process, sharing an in-memory "database" and a real Redis
-// on loopback (TEST_REDIS_URL). Skipped, with a warning, when no Redis answers.
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// (REDIS_URL, else TEST_REDIS_URL, else loopback). Without REDIS_URL a missing Redis skips these
+// tests with a warning; with REDIS_URL set (CI) it fails them.
 const silent: CollabLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Authentication by `?token=<user>` and a store shared by both "processes". */
@@ -31,19 +32,6 @@ class SharedMemoryStore implements CollabExtension<CollabContext> {
   }
 }
 
-async function redisAnswers(): Promise<boolean> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
-
 describe('fan-out through Redis between two collaboration servers', () => {
   let available = false;
   const prefix = `test:${randomBytes(6).toString('hex')}:collab:`;
@@ -52,14 +40,11 @@ describe('fan-out through Redis between two collaboration servers', () => {
   const editors: TestEditor[] = [];
 
   beforeAll(async () => {
-    available = await redisAnswers();
-    if (!available) {
-      console.warn(`redis-fanout.hook.spec: no Redis at ${REDIS_URL}; skipped`);
-      return;
-    }
+    available = await redisForTests('redis-fanout.hook.spec');
+    if (!available) return;
     for (const name of ['one', 'two']) {
       const server = new CollabServer<CollabContext>(
-        [new SharedMemoryStore(log), new RedisFanOutHook(REDIS_URL, silent, prefix, `${prefix}${name}`)],
+        [new SharedMemoryStore(log), new RedisFanOutHook(REDIS_URL, silent, { prefix, name: `${prefix}${name}` })],
         silent,
         { awarenessThrottleMs: 20 },
       );
