@@ -58,6 +58,57 @@ describe('logging in to the web app', () => {
 		await web.page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
 	});
 
+	it('runs under the API’s Content-Security-Policy, whose violations the browser helper catches', async () => {
+		const response = await web.page.goto('/login');
+		const policy = response!.headers()['content-security-policy'];
+		expect(policy).toMatch(/script-src 'self' 'sha256-[\w+/=]+'/);
+		expect(policy).toContain("frame-ancestors 'none'");
+		await web.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+
+		// An injected inline script does not run, and the helper sees the violation (provoked here on purpose).
+		web.allowCspViolations(/script-src/);
+		const ran = await web.page.evaluate(`(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.rkInjected = true';
+			document.head.append(script);
+			return window.rkInjected === true;
+		})()`);
+		expect(ran).toBe(false);
+		await expect.poll(() => web.cspViolations.some((v) => /script-src/.test(v))).toBe(true);
+	});
+
+	it('asks which organisation to log in to when the password matches accounts in two, and logs in to the one chosen', async () => {
+		for (const admin of ['inkoop@radar.example', 'verkoop@magneet.example']) {
+			const created = await web.platform.gql(
+				'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+				{ i: { email: 'dubbel@voorbeeld.example', name: 'Dirk Dubbel', role: 'VIEWER', password: 'hetzelfde-wachtwoord' } },
+				await web.platform.login(admin),
+			);
+			expect(created.errors).toBeUndefined();
+		}
+		await web.page.goto('/login');
+		await web.page.getByLabel('E-mailadres').fill('dubbel@voorbeeld.example');
+		await web.page.getByLabel('Wachtwoord').fill('hetzelfde-wachtwoord');
+		await web.page.getByRole('button', { name: 'Inloggen' }).click();
+
+		const alert = web.page.getByRole('alert');
+		await alert.waitFor();
+		expect(await text(alert)).toBe(
+			'Dit e-mailadres hoort bij accounts in meer dan één organisatie waarvoor dit wachtwoord geldt. Kies bij welke organisatie u wilt inloggen.',
+		);
+		const choice = web.page.getByRole('group', { name: 'Organisatie' });
+		expect(await choice.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.parentElement?.textContent?.trim()))).toEqual([
+			'Brabant Magneettechniek B.V.',
+			'Delta Radar Systems B.V.',
+		]);
+		expect(path()).toBe('/login');
+
+		await choice.getByRole('radio', { name: 'Delta Radar Systems B.V.' }).check();
+		await web.page.getByRole('button', { name: 'Inloggen' }).click();
+		await web.page.waitForURL((url) => url.pathname === '/');
+		await web.page.getByRole('banner').getByText('Delta Radar Systems B.V.', { exact: true }).waitFor();
+	});
+
 	it('returns to the page asked for after logging in', async () => {
 		await web.page.goto('/?view=compact');
 		await web.page.waitForURL((url) => url.pathname === '/login');

@@ -13,6 +13,10 @@ export default defineConfig({
       adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
       // The permission types the API builds its rules from (the web imports types only, never libs/db).
       alias: { '@routekaart/access': '../../libs/access/src/index.ts' },
+      // Hashes of the inline bootstrap script go into a <meta http-equiv="content-security-policy">
+      // in index.html. The API reads them from there and sends the whole policy as a header
+      // (apps/api/src/web/security-headers.ts): frame-ancestors, for one, works only in a header.
+      csp: { mode: 'hash', directives: { 'script-src': ['self'] } },
     }),
   ],
   build: {

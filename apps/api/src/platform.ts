@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import pino, { type Logger } from 'pino';
@@ -18,6 +19,7 @@ import {
 import { AppModule } from './app.module';
 import { CollabService } from './collab/collab.service';
 import type { AppConfig } from './config/config';
+import { securityHeaders } from './web/security-headers';
 import { webAppHandlers } from './web/web-app.middleware';
 
 export interface Platform {
@@ -93,9 +95,14 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     const demoSeeded = config.demoData ? (await seedDemoData(dataSource, { password: config.demoPassword })).seeded : false;
     if (demoSeeded) logger.info('demo organisations and users loaded');
 
-    app = await NestFactory.create(AppModule.register(config, dataSource, logger), { bufferLogs: true });
-    app.useLogger(app.get(PinoNestLogger));
-    app.use(cookieParser());
+    const nest = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), { bufferLogs: true });
+    app = nest;
+    nest.useLogger(nest.get(PinoNestLogger));
+    nest.disable('x-powered-by');
+    // The client address (login limits) comes from X-Forwarded-For only through proxies TRUST_PROXY names.
+    nest.set('trust proxy', config.trustProxy);
+    nest.use(securityHeaders({ webDir: config.webDir, https: config.publicUrl?.startsWith('https:') ?? false }));
+    nest.use(cookieParser());
     for (const handler of webAppHandlers(config.webDir)) app.use(handler);
     app.get(CollabService).attach(app.getHttpServer());
     await app.listen(config.port, config.host);

@@ -7,6 +7,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    /** Further facts a client can act on, passed to `extensions` (e.g. `retryAfterSeconds`); never hidden data. */
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,4 +1,4 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { packRules } from '@casl/ability/extra';
 import { badInput } from '@routekaart/domain';
@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { UserModel } from '../organisations/organisation.model';
 import { AuthService } from './auth.service';
+import { clientAddressKey } from './client-address';
 import { SESSION_COOKIE } from './session-token';
 
 @ObjectType()
@@ -42,11 +43,19 @@ export class AuthResolver {
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
+    @Args('organisationId', {
+      type: () => ID,
+      nullable: true,
+      description:
+        'Which organisation to log in to, when the e-mail address has accounts in several: the login then answers BAD_USER_INPUT on this field with `extensions.organisations` (id, name) whose password matched',
+    })
+    organisationId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginPayload> {
     if (!email.trim()) throw badInput('email', 'Enter an e-mail address');
     if (!password) throw badInput('password', 'Enter a password');
-    const result = await this.auth.login(email, password, ctx.req.ip ?? 'unknown');
+    // req.ip is the socket's peer, or with TRUST_PROXY the address the trusted proxies report.
+    const result = await this.auth.login(email, password, clientAddressKey(ctx.req.ip), organisationId);
     ctx.res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'lax',

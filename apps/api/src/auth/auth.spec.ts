@@ -105,7 +105,7 @@ describe('login rate limits', () => {
   const attempt = (email: string, password: string) =>
     t.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
 
-  it('refuses an account after five wrong passwords, even with the right one, until the window passes', async () => {
+  it('refuses an account from an address after five wrong passwords from it, even with the right one, until the window passes', async () => {
     for (let i = 0; i < 5; i++) expect((await attempt('beleid@ez.example', 'wrong')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const blocked = await attempt('beleid@ez.example', 'routekaart');
     expect(blocked.errors![0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' }, message: expect.stringMatching(/Too many failed logins/) });

@@ -35,7 +35,7 @@ export function formatGraphQLError(
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { checkDatabaseUrl } from '@routekaart/db';
 
@@ -26,6 +27,12 @@ export interface AppConfig {
   publicUrl: string | null;
   /** Origins allowed to open collaboration sockets and send credentialed requests. */
   allowedOrigins: string[];
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For),
+   * as Express's `trust proxy`: a hop count or proxy addresses/subnets; false trusts none.
+   * Login rate limits count per client address, so behind a load balancer this must be set.
+   */
+  trustProxy: false | number | string[];
   /** Folder of the built web app. */
   webDir: string;
   /** Where to write the GraphQL schema; null keeps it in memory. */
@@ -109,6 +116,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       problems.push(`ALLOWED_ORIGINS must be a comma-separated list of origins, got "${origin}"`);
     }
   }
+  const trustProxy = parseTrustProxy(text('TRUST_PROXY'), problems);
   const config: AppConfig = {
     port,
     host: text('HOST') ?? '0.0.0.0',
@@ -124,6 +132,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     collabMaxDocumentBytes: integer('COLLAB_MAX_DOCUMENT_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     publicUrl,
     allowedOrigins: origins,
+    trustProxy,
     webDir: resolve(cwd, text('WEB_DIR') ?? 'apps/web/build'),
     schemaFile: null,
     oidc: null,
@@ -149,4 +158,30 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   }
   if (problems.length) throw new ConfigError(problems.join('; '));
   return config;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: a hop count, or proxy addresses, subnets and Express's names; `true` (trust anyone) is refused. */
+function parseTrustProxy(raw: string | null, problems: string[]): false | number | string[] {
+  if (raw === null) return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 32) return hops === 0 ? false : hops;
+  }
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const valid = (entry: string) => {
+    if (PROXY_NAMES.includes(entry)) return true;
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  };
+  if (!entries.length || !entries.every(valid)) {
+    problems.push(
+      `TRUST_PROXY must be the number of proxies in front of the API or a comma-separated list of their addresses or subnets (or loopback, linklocal, uniquelocal), got "${raw}"`,
+    );
+    return false;
+  }
+  return entries;
 }

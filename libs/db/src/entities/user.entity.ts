@@ -10,8 +10,8 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Stored lower-cased; unique. */
-  @Column({ type: 'text', unique: true })
+  /** Stored lower-cased; unique within its organisation (one address may have accounts in several). */
+  @Column({ type: 'text' })
   email: string;
 
   @Column({ type: 'text' })

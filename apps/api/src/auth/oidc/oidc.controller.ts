@@ -60,8 +60,9 @@ export class OidcController {
     try {
       const identity = await this.client.finish(query, kept);
       const session = await this.auth.loginWithVerifiedEmail(identity.email);
-      if (!session) {
-        res.redirect(302, '/login?error=sso-unknown-user');
+      if (session.status !== 'ok') {
+        // Several organisations' accounts share this address and the provider does not say which one is meant.
+        res.redirect(302, session.status === 'ambiguous' ? '/login?error=sso-ambiguous-user' : '/login?error=sso-unknown-user');
         return;
       }
       res.cookie(SESSION_COOKIE, session.token, { ...this.cookieOptions(), expires: session.expiresAt, path: '/' });

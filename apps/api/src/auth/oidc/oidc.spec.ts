@@ -105,6 +105,29 @@ describe('single sign-on with OpenID Connect', () => {
     expect(String(back.headers['set-cookie'] ?? '')).not.toMatch(/rk_session=rk_/);
   });
 
+  it('refuses a verified address that has accounts in several organisations, and logs in once only one is left', async () => {
+    for (const admin of ['keten@werf.example', 'inkoop@radar.example']) {
+      const created = await t.gql(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { email: 'gedeeld@voorbeeld.example', name: 'Gedeeld', role: 'VIEWER', password: 'een-lang-wachtwoord' } },
+        await t.login(admin),
+      );
+      expect(created.errors).toBeUndefined();
+    }
+    const { back } = await signIn('gedeeld@voorbeeld.example');
+    expect(back.headers.location).toBe('/login?error=sso-ambiguous-user');
+    expect(String(back.headers['set-cookie'] ?? '')).not.toMatch(/rk_session=rk_/);
+
+    await t.platform.dataSource.query(
+      `UPDATE app_user SET disabled_at = now() WHERE email = 'gedeeld@voorbeeld.example'
+       AND organisation_id = (SELECT organisation_id FROM app_user WHERE email = 'inkoop@radar.example')`,
+    );
+    const { agent, back: again } = await signIn('gedeeld@voorbeeld.example');
+    expect(again.headers.location).toBe('/grondstoffen/Ga');
+    const me = await agent.post('/graphql').set('content-type', 'application/json').send({ query: '{ me { organisation { name } } }' });
+    expect(me.body.data.me).toEqual({ organisation: { name: 'Noordzee Marinewerf B.V.' } });
+  });
+
   it('refuses a callback whose state does not match the one it started with', async () => {
     const { back } = await signIn('beleid@ez.example', { state: 'forged' });
     expect(back.headers.location).toBe('/login?error=sso-failed');

@@ -12,6 +12,8 @@ export interface GraphQLErrorPayload {
 
 export class ApiError extends Error {
 	readonly code: string;
+	/** The error's `extensions` as the API sent them (e.g. `retryAfterSeconds`); empty for errors made here. */
+	extensions: Readonly<Record<string, unknown>> = {};
 
 	constructor(code: string, message: string) {
 		super(message);
@@ -64,8 +66,14 @@ export class NetworkError extends ApiError {
 	}
 }
 
-/** Maps one GraphQL error to its typed error by `extensions.code`. */
+/** Maps one GraphQL error to its typed error by `extensions.code`, keeping its extensions. */
 export function toApiError(error: GraphQLErrorPayload): ApiError {
+	const mapped = typedError(error);
+	mapped.extensions = error.extensions ?? {};
+	return mapped;
+}
+
+function typedError(error: GraphQLErrorPayload): ApiError {
 	const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN';
 	const message = typeof error.message === 'string' && error.message ? error.message : code;
 	switch (code) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadUserInputError, NetworkError, UnauthenticatedError } from '$lib/api/errors';
+import { BadUserInputError, GraphQLRequestError, NetworkError, UnauthenticatedError } from '$lib/api/errors';
 import { packRules } from '@casl/ability/extra';
 import { defineAbilityFor } from '@routekaart/access';
 import { operationNameOf, type GraphQLClient, type TypedDocument } from '$lib/api/graphql-client';
@@ -154,6 +154,41 @@ describe('Session', () => {
 			}).client,
 		);
 		expect(await session.login('a@b.example', 'x')).toEqual({ ok: false, reason });
+	});
+
+	it('passes on the organisations to choose from when the password matches accounts in several, and logs in to the one chosen', async () => {
+		const organisations = [
+			{ id: 'o-magneet', name: 'Brabant Magneettechniek B.V.' },
+			{ id: 'o-radar', name: 'Delta Radar Systems B.V.' },
+		];
+		const choose = new BadUserInputError('This e-mail address has accounts in several organisations: choose one', 'organisationId');
+		choose.extensions = { code: 'BAD_USER_INPUT', field: 'organisationId', organisations };
+		const { client, sent } = fakeClient({
+			Login: (variables) => {
+				if (!(variables as { organisationId?: string }).organisationId) throw choose;
+				return { login: { user: willem } };
+			},
+			PermissionRules: () => ({ myPermissionRules: willemsRules }),
+		});
+		const session = new Session(client);
+
+		expect(await session.login('dubbel@voorbeeld.example', 'geheim')).toEqual({ ok: false, reason: 'organisation-required', organisations });
+		expect(session.status).not.toBe('authenticated');
+		expect(await session.login('dubbel@voorbeeld.example', 'geheim', 'o-radar')).toEqual({ ok: true, user: willem });
+		expect(sent[1]).toEqual({ operation: 'Login', variables: { email: 'dubbel@voorbeeld.example', password: 'geheim', organisationId: 'o-radar' } });
+	});
+
+	it('says when to try again after too many failed logins', async () => {
+		const tooMany = new GraphQLRequestError('TOO_MANY_REQUESTS', 'Too many failed logins; try again in 840 seconds');
+		tooMany.extensions = { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 840 };
+		const session = new Session(
+			fakeClient({
+				Login: () => {
+					throw tooMany;
+				},
+			}).client,
+		);
+		expect(await session.login('a@b.example', 'x')).toEqual({ ok: false, reason: 'too-many-attempts', retryAfterSeconds: 840 });
 	});
 
 	it('logs out: forgets the user and marks the session as ended on purpose', async () => {

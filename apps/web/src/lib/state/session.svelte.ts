@@ -22,9 +22,31 @@ import {
 export type SessionStatus = 'unknown' | 'authenticated' | 'anonymous' | 'signed-out';
 
 /** Why a login attempt failed, for the login form to say in the user's language. */
-export type LoginFailure = 'invalid-credentials' | 'email-required' | 'password-required' | 'network' | 'unexpected';
+export type LoginFailure =
+	| 'invalid-credentials'
+	| 'email-required'
+	| 'password-required'
+	/** The password matches accounts in several organisations: `organisations` lists them. */
+	| 'organisation-required'
+	/** Too many failed logins: `retryAfterSeconds` says when to try again. */
+	| 'too-many-attempts'
+	| 'network'
+	| 'unexpected';
 
-export type LoginResult = { ok: true; user: User } | { ok: false; reason: LoginFailure };
+/** An organisation the user may log in to, offered when their address has accounts in several. */
+export interface LoginOrganisation {
+	id: string;
+	name: string;
+}
+
+/** A failed login: why, and what the form needs to go on. */
+export interface LoginProblem {
+	reason: LoginFailure;
+	organisations?: LoginOrganisation[];
+	retryAfterSeconds?: number;
+}
+
+export type LoginResult = { ok: true; user: User } | ({ ok: false } & LoginProblem);
 
 /** Who is logged in. One per app (created by the root layout), shared through context. */
 export class Session {
@@ -74,20 +96,23 @@ export class Session {
 		}
 	}
 
-	/** Logs in; the API sets the session cookie. Failures come back as a reason, not thrown. */
-	async login(email: string, password: string): Promise<LoginResult> {
+	/**
+	 * Logs in (to `organisationId`, when the address has accounts in several); the API sets the
+	 * session cookie. Failures come back as a reason, not thrown.
+	 */
+	async login(email: string, password: string, organisationId: string | null = null): Promise<LoginResult> {
 		const trimmed = email.trim();
 		if (!trimmed) return { ok: false, reason: 'email-required' };
 		if (!password) return { ok: false, reason: 'password-required' };
 		try {
-			const { login } = await this.#client.request(LoginMutation, { email: trimmed, password });
+			const { login } = await this.#client.request(LoginMutation, { email: trimmed, password, ...(organisationId ? { organisationId } : {}) });
 			this.loadError = null;
 			// The rules come with the next request, which carries the new session cookie.
 			await this.refreshPermissions();
 			this.#set(login.user, 'anonymous');
 			return { ok: true, user: login.user };
 		} catch (error) {
-			return { ok: false, reason: loginFailure(error) };
+			return { ok: false, ...loginProblem(error) };
 		}
 	}
 
@@ -134,20 +159,35 @@ export class Session {
 	}
 }
 
-function loginFailure(error: unknown): LoginFailure {
-	if (!(error instanceof ApiError)) return 'unexpected';
+function loginProblem(error: unknown): LoginProblem {
+	if (!(error instanceof ApiError)) return { reason: 'unexpected' };
 	switch (error.code) {
 		case 'UNAUTHENTICATED':
-			return 'invalid-credentials';
+			return { reason: 'invalid-credentials' };
 		case 'NETWORK_ERROR':
-			return 'network';
+			return { reason: 'network' };
+		case 'TOO_MANY_REQUESTS': {
+			const seconds = error.extensions.retryAfterSeconds;
+			return { reason: 'too-many-attempts', retryAfterSeconds: typeof seconds === 'number' ? seconds : undefined };
+		}
 		case 'BAD_USER_INPUT':
-			if (error instanceof BadUserInputError && error.field === 'email') return 'email-required';
-			if (error instanceof BadUserInputError && error.field === 'password') return 'password-required';
-			return 'unexpected';
+			if (error instanceof BadUserInputError && error.field === 'email') return { reason: 'email-required' };
+			if (error instanceof BadUserInputError && error.field === 'password') return { reason: 'password-required' };
+			if (error instanceof BadUserInputError && error.field === 'organisationId') {
+				return { reason: 'organisation-required', organisations: organisationsOf(error.extensions.organisations) };
+			}
+			return { reason: 'unexpected' };
 		default:
-			return 'unexpected';
+			return { reason: 'unexpected' };
 	}
+}
+
+function organisationsOf(value: unknown): LoginOrganisation[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((o: unknown) => {
+		const { id, name } = (o ?? {}) as Record<string, unknown>;
+		return typeof id === 'string' && typeof name === 'string' ? [{ id, name }] : [];
+	});
 }
 
 const KEY = Symbol('session');

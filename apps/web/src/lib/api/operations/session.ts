@@ -32,10 +32,14 @@ export const PermissionRulesQuery = graphql(`
 	}
 `);
 
-/** The session itself travels as an httpOnly cookie; the bearer token is not asked for. */
+/**
+ * The session itself travels as an httpOnly cookie; the bearer token is not asked for. When the
+ * address has accounts in several organisations whose password matches, the API answers
+ * BAD_USER_INPUT on `organisationId` with the organisations to choose from.
+ */
 export const LoginMutation = graphql(`
-	mutation Login($email: String!, $password: String!) {
-		login(email: $email, password: $password) {
+	mutation Login($email: String!, $password: String!, $organisationId: ID) {
+		login(email: $email, password: $password, organisationId: $organisationId) {
 			user {
 				...UserFields
 			}
