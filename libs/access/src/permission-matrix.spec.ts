@@ -1,179 +1,12 @@
-import { subject as tag } from '@casl/ability';
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_KINDS, USER_ROLES, type Actor } from './actor';
-import type { ConditionName } from './conditions';
+import { ORGANISATION_KINDS, USER_ROLES } from './actor';
 import { defineAbilityFor } from './define-ability';
 import { FIELD_ACCESS, PERMISSION_MATRIX, grantsFor } from './permission-matrix';
-import { permittedFields } from './permitted-fields';
-import { ACTIONS, CHAIN_SUBJECTS, SUBJECT_TYPES, type Action, type SubjectType } from './subjects';
+import { CHAIN_SUBJECTS, type Action, type SubjectType } from './subjects';
 
-// An independent oracle: the named conditions written out again as plain predicates, checked
-// against the CASL ability for every kind x role x operator flag x subject x action, on records
-// that vary every field a rule reads.
-
-const ME_ORG = 'org-me';
-const OTHER_ORG = 'org-other';
-const THIRD_ORG = 'org-third';
-const ME_USER = 'user-me';
-const ROADMAPS = ['r-lead', 'r-member', 'r-observer', 'r-other'];
-const PARTICIPATIONS = [
-  { roadmapId: 'r-lead', role: 'LEAD' },
-  { roadmapId: 'r-member', role: 'MEMBER' },
-  { roadmapId: 'r-observer', role: 'OBSERVER' },
-] as const;
-
-type Row = Record<string, unknown>;
-
-const CHAIN_DIMENSIONS = {
-  visibility: ['OWNER', 'GOVERNMENT', 'ROADMAP'],
-  sharedWith: [[], [THIRD_ORG], [THIRD_ORG, ME_ORG]],
-  roadmapIds: [[], ['r-other'], ['r-observer'], ['r-lead', 'r-other']],
-};
-
-const DIMENSIONS: Record<SubjectType, Record<string, unknown[]>> = {
-  Organisation: { id: [ME_ORG, OTHER_ORG], kind: ['INDUSTRY'] },
-  User: { id: [ME_USER, 'user-other'], organisationId: [ME_ORG, OTHER_ORG] },
-  ProductGroup: { id: ['pg-1'] },
-  Roadmap: { id: ROADMAPS, productGroupId: ['pg-1'] },
-  Participant: { roadmapId: ROADMAPS, organisationId: [ME_ORG, OTHER_ORG] },
-  Item: { id: ['item-1'], ownerOrgId: [ME_ORG, OTHER_ORG], ...CHAIN_DIMENSIONS },
-  Composition: { parentId: ['item-1'], childId: ['item-2'], ownerOrgId: [ME_ORG, OTHER_ORG], ...CHAIN_DIMENSIONS },
-  SupplyLink: {
-    id: ['sl-1'],
-    itemId: ['item-1'],
-    contributedByOrgId: [ME_ORG, OTHER_ORG],
-    supplierName: ['Magneet B.V.'],
-    country: ['CN'],
-    ...CHAIN_DIMENSIONS,
-  },
-  DisruptionReport: { id: ['dr-1'], reportingOrgId: [ME_ORG, OTHER_ORG], cause: ['GEOPOLITICAL'], ...CHAIN_DIMENSIONS },
-  Material: { id: ['nd'] },
-  MaterialSupply: { materialId: ['nd'] },
-  ExportRestriction: { materialId: ['nd'], country: ['CN', 'ID'] },
-  MonitoringSeries: { id: ['s-1'] },
-  Observation: { seriesId: ['s-1'] },
-  Document: { id: ['doc-1'], roadmapId: ROADMAPS },
-  Risk: { roadmapId: ROADMAPS, ownerOrgId: [ME_ORG, OTHER_ORG, null] },
-  Intervention: { roadmapId: ROADMAPS, ownerOrgId: [ME_ORG, OTHER_ORG, null] },
-  AuditEvent: { actorOrganisationId: [ME_ORG, OTHER_ORG] },
-  Export: {},
-  Aggregate: {},
-};
-
-const OWNER: Partial<Record<SubjectType, string>> = {
-  Organisation: 'id',
-  User: 'organisationId',
-  Participant: 'organisationId',
-  Item: 'ownerOrgId',
-  Composition: 'ownerOrgId',
-  SupplyLink: 'contributedByOrgId',
-  DisruptionReport: 'reportingOrgId',
-  Risk: 'ownerOrgId',
-  Intervention: 'ownerOrgId',
-  AuditEvent: 'actorOrganisationId',
-};
-const ROADMAP: Partial<Record<SubjectType, string>> = {
-  Roadmap: 'id',
-  Participant: 'roadmapId',
-  Document: 'roadmapId',
-  Risk: 'roadmapId',
-  Intervention: 'roadmapId',
-};
-
-function holds(name: ConditionName, type: SubjectType, r: Row, actor: Actor): boolean {
-  const inRoadmaps = (roles: string[], ids: unknown) =>
-    actor.participations.some((p) => roles.includes(p.role) && (Array.isArray(ids) ? ids.includes(p.roadmapId) : ids === p.roadmapId));
-  const own = () => r[required(OWNER, type, name)] === actor.organisationId;
-  const roadmap = () => r[required(ROADMAP, type, name)];
-  const chain = () => {
-    if (!(CHAIN_SUBJECTS as readonly string[]).includes(type)) throw new Error(`${name} on ${type}`);
-    return r as { visibility: string; sharedWith: string[]; roadmapIds: string[] };
-  };
-  switch (name) {
-    case 'always':
-      return true;
-    case 'own organisation':
-      return own();
-    case 'self':
-      if (type !== 'User') throw new Error(`self on ${type}`);
-      return r.id === actor.userId;
-    case 'shared with own organisation':
-      return chain().sharedWith.includes(actor.organisationId);
-    case 'visible to government participants':
-      return chain().visibility === 'GOVERNMENT' && inRoadmaps(['LEAD', 'MEMBER', 'OBSERVER'], chain().roadmapIds);
-    case 'visible to roadmap participants':
-      return chain().visibility === 'ROADMAP' && inRoadmaps(['LEAD', 'MEMBER', 'OBSERVER'], chain().roadmapIds);
-    case 'roadmap participant':
-      return inRoadmaps(['LEAD', 'MEMBER', 'OBSERVER'], roadmap());
-    case 'roadmap co-editor':
-      return inRoadmaps(['LEAD', 'MEMBER'], roadmap());
-    case 'roadmap lead':
-      return inRoadmaps(['LEAD'], roadmap());
-    case 'own, as roadmap co-editor':
-      return own() && inRoadmaps(['LEAD', 'MEMBER'], roadmap());
-  }
-}
-
-function required(map: Partial<Record<SubjectType, string>>, type: SubjectType, name: string): string {
-  const field = map[type];
-  if (!field) throw new Error(`condition "${name}" granted on ${type}, which has no such field`);
-  return field;
-}
-
-function records(type: SubjectType): Row[] {
-  let rows: Row[] = [{}];
-  for (const [field, values] of Object.entries(DIMENSIONS[type])) {
-    rows = rows.flatMap((row) => values.map((value) => ({ ...row, [field]: value })));
-  }
-  return rows;
-}
-
-function actorFor(kind: Actor['organisationKind'], role: Actor['role'], platformOperator: boolean): Actor {
-  return {
-    userId: ME_USER,
-    organisationId: ME_ORG,
-    organisationKind: kind,
-    role,
-    participations: PARTICIPATIONS,
-    platformOperator,
-  };
-}
-
-const WHO = ORGANISATION_KINDS.flatMap((kind) =>
-  USER_ROLES.flatMap((role) => [false, true].map((operator) => ({ kind, role, operator }))),
-);
-
-describe('the ability agrees with the permission matrix', () => {
-  describe.each(WHO)('$kind $role (operator: $operator)', ({ kind, role, operator }) => {
-    const actor = actorFor(kind, role, operator);
-    const ability = defineAbilityFor(actor);
-
-    it.each(SUBJECT_TYPES)('%s: every action on every kind of record', (type) => {
-      const mismatches: string[] = [];
-      for (const action of ACTIONS) {
-        const granted = grantsFor(actor, type, action);
-        if (ability.can(action, type) !== granted.length > 0) mismatches.push(`${action} ${type} (type level)`);
-        for (const row of records(type)) {
-          const expected = granted.some((name) => holds(name, type, row, actor));
-          const actual = ability.can(action, tag(type, { ...row }) as never);
-          if (actual !== expected) mismatches.push(`${action} ${JSON.stringify(row)}: expected ${expected}`);
-        }
-      }
-      expect(mismatches).toEqual([]);
-    });
-
-    it.each(Object.keys(FIELD_ACCESS) as SubjectType[])('%s: the fields each granted condition reveals', (type) => {
-      for (const [action, table] of Object.entries(FIELD_ACCESS[type]!) as [Action, Record<string, readonly ConditionName[]>][]) {
-        const granted = grantsFor(actor, type, action);
-        for (const row of records(type)) {
-          const met = granted.filter((name) => holds(name, type, row, actor));
-          const expected = Object.keys(table).filter((field) => table[field]!.some((c) => met.includes(c)));
-          expect(permittedFields(ability, action, tag(type, { ...row })).sort()).toEqual(expected.sort());
-        }
-      }
-    });
-  });
-});
+// Structural and house-rule checks of the matrix itself. Whether the ability does what the design
+// says, cell by cell and field by field, is checked against the hand-written table in
+// expected-permissions.spec.ts, which takes nothing from the matrix.
 
 describe('the permission matrix', () => {
   const writes: Action[] = ['create', 'update', 'delete', 'decide', 'manageUsers'];
@@ -241,9 +74,11 @@ describe('the permission matrix', () => {
 
   it('grants nothing to an unknown organisation kind or role (bad data fails closed)', () => {
     const ability = defineAbilityFor({
-      ...actorFor('GOVERNMENT', 'ADMIN', false),
+      userId: 'user-me',
+      organisationId: 'org-me',
       organisationKind: 'PRESS' as never,
       role: 'OWNER' as never,
+      participations: [{ roadmapId: 'r-lead', role: 'LEAD' }],
     });
     expect(ability.rules).toEqual([]);
   });

@@ -19,8 +19,9 @@ const CHAIN_G: readonly ConditionName[] = [...CHAIN, 'visible to government part
 
 /**
  * THE PERMISSION MATRIX — the one place that says who may do what. `defineAbilityFor` builds the
- * CASL ability from it, `PERMISSIONS.md` is generated from it, and the tests check the ability
- * against it cell by cell.
+ * CASL ability from it and `PERMISSIONS.md` is generated from it. The tests do NOT derive their
+ * expectations from it: `expected-permissions.ts` states the same rules independently, by hand from
+ * the design, and the ability and the API are compared to that table.
  *
  * One row per (subject, action); one cell per organisation kind x user role, plus a last cell for
  * platform operators (added on top of what their own organisation kind and role give them).
