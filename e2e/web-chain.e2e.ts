@@ -109,7 +109,9 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		expect(await link.textContent()).toContain('Nederland');
 		expect(await link.textContent()).toContain('100%');
 		expect(await link.textContent()).toContain('Routekaart');
-		await details.getByRole('heading', { name: 'Herkomst over alle schakels' }).waitFor();
+		await details.getByRole('heading', { name: 'Herkomst', exact: true }).waitFor();
+		// The figure says what it rests on, the same whether or not others' hidden links exist.
+		expect(await details.getByTestId('supply-countries-basis').textContent()).toContain('Berekend over de schakels die u mag zien');
 		await screenshot('chain');
 
 		// The material filter finds the gallium and opens the way to it.
@@ -189,7 +191,17 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		await form.getByLabel('Tier').fill('1');
 		await form.getByLabel('Levertijd (weken)').fill('26');
 		await form.getByLabel('Voorraad (maanden)').fill('2,5');
+		// Before saving, the form names who will see what: with "Overheid", the ministries see the
+		// figures only; the shipyard itself sees everything, and so does the radar maker it shares with.
 		await form.getByRole('radio', { name: 'Overheid' }).check();
+		const audience = form.getByTestId('contribution-audience');
+		await audience.getByTestId('audience-figures').getByText('Ministerie van Defensie').waitFor();
+		expect(await audience.getByTestId('audience-figures').textContent()).toContain('Ministerie van Economische Zaken');
+		expect(await audience.getByTestId('audience-figures').textContent()).not.toContain('Delta Radar');
+		expect((await audience.getByTestId('audience-everything').textContent())?.trim()).toBe('Noordzee Marinewerf B.V.');
+		await form.getByRole('checkbox', { name: 'Delta Radar Systems B.V.' }).check();
+		await audience.getByTestId('audience-everything').getByText('Delta Radar Systems B.V.').waitFor();
+		await form.getByRole('checkbox', { name: 'Delta Radar Systems B.V.' }).uncheck();
 		await form.getByRole('button', { name: 'Schakel toevoegen' }).click();
 
 		// The API refuses the share and names the field; the message sits next to it.

@@ -87,9 +87,43 @@ export function renderPermissionsMarkdown(): string {
       }
     }
   }
+  out.push('', ...INFERENCE);
   out.push('');
   return out.join('\n');
 }
+
+/**
+ * What a reader can learn beyond the rows it may read, and why that is safe. Prose, not generated:
+ * each paragraph names the code that enforces it and the test that proves it
+ * (`apps/api/src/access/noninterference.spec.ts` runs every query and mutation in two worlds that
+ * differ only in data the observer may not see, and requires identical answers).
+ */
+const INFERENCE: readonly string[] = [
+  '## Inference: what answers reveal beyond the rows',
+  '',
+  'Reading rules alone are not enough: a validation message, a count, an aggregate or an error can',
+  'depend on records the asker may not read. The rule is **noninterference**: every answer a user gets —',
+  'data, errors, counts, aggregates, validation messages, exports, subscription events, socket messages —',
+  'is the same whether or not data they may not see exists. `noninterference.spec.ts` checks exactly',
+  'that for an industry and a government observer over every query and mutation of the schema.',
+  '',
+  '| answer | computed over | what a reader learns |',
+  '| --- | --- | --- |',
+  '| reading a supply link / an assembly edge | rows the reader may read **and** whose item (the child, for an edge) it may read | nothing about items it cannot read: no ids, no counts, no where-used |',
+  '| share total of an item (create/update supply link) | the supply links **the asker\'s own organisation** recorded for that item | only its own data: another company\'s hidden shares never change the check |',
+  '| `Item.supplyCountries`, `supplierConcentration` and the other cross-company aggregates | the rows the reader may read, plus the hidden rows combined only when at least **3 other** organisations contribute a non-empty share and none of them more than **70%** of those hidden shares | a figure that never isolates one company: the reader\'s own rows do not count towards the threshold, so adding or removing its own (empty) rows cannot lift a suppression; `includesOthers` says whether others\' data is in the figure, never why not |',
+  '| cycle check of `addComposition` | the assembly edges the asker may read | a cycle through items it cannot see is not reported (the analysis breaks such a cycle at the edge into the first-named item, with a warning); the path in the error names only readable items |',
+  '| `deleteItem` of an item used in assemblies | the assemblies the asker may read ("still used in N assemblies you can see") | nothing: edges into the item recorded by others and hidden from the asker are removed with it, each audited for the edge\'s owner |',
+  '| not found vs. forbidden | existence is checked only after (or together with) the permission | a hidden record answers exactly like an id that does not exist; removing a participant is refused (FORBIDDEN) to whoever may not manage participants before anything is looked up, so the answer does not tell whether the organisation takes part |',
+  '| user accounts | e-mail addresses are unique per organisation | creating a user does not tell whether the address is used elsewhere |',
+  '| saved scenarios | events on items the reader may read | events on hidden items are left out silently, not replaced by a warning |',
+  '| contributor identity | field access above: figures for visibility readers, the who for the owner and `sharedWith` | the supply-link form previews the organisations that will see the contribution (`contributionAudience`), split into "everything" and "the figures only" |',
+  '| cache of analysis results | keyed by the chain-data version, which every table the permission SQL reads bumps | no stale answer after a roadmap moves, a share changes or a participant leaves (`chain-data-version.spec.ts`) |',
+  '| permission changes | pushed at once to open collaboration sockets and subscriptions, in-process and through Redis | a demoted or removed participant cannot write (or read) one update after the change |',
+  '',
+  'Government readers see the same figures as anyone else with the same reading rights: roles widen',
+  'what is readable (the tables above), never the aggregation rule.',
+];
 
 function subjectsGranting(name: ConditionName): SubjectType[] {
   const subjects = new Set<SubjectType>();

@@ -60,7 +60,7 @@ export async function loadAnalysisGraph(
       // Governance (WGI) data is not in the database: leaving it out makes the engine say so
       // (supply risk unweighted) instead of assuming a value.
     },
-    { dropDanglingReferences: true },
+    { dropDanglingReferences: true, breakCycles: true },
   );
   return {
     productGroupId,

@@ -115,16 +115,13 @@ export class ConcentrationModel {
 
 @ObjectType('ItemSupplierConcentration', {
   description:
-    "Concentration of an item's supply over its suppliers' countries, over all supply links. Suppressed like every aggregate over confidential data: fewer than 3 contributing organisations, or one above 70%",
+    "Concentration of an item's supply over its suppliers' countries, over the same supply links as `Item.supplyCountries`: those the viewer may read, plus the combined links of at least 3 other organisations where none makes up more than 70%",
 })
 export class ItemSupplierConcentrationModel {
-  @Field()
-  suppressed: boolean;
+  @Field({ description: 'Whether the combined links of organisations the viewer may not read are part of the figure' })
+  includesOthers: boolean;
 
-  @Field(() => String, { nullable: true })
-  reason: string | null;
-
-  @Field(() => ConcentrationModel, { nullable: true, description: 'Null when suppressed or when the item has no supply links' })
+  @Field(() => ConcentrationModel, { nullable: true, description: 'Null when no such link has a share' })
   concentration: ConcentrationModel | null;
 }
 

@@ -299,7 +299,7 @@ export class ItemAnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
   @ResolveField(() => ItemSupplierConcentrationModel, {
-    description: "HHI of the item's supply over its suppliers' countries (all links; suppressed below 3 contributors or above 70%)",
+    description: "HHI of the item's supply over its suppliers' countries, over the same links as supplyCountries",
   })
   async supplierConcentration(@Parent() i: ItemModel, @CurrentAbility() _ability: AppAbility, @Ctx() ctx: RequestContext) {
     return this.analysis.itemSupplierConcentration(await ctx.loaders.supplyContributionsOf.load(i.id));

@@ -8,7 +8,7 @@ import {
   badInput,
   concentration,
   countryName,
-  decideSuppression,
+  recordsForViewer,
   DomainError,
   explodePlatform,
   explodeProductGroup,
@@ -286,20 +286,14 @@ export class AnalysisService {
   }
 
   /**
-   * Runs a validated scenario on a loaded graph. With `leaveOutHidden` (saved scenarios read by
-   * someone else) an event on an item this viewer may not see is left out with a warning instead
-   * of failing, and the item is not named.
+   * Runs a validated scenario on a loaded graph. With `leaveOutHidden` (saved scenarios, whose
+   * events the reader's view has already been cut down to) an event on an item that is not in this
+   * reader's chain is left out without a word, as if it had never been part of the scenario.
    */
   scenarioIn(graph: ChainGraph, spec: ScenarioSpec, leaveOutHidden = false): ScenarioResultModel {
     const warnings = [...graph.warnings];
     let events = engineEvents(spec);
-    if (leaveOutHidden) {
-      events = events.filter((e) => {
-        if (e.itemId === undefined || graph.itemIndex.has(e.itemId)) return true;
-        warnings.push(`${e.id}: concerns an item you may not see; left out`);
-        return false;
-      });
-    }
+    if (leaveOutHidden) events = events.filter((e) => e.itemId === undefined || graph.itemIndex.has(e.itemId));
     const startDate = spec.startDate ?? (events.length === 0 ? todayUtc() : undefined);
     const result = runScenario(graph, { events, ...(startDate ? { startDate } : {}) }, { horizonMonths: spec.horizonMonths, scope: spec.scope });
     return toScenarioModel(result, spec, warnings);
@@ -369,7 +363,8 @@ export class AnalysisService {
     if (!row || !ability.can('read', subject('Risk', { roadmapId: row.roadmapId, ownerOrgId: row.createdByOrgId }))) {
       throw new DomainError('NOT_FOUND', 'scenario not found', 'id');
     }
-    return toSavedModel(row);
+    const [saved] = await this.asReadBy(ability, [row]);
+    return saved!;
   }
 
   /** Saved scenarios per roadmap (newest first), only of roadmaps whose content the viewer may read. */
@@ -382,7 +377,29 @@ export class AnalysisService {
           [readable],
         )
       : [];
-    return roadmapIds.map((id) => rows.filter((r) => r.roadmapId === id).map(toSavedModel));
+    const saved = await this.asReadBy(ability, rows);
+    return roadmapIds.map((id) => saved.filter((r) => r.roadmapId === id));
+  }
+
+  /**
+   * Saved scenarios as one reader sees them: an event about an item the reader may not read is
+   * left out of the question and of the result, name and all (the name is free text that may carry
+   * what the item is), so the scenario reads as if that event had never been part of it.
+   */
+  private async asReadBy(ability: AppAbility, rows: SavedRow[]): Promise<SavedScenarioModel[]> {
+    const itemIds = [...new Set(rows.flatMap((r) => r.input.events.map((e) => e.itemId).filter((id): id is string => !!id)))];
+    const readable = new Set<string>();
+    if (itemIds.length) {
+      const f = accessibleWhere(ability, 'read', 'Item', 'i');
+      const found = await queryNamed<{ id: string }>(this.ds, `SELECT i.id FROM item i WHERE (${f.sql}) AND i.id = ANY(CAST(:ids AS uuid[]))`, {
+        ...f.params,
+        ids: itemIds,
+      });
+      for (const { id } of found) readable.add(id);
+    }
+    return rows.map((row) =>
+      toSavedModel({ ...row, input: { ...row.input, events: row.input.events.filter((e) => !e.itemId || readable.has(e.itemId)) } }),
+    );
   }
 
   /** The result of a saved scenario for this viewer, on the chain they may see. */
@@ -411,14 +428,13 @@ export class AnalysisService {
     return computeSupplyRisk(catalogue, materialId);
   }
 
-  /** Concentration of an item's supply over all its links' countries, suppressed like every such aggregate. */
+  /** Concentration of an item's supply over its links' countries, over the links the viewer's aggregates may use. */
   itemSupplierConcentration(
     contributions: readonly { country: string | null; share: number | null; organisationId: string; visibleToViewer: boolean }[],
   ): ItemSupplierConcentrationModel {
-    const decision = decideSuppression(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
-    if (decision.suppressed) return { suppressed: true, reason: decision.message, concentration: null };
-    const result = concentration(contributions.map((c) => ({ key: c.country, share: c.share })));
-    return { suppressed: false, reason: null, concentration: result ? toConcentrationModel(result, null, 'ITEM_SUPPLIERS') : null };
+    const { records, includesOthers } = recordsForViewer(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
+    const result = concentration(records.map((c) => ({ key: c.country, share: c.share })));
+    return { includesOthers, concentration: result ? toConcentrationModel(result, null, 'ITEM_SUPPLIERS') : null };
   }
 }
 

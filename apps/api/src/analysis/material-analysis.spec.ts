@@ -193,25 +193,27 @@ describe('concentration and supply risk of the materials catalogue', () => {
     expect(lree.computedSupplyRisk.notes[0]).toMatch(new RegExp(`LREE is published per element.*${lree.computedSupplyRisk.basedOn!.symbol}`));
   });
 
-  it("gives an item's supplier-country concentration only where the aggregate rule allows it", async () => {
+  it("gives an item's supplier-country concentration over the links the viewer reads, and others' only where the aggregate rule allows it", async () => {
     const [board] = await t.platform.dataSource.query(`SELECT id FROM item WHERE name = 'Besturingsprintplaat (geassembleerd)'`);
     const [magnet] = await t.platform.dataSource.query(`SELECT id FROM item WHERE name = 'Gesinterde NdFeB-magneet (N42SH)'`);
-    const q = 'query($id: ID!) { item(id: $id) { supplierConcentration { suppressed reason concentration { hhi band scope stage shares { country share } } } } }';
+    const q = 'query($id: ID!) { item(id: $id) { supplierConcentration { includesOthers concentration { hhi band scope stage shares { country share } } } } }';
     const [magneet, radar, werf] = await Promise.all([t.login('verkoop@magneet.example'), t.login('inkoop@radar.example'), t.login('keten@werf.example')]);
-    type Answer = { item: { supplierConcentration: { suppressed: boolean; reason: string | null; concentration: { hhi: number; scope: string; stage: string | null } | null } } };
+    type Answer = { item: { supplierConcentration: { includesOthers: boolean; concentration: { hhi: number; scope: string; stage: string | null } | null } } };
     const ask = async (id: string, token: string) => (await t.gql<Answer>(q, { id }, token)).data!.item.supplierConcentration;
     // Control boards: the shipyard's NL 0.45 link and the radar maker's NL 0.25 and (OWNER) MY 0.3.
-    // The radar maker reads all three, so nothing is hidden from it.
+    // The radar maker reads all three.
     const forRadar = await ask(board.id, radar);
-    expect(forRadar).toMatchObject({ suppressed: false, concentration: { scope: 'ITEM_SUPPLIERS', stage: null } });
+    expect(forRadar).toMatchObject({ includesOthers: false, concentration: { scope: 'ITEM_SUPPLIERS', stage: null } });
     expect(forRadar.concentration!.hhi).toBeCloseTo(0.7 ** 2 + 0.3 ** 2, 12);
-    // The magnet maker may not read the MY link, and only two organisations contribute: suppressed.
-    expect(await ask(board.id, magneet)).toMatchObject({ suppressed: true, concentration: null });
-    // Magnets: the shipyard's own two links (NL 0.35, CN 0.65); the magnet maker sees one of them.
+    // The magnet maker reads the two NL links (0.7 of the supply); the MY link is one organisation's: left out.
+    const forMagnetMaker = await ask(board.id, magneet);
+    expect(forMagnetMaker.includesOthers).toBe(false);
+    expect(forMagnetMaker.concentration!.hhi).toBeCloseTo(0.7 ** 2, 12);
+    // Magnets: the shipyard's own two links (NL 0.35, CN 0.65); the magnet maker reads only the NL one.
     expect((await ask(magnet.id, werf)).concentration!.hhi).toBeCloseTo(0.35 ** 2 + 0.65 ** 2, 12);
-    const forMagnetMaker = await ask(magnet.id, magneet);
-    expect(forMagnetMaker).toMatchObject({ suppressed: true, concentration: null });
-    expect(forMagnetMaker.reason).toMatch(/fewer than 3 organisations/);
+    const magnetForMagnetMaker = await ask(magnet.id, magneet);
+    expect(magnetForMagnetMaker.includesOthers).toBe(false);
+    expect(magnetForMagnetMaker.concentration!.hhi).toBeCloseTo(0.35 ** 2, 12);
   });
 
   it('loads the catalogue once per request, however many materials are asked, and keeps it until it changes', async () => {

@@ -3,11 +3,13 @@ import type { Actor } from '../auth/actor';
 
 /**
  * Appends an audit event inside the caller's transaction, so the record and the change it
- * describes commit or roll back together. Every write and every export calls this.
+ * describes commit or roll back together. Every write and every export calls this. A change the
+ * platform makes to an organisation's data on someone else's action (a part withdrawn by its owner)
+ * is recorded for that organisation, without a user.
  */
 export async function recordAudit(
   em: EntityManager,
-  actor: Pick<Actor, 'userId' | 'organisationId'> | null,
+  actor: Pick<Actor, 'userId' | 'organisationId'> | { userId: null; organisationId: string } | null,
   action: string,
   subjectType: string,
   subjectId: string | null,

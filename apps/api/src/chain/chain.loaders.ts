@@ -65,9 +65,10 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
     if (!ability) return none(ids, [] as ItemRow[]);
     const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
     const item = accessibleWhere(ability, 'read', 'Item', 'i');
+    // Starts only from items the viewer may read: a hidden item answers like an unknown id.
     const seed =
       from === 'item'
-        ? 'SELECT s.id, s.id FROM unnest(CAST(:ids AS uuid[])) AS s(id)'
+        ? `SELECT i.id, i.id FROM item i WHERE i.id = ANY(CAST(:ids AS uuid[])) AND (${item.sql})`
         : `SELECT im.material_id, im.item_id FROM item_material im JOIN item i ON i.id = im.item_id
            WHERE im.material_id = ANY(CAST(:ids AS uuid[])) AND (${item.sql})`;
     const rows = await queryNamed<ItemRow & { startId: string }>(

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ItemKind, Visibility } from '@routekaart/db';
 import { ItemKindEnum, VisibilityEnum } from '../common/enums';
 import { Connection } from '../common/pagination';
+import { OrganisationModel } from '../organisations/organisation.model';
 
 @ObjectType('ProductGroup')
 export class ProductGroupModel {
@@ -141,23 +142,17 @@ export class CountryShareModel {
 
 @ObjectType('SupplyCountries', {
   description:
-    "Where an item's supply comes from, over all its supply links. Hidden (suppressed) when it would reveal confidential data: fewer than 3 contributing organisations, or one above 70%",
+    "Where an item's supply comes from: over the supply links the viewer may read, plus the combined links of organisations the viewer may not read when at least 3 of them contribute a share and none makes up more than 70% of that. Nothing else about links the viewer may not read is told.",
 })
 export class SupplyCountriesModel {
-  @Field()
-  suppressed: boolean;
+  @Field(() => [CountryShareModel], { description: 'Shares per country, largest first (empty without shares on record)' })
+  countries: CountryShareModel[];
 
-  @Field(() => String, { nullable: true, description: 'Why the figure is hidden' })
-  reason: string | null;
+  @Field({ description: 'Whether the combined links of organisations the viewer may not read are part of the figure' })
+  includesOthers: boolean;
 
-  @Field(() => String, { nullable: true, description: 'TOO_FEW_CONTRIBUTORS or DOMINANT_CONTRIBUTOR, for translated messages' })
-  reasonCode: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Contributing organisations, when shown' })
-  contributors: number | null;
-
-  @Field(() => [CountryShareModel], { nullable: true, description: 'Shares per country, largest first; null when suppressed' })
-  countries: CountryShareModel[] | null;
+  @Field(() => Int, { description: 'Organisations whose links make up the figure' })
+  contributors: number;
 }
 
 @ObjectType('SupplyLinkEvent', { description: 'A change to a supply link the subscriber may see' })
@@ -167,4 +162,16 @@ export class SupplyLinkEventModel {
 
   @Field(() => SupplyLinkModel, { description: 'The link as the subscriber may see it (for DELETED: as it was)' })
   link: SupplyLinkModel;
+}
+
+@ObjectType('ContributionAudience', {
+  description:
+    "Who will see a supply link on an item with a given visibility and sharing, as far as its contributor may know: the organisations it shares with and the participants of the roadmaps it takes part in. Participants of other roadmaps of the product group, now or later, see it on the same terms without being named here.",
+})
+export class ContributionAudienceModel {
+  @Field(() => [OrganisationModel], { description: 'See the link with its supplier and that the contributor provided it' })
+  seeEverything: OrganisationModel[];
+
+  @Field(() => [OrganisationModel], { description: 'See its figures (country, share, tier, lead time, stock, single source), not who supplies or who provided them' })
+  seeFigures: OrganisationModel[];
 }

@@ -1,22 +1,23 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { subject } from '@casl/ability';
-import { defineAbilityFor } from '@routekaart/access';
+import { defineAbilityFor, redactFields } from '@routekaart/access';
 import { AuthService } from '../auth/auth.service';
 import { filterMap } from '../common/event-stream';
 import { ChainEvents } from './chain-events';
 import type { AppAbility } from '@routekaart/access';
-import { OrganisationEntity, ProductGroupEntity } from '@routekaart/db';
-import { decideSuppression, DomainError, notFound, sharesByCountry, unauthenticated } from '@routekaart/domain';
+import { OrganisationEntity, ProductGroupEntity, type Visibility } from '@routekaart/db';
+import { DomainError, notFound, recordsForViewer, sharesByCountry, unauthenticated } from '@routekaart/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
-import { ItemKindEnum } from '../common/enums';
+import { ItemKindEnum, VisibilityEnum } from '../common/enums';
 import type { RequestContext } from '../common/request-context';
 import { MaterialModel } from '../materials/material.models';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, SupplyLinkInput, UpdateItemInput } from './chain.inputs';
 import {
   BomLineModel,
+  ContributionAudienceModel,
   CompositionEdgeModel,
   ItemConnection,
   ItemMaterialModel,
@@ -95,9 +96,13 @@ export class ItemResolver {
     return itemId ? ctx.loaders.platformsUsingItem.load(id) : ctx.loaders.platformsUsingMaterial.load(id);
   }
 
-  @ResolveField(() => OrganisationModel, { description: 'The organisation that contributed the item' })
-  async owner(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.organisationById.load(item.ownerOrgId);
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description: 'The organisation that contributed the item; null when the viewer may not know (it reads the item through its visibility)',
+  })
+  async owner(@Parent() item: ItemModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+    const { ownerOrgId } = redactFields(ability, 'read', subject('Item', { ...item }));
+    return ownerOrgId ? ctx.loaders.organisationById.load(ownerOrgId) : null;
   }
 
   @ResolveField(() => [CompositionEdgeModel], { description: 'What one unit is made of, as far as the viewer may see' })
@@ -123,9 +128,8 @@ export class ItemResolver {
   @ResolveField(() => SupplyCountriesModel)
   async supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: RequestContext): Promise<SupplyCountriesModel> {
     const contributions = await ctx.loaders.supplyContributionsOf.load(item.id);
-    const decision = decideSuppression(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
-    if (decision.suppressed) return { suppressed: true, reason: decision.message, reasonCode: decision.reason, contributors: null, countries: null };
-    return { suppressed: false, reason: null, reasonCode: null, contributors: decision.contributors, countries: sharesByCountry(contributions) };
+    const { records, includesOthers, contributors } = recordsForViewer(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
+    return { countries: sharesByCountry(records), includesOthers, contributors };
   }
 
   @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })
@@ -291,9 +295,22 @@ export class SupplyLinkResolver {
       const actor = await this.auth.actorForToken(token);
       if (!actor) throw unauthenticated('Your session has ended');
       const ability = defineAbilityFor(actor);
-      if (!ability.can('read', subject('SupplyLink', { ...change.link }))) return null;
+      if (!(await this.chain.isReadableSupplyLink(ability, change.link))) return null;
       return { kind: change.kind, link: visibleSupplyLink(ability, change.link) };
     });
+  }
+
+  @Query(() => ContributionAudienceModel, {
+    description: 'Who would see a supply link you contribute on this item with this visibility and sharing (a preview for the contribution form)',
+  })
+  contributionAudience(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('visibility', { type: () => VisibilityEnum }) visibility: Visibility,
+    @Args('sharedWith', { type: () => [ID], nullable: true }) sharedWith: string[] | null,
+  ) {
+    return this.chain.contributionAudience(actor, ability, itemId, visibility, sharedWith ?? []);
   }
 
   @Mutation(() => SupplyLinkModel)

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { AppAbility } from '@routekaart/access';
-import { accessibleWhere, type Visibility, CompositionEntity, ItemEntity, OrganisationEntity, ProductGroupEntity, SupplyLinkEntity } from '@routekaart/db';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { defineAbilityFor, permittedFields, type AppAbility } from '@routekaart/access';
+import {
+  accessibleWhere,
+  CompositionEntity,
+  ItemEntity,
+  OrganisationEntity,
+  ProductGroupEntity,
+  SupplyLinkEntity,
+  type ParticipantRole,
+  type Visibility,
+} from '@routekaart/db';
 import {
   assertCountry,
   assertNonNegative,
@@ -142,6 +151,14 @@ export class ChainService {
     return this.readableSupplyLink(this.ds.manager, ability, id, false);
   }
 
+  /** Whether the viewer may read a supply link as it is now: the link's own rules and its item's. */
+  async isReadableSupplyLink(ability: AppAbility, link: SupplyLinkRow): Promise<boolean> {
+    if (!ability.can('read', subject('SupplyLink', { ...link }))) return false;
+    const f = accessibleWhere(ability, 'read', 'Item', 'i');
+    const rows = await queryNamed(this.ds, `SELECT 1 FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid)`, { ...f.params, id: link.itemId });
+    return rows.length > 0;
+  }
+
   async explode(ability: AppAbility, rootId: string, maxDepth: number): Promise<BomLine[]> {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 20) throw badInput('maxDepth', 'maxDepth must be between 1 and 20');
     const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
@@ -156,6 +173,7 @@ export class ChainService {
          UNION ALL
          SELECT c.child_id, c.parent_id, b.depth + 1, b.quantity * c.quantity, c.unit, b.path || c.child_id
          FROM bom b JOIN composition c ON c.parent_id = b.item_id ${step} AND b.depth < :maxDepth
+           AND NOT c.child_id = ANY(b.path)
        )
        SELECT b.parent_id AS "parentId", b.depth, b.quantity AS "lineQuantity", b.unit, b.path, ${itemColumns('i')}
        FROM bom b JOIN item i ON i.id = b.item_id
@@ -175,12 +193,62 @@ export class ChainService {
     });
   }
 
+  /**
+   * Who would see a supply link the actor contributes on an item, judged by the same rules that will
+   * guard it: for each organisation the actor may know of (its own, those it shares with, the
+   * participants of the product group's roadmaps it takes part in), the ability that organisation
+   * would have, as far as the actor knows its participations. The item's own sharing list counts only
+   * when the item is the actor's: someone else's item's sharing list is not the actor's to read.
+   */
+  async contributionAudience(
+    actor: Actor,
+    ability: AppAbility,
+    itemId: string,
+    visibility: Visibility,
+    sharedWithIds: readonly string[],
+  ): Promise<{ seeEverything: OrganisationEntity[]; seeFigures: OrganisationEntity[] }> {
+    const item = await this.readableItem(this.ds.manager, ability, itemId, 'itemId');
+    const sharedWith = await this.checkOrganisations(this.ds.manager, [...sharedWithIds], 'sharedWith');
+    const p = accessibleWhere(ability, 'read', 'Participant', 'p');
+    const known = await queryNamed<{ organisationId: string; roadmapId: string; role: ParticipantRole }>(
+      this.ds,
+      `SELECT p.organisation_id AS "organisationId", p.roadmap_id AS "roadmapId", p.role FROM participant p
+       WHERE (${p.sql}) AND p.roadmap_id = ANY(CAST(:roadmapIds AS uuid[]))`,
+      { ...p.params, roadmapIds: item.roadmapIds },
+    );
+    const candidates = [...new Set([actor.organisationId, ...sharedWith, ...known.map((k) => k.organisationId)])];
+    const organisations = await this.ds.getRepository(OrganisationEntity).find({ where: { id: In(candidates) }, order: { name: 'ASC' } });
+    const link = subject('SupplyLink', {
+      id: '',
+      itemId: item.id,
+      contributedByOrgId: actor.organisationId,
+      visibility,
+      sharedWith,
+      roadmapIds: item.roadmapIds,
+    });
+    const asItem = subject('Item', { ...item, sharedWith: item.ownerOrgId === actor.organisationId ? item.sharedWith : [] });
+    const seeEverything: OrganisationEntity[] = [];
+    const seeFigures: OrganisationEntity[] = [];
+    for (const organisation of organisations) {
+      const reader = defineAbilityFor({
+        userId: '',
+        organisationId: organisation.id,
+        organisationKind: organisation.kind,
+        role: 'VIEWER',
+        participations: known.filter((k) => k.organisationId === organisation.id).map(({ roadmapId, role }) => ({ roadmapId, role })),
+      });
+      if (!reader.can('read', link) || !reader.can('read', asItem)) continue;
+      (permittedFields(reader, 'read', link).includes('supplierName') ? seeEverything : seeFigures).push(organisation);
+    }
+    return { seeEverything, seeFigures };
+  }
+
   // ---- writes -----------------------------------------------------------------------------------
 
   async createItem(actor: Actor, ability: AppAbility, input: CreateItemInput): Promise<ItemRow> {
     const name = assertText(input.name, 'name');
     return this.ds.transaction(async (em) => {
-      if (!(await em.existsBy(ProductGroupEntity, { id: input.productGroupId }))) {
+      if (!isUuid(input.productGroupId) || !(await em.existsBy(ProductGroupEntity, { id: input.productGroupId }))) {
         throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
       }
       const sharedWith = await this.checkOrganisations(em, input.sharedWith ?? [], 'sharedWith');
@@ -225,8 +293,35 @@ export class ChainService {
     return this.ds.transaction(async (em) => {
       const item = await this.readableItem(em, ability, id, 'id', true);
       if (!ability.can('delete', subject('Item', { ...item }))) throw forbidden('You may not delete this item');
-      const [{ used }] = await em.query('SELECT count(*)::int AS used FROM composition WHERE child_id = $1', [id]);
-      if (used > 0) throw new DomainError('CONFLICT', `"${item.name}" is still used in ${used} assemblies; remove it from them first`, 'id');
+      // Only assemblies the actor can see may hold the deletion up: counting the others would tell
+      // that someone uses the item where the actor cannot look.
+      const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
+      const [{ used }] = await queryNamed<{ used: number }>(
+        em,
+        `SELECT count(*)::int AS used FROM composition c JOIN item c_parent ON c_parent.id = c.parent_id
+         WHERE (${edge.sql}) AND c.child_id = CAST(:id AS uuid)`,
+        { ...edge.params, id },
+      );
+      if (used > 0) {
+        throw new DomainError('CONFLICT', `"${item.name}" is still used in ${used} assemblies you can see; remove it from them first`, 'id');
+      }
+      // The owner may withdraw its item: assemblies the actor cannot see lose it as a part, and
+      // their owners find that in their own audit trail.
+      // (A CTE, because TypeORM answers a bare DELETE ... RETURNING with [rows, count].)
+      const hidden: { id: string; parentId: string; ownerOrgId: string }[] = await em.query(
+        `WITH removed AS (
+           DELETE FROM composition c USING item p WHERE p.id = c.parent_id AND c.child_id = $1
+           RETURNING c.id, c.parent_id AS "parentId", p.owner_org_id AS "ownerOrgId"
+         ) SELECT * FROM removed`,
+        [id],
+      );
+      for (const removed of hidden) {
+        await recordAudit(em, { userId: null, organisationId: removed.ownerOrgId }, 'composition.delete', 'Composition', removed.id, {
+          parentId: removed.parentId,
+          childId: id,
+          because: 'the owner of the part deleted it',
+        });
+      }
       await em.delete(ItemEntity, { id });
       await recordAudit(em, actor, 'item.delete', 'Item', id, { name: item.name });
       return true;
@@ -244,7 +339,7 @@ export class ChainService {
       const edge = { parentId: parent.id, childId: child.id, ...pick(parent, ['ownerOrgId', 'visibility', 'sharedWith', 'roadmapIds']) };
       if (!ability.can('create', subject('Composition', edge))) throw forbidden(`You may not change what "${parent.name}" is made of`);
       if (parent.id === child.id) throw badInput('childId', 'an item cannot contain itself');
-      const cycle = await this.pathBetween(em, child.id, parent.id);
+      const cycle = await this.pathBetween(em, ability, child.id, parent.id);
       if (cycle) {
         const names = await this.names(em, [parent.id, ...cycle]);
         throw badInput('childId', `adding "${child.name}" to "${parent.name}" would create a cycle: ${names.join(' → ')}`);
@@ -284,7 +379,7 @@ export class ChainService {
         roadmapIds: item.roadmapIds,
       };
       if (!ability.can('create', subject('SupplyLink', candidate))) throw forbidden(`You may not add supply links to "${item.name}"`);
-      await this.assertItemShares(em, item.id, null, input.share ?? null);
+      await this.assertItemShares(em, actor, item.id, null, input.share ?? null);
       const saved = await em.save(
         em.create(SupplyLinkEntity, {
           itemId: item.id,
@@ -322,7 +417,7 @@ export class ChainService {
       const after = { ...before, ...changes };
       if (!after.supplierOrgId && !after.supplierName) throw badInput('supplierName', 'name the supplier or choose its organisation');
       if (!ability.can('update', subject('SupplyLink', { ...after }))) throw forbidden('You may not make this change');
-      if (changes.share !== undefined) await this.assertItemShares(em, before.itemId, id, after.share);
+      if (changes.share !== undefined) await this.assertItemShares(em, actor, before.itemId, id, after.share);
       const { roadmapIds: _r, id: _i, itemId: _it, contributedByOrgId: _c, ...columns } = after;
       await em.update(SupplyLinkEntity, { id }, columns);
       await recordAudit(em, actor, 'supplyLink.update', 'SupplyLink', id, diff(before, after, Object.keys(changes) as (keyof SupplyLinkRow)[]));
@@ -399,25 +494,34 @@ export class ChainService {
     return toSupplyLinkRow(row);
   }
 
-  /** The ids of a path from `from` down to `to`, if there is one (every edge counts, seen or not). */
-  private async pathBetween(em: EntityManager, from: string, to: string): Promise<string[] | null> {
-    const [row] = await em.query(
+  /**
+   * The ids of a path from `from` down to `to` through edges and items the actor may read, if there
+   * is one. Only what the actor can see may refuse its edit: a path through another company's hidden
+   * assembly would otherwise tell that it exists. Edges of different companies can therefore close a
+   * cycle nobody sees whole; every reader of the chain stops at a repeated item.
+   */
+  private async pathBetween(em: EntityManager, ability: AppAbility, from: string, to: string): Promise<string[] | null> {
+    const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
+    const [row] = await queryNamed<{ path: string[] }>(
+      em,
       `WITH RECURSIVE down(id, path) AS (
-         SELECT CAST($1 AS uuid), ARRAY[CAST($1 AS uuid)]
+         SELECT CAST(:from AS uuid), ARRAY[CAST(:from AS uuid)]
          UNION ALL
          SELECT c.child_id, d.path || c.child_id FROM down d JOIN composition c ON c.parent_id = d.id
-         WHERE NOT c.child_id = ANY(d.path)
+         JOIN item c_parent ON c_parent.id = c.parent_id
+         WHERE NOT c.child_id = ANY(d.path) AND (${edge.sql})
        )
-       SELECT path FROM down WHERE id = $2 LIMIT 1`,
-      [from, to],
+       SELECT path FROM down WHERE id = CAST(:to AS uuid) LIMIT 1`,
+      { ...edge.params, from, to },
     );
-    return row ? (row.path as string[]) : null;
+    return row ? row.path : null;
   }
 
+  /** Names of items on a path the actor may read (every item on it is readable). */
   private async names(em: EntityManager, ids: string[]): Promise<string[]> {
     const rows: { id: string; name: string }[] = await em.query('SELECT id, name FROM item WHERE id = ANY($1::uuid[])', [ids]);
     const byId = new Map(rows.map((r) => [r.id, r.name]));
-    return ids.map((id) => byId.get(id) ?? 'a hidden item');
+    return ids.map((id) => byId.get(id)!);
   }
 
   private async roadmapsOf(em: EntityManager, productGroupId: string): Promise<string[]> {
@@ -434,13 +538,20 @@ export class ChainService {
     return unique;
   }
 
-  /** All links of the item count, also those the actor cannot see: the total is a fact about the item. */
-  private async assertItemShares(em: EntityManager, itemId: string, exceptId: string | null, share: number | null): Promise<void> {
+  /**
+   * A contributor's own links of an item describe how it sources the item, so their shares add up
+   * to at most 100%. Links of other organisations never count: a total over links the actor cannot
+   * see would tell what they add up to (by its message, or by success and failure), and two buyers
+   * of the same part each describe their own sourcing. Every aggregate and the analysis read only
+   * what their reader may see.
+   */
+  private async assertItemShares(em: EntityManager, actor: Actor, itemId: string, exceptId: string | null, share: number | null): Promise<void> {
+    if (share === null) return;
     const rows: { share: string | null }[] = await em.query(
-      'SELECT share FROM supply_link WHERE item_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)',
-      [itemId, exceptId],
+      `SELECT share FROM supply_link WHERE item_id = $1 AND contributed_by_org_id = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [itemId, actor.organisationId, exceptId],
     );
-    assertShareTotal([...rows.map((r) => (r.share === null ? null : Number(r.share))), share], 'share', "this item's supply links");
+    assertShareTotal([...rows.map((r) => (r.share === null ? null : Number(r.share))), share], 'share', 'the supply links your organisation recorded for this item');
   }
 }
 

@@ -50,6 +50,7 @@ export class MaterialService {
     if (input.substitutionIndex !== undefined && input.substitutionIndex !== null && input.substitutionIndex < 0) {
       throw badInput('substitutionIndex', 'substitutionIndex may not be negative');
     }
+    if (input.crmStatus === null) throw badInput('crmStatus', 'crmStatus cannot be removed; choose STRATEGIC, CRITICAL or NONE');
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     return this.ds.transaction(async (em) => {
       await em.update(MaterialEntity, { id }, changes);

@@ -55,6 +55,17 @@ const IN_PRODUCT_GROUP: Partial<Record<SubjectType, (alias: string, param: strin
   SupplyLink: (a, p) => `${a}.item_id IN (SELECT pg_item.id FROM item pg_item WHERE pg_item.product_group_id = CAST(:${p} AS uuid))`,
 };
 
+/**
+ * Records read only together with an item: a supply link of an item the viewer may not read is
+ * unreadable too (its `itemId` would point at the hidden item and its figures describe it), and an
+ * assembly edge, whose own rule is its parent's, also needs its child. Applied to every `read`
+ * filter of these subjects, so no list, loader, export or analysis can forget it.
+ */
+const READ_ONLY_WITH_ITEM: Partial<Record<SubjectType, (alias: string) => string>> = {
+  SupplyLink: (a) => `${a}.item_id`,
+  Composition: (a) => `${a}.child_id`,
+};
+
 export interface AccessibleWhereOptions {
   /**
    * Only rows of this product group: the condition requires it, and the product group's roadmaps
@@ -69,7 +80,8 @@ let productGroupParams = 0;
 /**
  * The ONE place CASL rules become SQL for list queries: the rows of `subject` (aliased `alias`)
  * the ability allows `action` on. Apply it first, then narrow with `andWhere`:
- * `qb.where(f.sql, f.params).andWhere(...)`. No matching rule gives `FALSE`.
+ * `qb.where(f.sql, f.params).andWhere(...)`. No matching rule gives `FALSE`. Reading a supply link or
+ * an assembly edge also requires reading its item (`READ_ONLY_WITH_ITEM`).
  */
 export function accessibleWhere(
   ability: AppAbility,
@@ -78,6 +90,18 @@ export function accessibleWhere(
   alias: string,
   options: AccessibleWhereOptions = {},
 ): SqlCondition {
+  const own = ownRules(ability, action, subject, alias, options);
+  const itemOf = action === 'read' ? READ_ONLY_WITH_ITEM[subject] : undefined;
+  if (!itemOf) return own;
+  const item = accessibleWhere(ability, 'read', 'Item', `${alias}_with`, options);
+  return {
+    sql: `((${own.sql}) AND EXISTS (SELECT 1 FROM item ${alias}_with WHERE ${alias}_with.id = ${itemOf(alias)} AND (${item.sql})))`,
+    params: { ...own.params, ...item.params },
+  };
+}
+
+/** The subject's own rules as SQL, without the item it is read with. */
+function ownRules(ability: AppAbility, action: Action, subject: SubjectType, alias: string, options: AccessibleWhereOptions): SqlCondition {
   const columns = COLUMNS[subject];
   if (!columns) throw new Error(`accessibleWhere: no column map for ${subject}`);
   if (options.productGroupId === undefined) return rulesToSql(ability, action, subject, columns(alias));

@@ -6,6 +6,8 @@ import { Documents1764000200000 } from './1764000200000-documents';
 import { Scenarios1764000300000 } from './1764000300000-scenarios';
 import { ExportRestrictions1764000400000 } from './1764000400000-export-restrictions';
 import { ChainDataVersion1764000500000 } from './1764000500000-chain-data-version';
+import { EmailPerOrganisation1764000600000 } from './1764000600000-email-per-organisation';
+import { Noninterference1764000620000 } from './1764000620000-noninterference';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   Scenarios1764000300000,
   ExportRestrictions1764000400000,
   ChainDataVersion1764000500000,
+  EmailPerOrganisation1764000600000,
+  Noninterference1764000620000,
 ];

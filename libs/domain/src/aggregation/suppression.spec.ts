@@ -1,30 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { decideSuppression, sharesByCountry, type Contribution } from './suppression';
+import { recordsForViewer, sharesByCountry, type Contribution } from './suppression';
 
-const c = (organisationId: string, weight: number, visibleToViewer = false): Contribution => ({ organisationId, weight, visibleToViewer });
+const hidden = (organisationId: string, weight: number): Contribution => ({ organisationId, weight, visibleToViewer: false });
+const seen = (organisationId: string, weight: number): Contribution => ({ organisationId, weight, visibleToViewer: true });
+const figure = (contributions: Contribution[]) => {
+  const r = recordsForViewer(contributions);
+  return { includesOthers: r.includesOthers, contributors: r.contributors, weights: r.records.map((c) => `${c.organisationId}:${c.weight}`) };
+};
 
-describe('decideSuppression', () => {
+describe('recordsForViewer', () => {
   it.each([
-    ['two organisations', [c('a', 0.5), c('b', 0.5)], 'TOO_FEW_CONTRIBUTORS'],
-    ['one organisation with several records', [c('a', 0.2), c('a', 0.3), c('a', 0.5)], 'TOO_FEW_CONTRIBUTORS'],
-    ['three organisations, one at 80%', [c('a', 0.8), c('b', 0.1), c('c', 0.1)], 'DOMINANT_CONTRIBUTOR'],
-  ])('hides the figure for %s', (_, contributions, reason) => {
-    expect(decideSuppression(contributions)).toMatchObject({ suppressed: true, reason });
+    ['two other organisations', [hidden('a', 0.5), hidden('b', 0.5)]],
+    ['one other organisation with several records', [hidden('a', 0.2), hidden('a', 0.3), hidden('a', 0.5)]],
+    ['three other organisations, one at 80%', [hidden('a', 0.8), hidden('b', 0.1), hidden('c', 0.1)]],
+    ['three other organisations, one of them with empty records only', [hidden('a', 0.5), hidden('b', 0.5), hidden('c', 0)]],
+  ])('leaves out the records it may not read from %s', (_, others) => {
+    expect(figure([seen('me', 0.25), ...others])).toEqual({ includesOthers: false, contributors: 1, weights: ['me:0.25'] });
+  });
+
+  it('answers exactly as if those records did not exist', () => {
+    const mine = [seen('me', 0.25), seen('x', 0.1)];
+    for (const others of [[], [hidden('a', 0.6)], [hidden('a', 0.6), hidden('b', 0.3)], [hidden('a', 0.9), hidden('b', 0.05), hidden('c', 0.05)]]) {
+      expect(figure([...mine, ...others])).toEqual(figure(mine));
+    }
   });
 
   it.each([
-    ['three organisations, the largest at exactly 70%', [c('a', 0.7), c('b', 0.2), c('c', 0.1)]],
-    ['three equal organisations', [c('a', 1), c('b', 1), c('c', 1)]],
-  ])('shows the figure for %s', (_, contributions) => {
-    expect(decideSuppression(contributions)).toEqual({ suppressed: false, contributors: 3 });
+    ['three other organisations, the largest at exactly 70%', [hidden('a', 0.7), hidden('b', 0.2), hidden('c', 0.1)]],
+    ['three equal other organisations', [hidden('a', 1), hidden('b', 1), hidden('c', 1)]],
+  ])('includes the combined records of %s', (_, others) => {
+    const r = figure([seen('me', 0.25), ...others]);
+    expect(r.includesOthers).toBe(true);
+    expect(r.contributors).toBe(4);
+    expect(r.weights).toHaveLength(4);
   });
 
-  it('shows the figure when the viewer may read every record anyway', () => {
-    expect(decideSuppression([c('a', 0.9, true), c('b', 0.1, true)])).toEqual({ suppressed: false, contributors: 2 });
+  it("cannot be lifted by the viewer's own records, empty or not", () => {
+    const others = [hidden('a', 0.6), hidden('b', 0.3)];
+    for (const own of [[], [seen('me', 0)], [seen('me', 0), seen('me', 0)], [seen('me', 0.5)]]) {
+      expect(figure([...own, ...others]).includesOthers).toBe(false);
+    }
   });
 
-  it('hides it when only one of the records is hidden from the viewer', () => {
-    expect(decideSuppression([c('a', 0.5, true), c('b', 0.5, false)])).toMatchObject({ suppressed: true });
+  it("does not count an organisation's records the viewer may read towards the threshold", () => {
+    // b's link is visible (e.g. ROADMAP), so only a hides anything: one hidden organisation.
+    expect(figure([seen('b', 0.3), seen('c', 0.3), hidden('a', 0.4)]).includesOthers).toBe(false);
   });
 });
 

@@ -1,7 +1,17 @@
 /**
- * "Show the data, hide the who": a figure aggregated over records the viewer may not all see is
- * shown only when enough organisations contribute and none dominates, so it never reveals one
- * company's confidential data (DESIGN.md §5).
+ * "Show the data, hide the who" for figures aggregated over records of several organisations
+ * (DESIGN.md §5). A viewer's figure is computed over:
+ * - the records the viewer may read (its own among them), always; and
+ * - the records it may NOT read, combined, only when they come from at least `MIN_CONTRIBUTORS`
+ *   other organisations that contribute a non-empty weight, none of which makes up more than
+ *   `MAX_DOMINANCE` of what those organisations contribute together.
+ *
+ * Why this shape: the answer must not depend on hidden records except through that one declassified
+ * combination. Records the viewer cannot see from one or two organisations (or dominated by one)
+ * leave the figure exactly as if they did not exist, and the answer says nothing else about them —
+ * no "suppressed because ..." that would tell they are there. The viewer's own records never count
+ * towards the threshold, so adding its own (empty) records cannot lift it, and subtracting its own
+ * figures from the total never isolates one other company.
  */
 export const MIN_CONTRIBUTORS = 3;
 export const MAX_DOMINANCE = 0.7;
@@ -9,41 +19,31 @@ export const MAX_DOMINANCE = 0.7;
 export interface Contribution {
   /** The organisation the underlying record belongs to. */
   organisationId: string;
-  /** Its weight in the aggregate (e.g. a share of supply); negative weights are not meaningful. */
+  /** Its weight in the aggregate (e.g. a share of supply); empty (0 or negative) records carry no figure. */
   weight: number;
   /** Whether the viewer may read the underlying record itself. */
   visibleToViewer: boolean;
 }
 
-export type SuppressionDecision =
-  | { suppressed: false; contributors: number }
-  | { suppressed: true; reason: 'TOO_FEW_CONTRIBUTORS' | 'DOMINANT_CONTRIBUTOR'; message: string };
+export interface ViewerAggregate<T> {
+  /** The records the viewer's figure is computed over. */
+  records: T[];
+  /** Whether the combined records of organisations the viewer may not read are part of the figure. */
+  includesOthers: boolean;
+  /** Organisations whose records make up the figure. */
+  contributors: number;
+}
 
-/**
- * Decides whether an aggregate over `contributions` may be shown to a viewer. When the viewer may
- * read every record anyway, nothing is hidden; otherwise at least `MIN_CONTRIBUTORS` organisations
- * must contribute and none may make up more than `MAX_DOMINANCE` of the total weight.
- */
-export function decideSuppression(contributions: readonly Contribution[]): SuppressionDecision {
+/** The records a viewer's figure is computed over (see the module comment for the rule). */
+export function recordsForViewer<T extends Contribution>(contributions: readonly T[]): ViewerAggregate<T> {
+  const visible = contributions.filter((c) => c.visibleToViewer);
+  const hidden = contributions.filter((c) => !c.visibleToViewer && c.weight > 0);
   const byOrg = new Map<string, number>();
-  for (const c of contributions) byOrg.set(c.organisationId, (byOrg.get(c.organisationId) ?? 0) + Math.max(0, c.weight));
-  if (contributions.every((c) => c.visibleToViewer)) return { suppressed: false, contributors: byOrg.size };
-  if (byOrg.size < MIN_CONTRIBUTORS) {
-    return {
-      suppressed: true,
-      reason: 'TOO_FEW_CONTRIBUTORS',
-      message: `hidden: fewer than ${MIN_CONTRIBUTORS} organisations contribute to this figure`,
-    };
-  }
+  for (const c of hidden) byOrg.set(c.organisationId, (byOrg.get(c.organisationId) ?? 0) + c.weight);
   const total = [...byOrg.values()].reduce((a, b) => a + b, 0);
-  if (total > 0 && [...byOrg.values()].some((w) => w / total > MAX_DOMINANCE + 1e-9)) {
-    return {
-      suppressed: true,
-      reason: 'DOMINANT_CONTRIBUTOR',
-      message: `hidden: one organisation makes up more than ${MAX_DOMINANCE * 100}% of this figure`,
-    };
-  }
-  return { suppressed: false, contributors: byOrg.size };
+  const includesOthers = byOrg.size >= MIN_CONTRIBUTORS && [...byOrg.values()].every((w) => w / total <= MAX_DOMINANCE + 1e-9);
+  const records = includesOthers ? [...visible, ...hidden] : visible;
+  return { records, includesOthers, contributors: new Set(records.map((r) => r.organisationId)).size };
 }
 
 export interface CountryShare {

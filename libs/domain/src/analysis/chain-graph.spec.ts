@@ -40,6 +40,29 @@ describe('buildChainGraph', () => {
     }
   });
 
+  it('with breakCycles, leaves out the edge into the first-named item of each cycle and says so', () => {
+    const graph = buildChainGraph(
+      input({
+        items: items('P', 'A', 'B', 'C', 'D'),
+        compositions: [edge('P', 'B'), edge('B', 'C'), edge('C', 'A'), edge('A', 'B'), edge('C', 'D'), edge('D', 'C')],
+      }),
+      { breakCycles: true },
+    );
+    const childrenOf = (id: string) => {
+      const i = graph.itemIndex.get(id)!;
+      return Array.from(graph.childItem.subarray(graph.childStart[i]!, graph.childStart[i + 1]!), (c) => graph.items[c]!.id).sort();
+    };
+    // B -> C -> A -> B loses C -> A (A is named first); C -> D -> C loses D -> C.
+    expect(childrenOf('A')).toEqual(['B']);
+    expect(childrenOf('C')).toEqual(['D']);
+    expect(childrenOf('D')).toEqual([]);
+    expect(childrenOf('P')).toEqual(['B']);
+    expect(graph.warnings.filter((w) => w.includes('cycle')).sort()).toEqual([
+      expect.stringMatching(/the edge C -> A is left out$/),
+      expect.stringMatching(/the edge D -> C is left out$/),
+    ]);
+  });
+
   it.each([
     { case: 'a duplicate item', fields: { items: items('A', 'A') }, message: /appears twice/ },
     { case: 'a composition to an unknown item', fields: { items: items('A'), compositions: [edge('A', 'B')] }, message: /unknown item/ },

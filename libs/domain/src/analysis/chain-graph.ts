@@ -101,6 +101,12 @@ export interface BuildChainGraphOptions {
    * for data that was filtered by visibility before it reached the analysis.
    */
   dropDanglingReferences?: boolean;
+  /**
+   * Leave out an edge of each cycle (with a warning naming the cycle) instead of throwing. The
+   * platform refuses only the cycles their author can see, so edges of different companies may close
+   * one that a reader who sees them all finds in its chain.
+   */
+  breakCycles?: boolean;
 }
 
 /** Thrown when the bill of materials is not a DAG; `cycle` lists item ids, first = last. */
@@ -274,7 +280,21 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
     edgeChild.push(ch);
     edgeQty.push(c.quantity);
   }
-  const inputOrder = topologicalOrder(input.items, adjacency(n, edgeParent, edgeChild, edgeQty));
+  let inputOrder = topologicalOrder(adjacency(n, edgeParent, edgeChild, edgeQty));
+  while (!(inputOrder instanceof Int32Array)) {
+    const cycle = inputOrder.cycle;
+    const ids = cycle.map((i) => input.items[i]!.id);
+    if (!options.breakCycles) throw new CompositionCycleError(ids);
+    // The edge into the item first named: the same cycle always loses the same edge.
+    const first = cycle.slice(0, -1).reduce((a, b) => (input.items[b]!.id < input.items[a]!.id ? b : a));
+    const into = cycle[cycle.indexOf(first) === 0 ? cycle.length - 2 : cycle.indexOf(first) - 1]!;
+    const drop = edgeParent.findIndex((p, e) => p === into && edgeChild[e] === first);
+    warnings.push(`The chain contains a cycle (${ids.join(' -> ')}); the edge ${input.items[into]!.id} -> ${input.items[first]!.id} is left out`);
+    edgeParent.splice(drop, 1);
+    edgeChild.splice(drop, 1);
+    edgeQty.splice(drop, 1);
+    inputOrder = topologicalOrder(adjacency(n, edgeParent, edgeChild, edgeQty));
+  }
 
   // Renumber items in topological order: walks then read the per-item arrays front to back
   // instead of jumping around memory, which is what a walk over 10^5 items is bound by.
@@ -528,9 +548,9 @@ function adjacency(n: number, edgeParent: readonly number[], edgeChild: readonly
   return { childStart, childItem, childQuantity, parentStart, parentItem, parentEdge };
 }
 
-/** Kahn's algorithm; on a cycle, walks remaining parents to name one cycle in the error. */
-function topologicalOrder(items: readonly AnalysisItem[], { childStart, childItem, parentStart, parentItem }: Adjacency): Int32Array {
-  const n = items.length;
+/** Kahn's algorithm; on a cycle, walks remaining parents to name one cycle (first = last). */
+function topologicalOrder({ childStart, childItem, parentStart, parentItem }: Adjacency): Int32Array | { cycle: number[] } {
+  const n = childStart.length - 1;
   const indegree = new Int32Array(n);
   for (let i = 0; i < n; i++) indegree[i] = parentStart[i + 1]! - parentStart[i]!;
   const order = new Int32Array(n);
@@ -562,7 +582,7 @@ function topologicalOrder(items: readonly AnalysisItem[], { childStart, childIte
   }
   const cycle = walk.slice(seenAt.get(v)).reverse();
   cycle.push(cycle[0]!);
-  throw new CompositionCycleError(cycle.map((i) => items[i]!.id));
+  return { cycle };
 }
 
 function itemSupplyProfile(links: readonly AnalysisSupplyLink[]): ItemSupplyProfile {

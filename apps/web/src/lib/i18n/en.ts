@@ -22,6 +22,16 @@ export const en: Catalogue = {
 	'login.error.passwordRequired': 'Enter your password.',
 	'login.error.network': 'The server cannot be reached. Please try again later.',
 	'login.error.unexpected': 'Logging in failed because of a server error. Please try again later.',
+	'login.error.organisationRequired':
+		'This e-mail address has accounts in more than one organisation with this password. Choose the organisation to log in to.',
+	'login.error.tooManyAttempts': 'Too many failed attempts to log in. Please try again in {seconds} seconds.',
+	'login.error.tooManyAttemptsMinutes': 'Too many failed attempts to log in. Please try again in {minutes} minutes.',
+	'login.organisation': 'Organisation',
+	'login.sso.unknownUser':
+		'There is no account with the e-mail address you logged in with through single sign-on. Ask your organisation’s administrator to add you.',
+	'login.sso.ambiguousUser':
+		'Your e-mail address has accounts in more than one organisation, so single sign-on cannot tell which one you mean. Log in with your e-mail address and password and choose the organisation, or ask your organisation’s administrator for help.',
+	'login.sso.failed': 'Logging in through single sign-on failed. Please try again.',
 	'login.loggedOut': 'You have logged out.',
 	'login.demo.title': 'Demo environment',
 	'login.demo.intro':
@@ -195,14 +205,14 @@ export const en: Catalogue = {
 	'chain.links.visibility': 'Visibility',
 	'chain.links.contributedBy': 'Provided by',
 	'chain.links.hiddenHint': '‘Hidden’: you may see these figures, but not who the supplier is.',
-	'chain.countries.title': 'Origin across all supply links',
+	'chain.countries.title': 'Origin',
 	'chain.countries.contributors': 'Based on data from {count} organisations.',
 	'chain.countries.none': 'No shares per country are known.',
-	'chain.countries.suppressed.fewContributors':
-		'Hidden: fewer than 3 organisations provide data for this figure, so it could reveal one company’s confidential data.',
-	'chain.countries.suppressed.dominant':
-		'Hidden: one organisation provides more than 70% of this figure, so it could reveal that company’s confidential data.',
-	'chain.countries.suppressed.other': 'Hidden to protect companies’ confidential data.',
+	'chain.countries.basis.visible':
+		'Computed over the supply links you may see. Links you may not see count only when at least 3 other organisations provide them and none of them contributes more than 70%; they are then combined here, without showing whose they are.',
+	'chain.countries.basis.withOthers':
+		'Computed over the supply links you may see, together with the combined links of at least 3 other organisations you may not see one by one (none of them contributes more than 70%).',
+	'chain.details.ownerHidden': 'Not visible to you (you see this part through the visibility its owner chose)',
 	'chain.error.platformNotFound': 'This platform does not exist, or you may not see it.',
 	'chain.error.itemNotFound': 'This part does not exist, or you may not see it.',
 
@@ -507,7 +517,6 @@ export const en: Catalogue = {
 	'scenario.save.error.roadmap': 'Choose a roadmap in which you may save scenarios.',
 	'scenario.save.error.input': 'The scenario that was run was refused; change the form and run it again.',
 	'scenario.saved.notFound': 'This saved scenario does not exist (any more), or you may not see it.',
-	'scenario.saved.hiddenItem': 'An event is about a part you may not see; choose a part yourself or remove the event.',
 
 	'roadmap.scenarios.title': 'Scenarios',
 	'roadmap.scenarios.intro': 'Questions saved from the scenario simulator. Open one to see its result, computed on the chain data you may see.',
@@ -578,6 +587,16 @@ export const en: Catalogue = {
 	'chainData.form.stock': 'Stock (months)',
 	'chainData.form.stockHint': 'How many months of demand your stock covers.',
 	'chainData.form.singleSource': 'Single source: there is no other supplier for your part',
+	'audience.title': 'Who will see this supply link?',
+	'audience.choose': 'Choose a part and who may see the link; the organisations that will see it appear here.',
+	'audience.loading': 'Finding out who will see this supply link…',
+	'audience.everything': 'Everything, including the supplier’s name and that your organisation provided it:',
+	'audience.figures': 'Only the figures (country, share, tier, lead time, stock, single source), not who the supplier is nor who provided them:',
+	'audience.figuresNone': 'No other organisation you know of.',
+	'audience.laterGovernment':
+		'And, on the same terms, the government participants of other roadmaps for this product group, now or later, including those you do not take part in (you do not see their names).',
+	'audience.laterRoadmap':
+		'And, on the same terms, the participants of other roadmaps for this product group, now or later, including those you do not take part in (you do not see their names).',
 	'chainData.form.visibility': 'Who may see this supply link? *',
 	'chainData.form.visibilityHint': 'Choose deliberately; there is no default. You can change it later.',
 	'chainData.form.sharedWith': 'Share with (optional)',

@@ -20,6 +20,16 @@ export const nl = {
 	'login.error.passwordRequired': 'Vul uw wachtwoord in.',
 	'login.error.network': 'De server is niet bereikbaar. Probeer het later opnieuw.',
 	'login.error.unexpected': 'Inloggen is niet gelukt door een fout op de server. Probeer het later opnieuw.',
+	'login.error.organisationRequired':
+		'Dit e-mailadres hoort bij accounts in meer dan één organisatie waarvoor dit wachtwoord geldt. Kies bij welke organisatie u wilt inloggen.',
+	'login.error.tooManyAttempts': 'Te veel mislukte pogingen om in te loggen. Probeer het over {seconds} seconden opnieuw.',
+	'login.error.tooManyAttemptsMinutes': 'Te veel mislukte pogingen om in te loggen. Probeer het over {minutes} minuten opnieuw.',
+	'login.organisation': 'Organisatie',
+	'login.sso.unknownUser':
+		'Er is geen account met het e-mailadres waarmee u via single sign-on bent ingelogd. Vraag de beheerder van uw organisatie om u toe te voegen.',
+	'login.sso.ambiguousUser':
+		'Uw e-mailadres hoort bij accounts in meer dan één organisatie, dus single sign-on weet niet bij welke u wilt inloggen. Log in met e-mailadres en wachtwoord en kies de organisatie, of vraag de beheerder van uw organisatie om hulp.',
+	'login.sso.failed': 'Inloggen via single sign-on is niet gelukt. Probeer het opnieuw.',
 	'login.loggedOut': 'U bent uitgelogd.',
 	'login.demo.title': 'Demo-omgeving',
 	'login.demo.intro':
@@ -193,14 +203,14 @@ export const nl = {
 	'chain.links.visibility': 'Zichtbaarheid',
 	'chain.links.contributedBy': 'Aangeleverd door',
 	'chain.links.hiddenHint': '‘Verborgen’: u mag deze cijfers zien, maar niet wie de leverancier is.',
-	'chain.countries.title': 'Herkomst over alle schakels',
+	'chain.countries.title': 'Herkomst',
 	'chain.countries.contributors': 'Op basis van gegevens van {count} organisaties.',
 	'chain.countries.none': 'Er zijn geen aandelen per land bekend.',
-	'chain.countries.suppressed.fewContributors':
-		'Verborgen: minder dan 3 organisaties leveren gegevens voor dit cijfer aan, dus het zou vertrouwelijke gegevens van één bedrijf kunnen onthullen.',
-	'chain.countries.suppressed.dominant':
-		'Verborgen: één organisatie levert meer dan 70% van dit cijfer aan, dus het zou vertrouwelijke gegevens van dat bedrijf kunnen onthullen.',
-	'chain.countries.suppressed.other': 'Verborgen om vertrouwelijke gegevens van bedrijven te beschermen.',
+	'chain.countries.basis.visible':
+		'Berekend over de schakels die u mag zien. Schakels die u niet mag zien tellen alleen mee als minstens 3 andere organisaties ze aanleveren en geen van hen meer dan 70% bijdraagt; dan staan ze hier samengevoegd, zonder te tonen van wie.',
+	'chain.countries.basis.withOthers':
+		'Berekend over de schakels die u mag zien, samen met de samengevoegde schakels van minstens 3 andere organisaties die u niet afzonderlijk mag zien (geen van hen draagt meer dan 70% bij).',
+	'chain.details.ownerHidden': 'Niet zichtbaar voor u (u ziet dit onderdeel via de zichtbaarheid die de eigenaar koos)',
 	'chain.error.platformNotFound': 'Dit platform bestaat niet, of u mag het niet zien.',
 	'chain.error.itemNotFound': 'Dit onderdeel bestaat niet, of u mag het niet zien.',
 
@@ -505,7 +515,6 @@ export const nl = {
 	'scenario.save.error.roadmap': 'Kies een routekaart waarin u scenario’s mag opslaan.',
 	'scenario.save.error.input': 'Het doorgerekende scenario is geweigerd; pas het formulier aan en reken opnieuw door.',
 	'scenario.saved.notFound': 'Dit opgeslagen scenario bestaat niet (meer), of u mag het niet zien.',
-	'scenario.saved.hiddenItem': 'Een gebeurtenis gaat over een onderdeel dat u niet mag zien; kies zelf een onderdeel of verwijder de gebeurtenis.',
 
 	'roadmap.scenarios.title': 'Scenario’s',
 	'roadmap.scenarios.intro': 'Opgeslagen vragen uit de scenariosimulator. Open er een om het resultaat te zien, berekend op de ketendata die u mag zien.',
@@ -576,6 +585,17 @@ export const nl = {
 	'chainData.form.stock': 'Voorraad (maanden)',
 	'chainData.form.stockHint': 'Hoeveel maanden vraag uw voorraad dekt.',
 	'chainData.form.singleSource': 'Enige bron: er is geen andere leverancier voor uw deel',
+	'audience.title': 'Wie ziet deze schakel?',
+	'audience.choose': 'Kies een onderdeel en wie de schakel mag zien; hier verschijnt dan welke organisaties haar zien.',
+	'audience.loading': 'Bezig met nagaan wie deze schakel ziet…',
+	'audience.everything': 'Alles, ook de naam van de leverancier en dat uw organisatie dit aanleverde:',
+	'audience.figures':
+		'Alleen de cijfers (land, aandeel, tier, levertijd, voorraad, enige bron), niet wie de leverancier is en niet wie dit aanleverde:',
+	'audience.figuresNone': 'Geen andere organisatie die u kent.',
+	'audience.laterGovernment':
+		'En op dezelfde voorwaarden de overheidsdeelnemers van andere routekaarten voor deze productgroep, nu of later, ook waar u niet aan deelneemt (hun namen ziet u niet).',
+	'audience.laterRoadmap':
+		'En op dezelfde voorwaarden de deelnemers van andere routekaarten voor deze productgroep, nu of later, ook waar u niet aan deelneemt (hun namen ziet u niet).',
 	'chainData.form.visibility': 'Wie mag deze schakel zien? *',
 	'chainData.form.visibilityHint': 'Kies bewust; er is geen standaardkeuze. U kunt het later wijzigen.',
 	'chainData.form.sharedWith': 'Delen met (optioneel)',

@@ -193,7 +193,7 @@ export type ChainItemQueryVariables = Exact<{
 }>;
 
 
-export type ChainItemQuery = { item: { id: string, name: string, kind: ItemKind, description: string | null, visibility: Visibility, owner: { id: string, name: string }, materials: Array<{ quantityKg: number | null, material: { id: string, symbol: string, name: string, crmStatus: CrmStatus } }>, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }>, supplyCountries: { suppressed: boolean, reason: string | null, contributors: number | null, countries: Array<{ country: string | null, share: number }> | null } } };
+export type ChainItemQuery = { item: { id: string, name: string, kind: ItemKind, description: string | null, visibility: Visibility, owner: { id: string, name: string } | null, materials: Array<{ quantityKg: number | null, material: { id: string, symbol: string, name: string, crmStatus: CrmStatus } }>, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }>, supplyCountries: { includesOthers: boolean, contributors: number, countries: Array<{ country: string | null, share: number }> } } };
 
 export type ChainDataContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -206,7 +206,16 @@ export type ChainDataItemsQueryVariables = Exact<{
 }>;
 
 
-export type ChainDataItemsQuery = { productGroup: { id: string, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ItemKind, owner: { id: string }, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }> }> } } };
+export type ChainDataItemsQuery = { productGroup: { id: string, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ItemKind, owner: { id: string } | null, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }> }> } } };
+
+export type ContributionAudienceQueryVariables = Exact<{
+  itemId: string | number;
+  visibility: Visibility;
+  sharedWith?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ContributionAudienceQuery = { contributionAudience: { seeEverything: Array<{ id: string, name: string }>, seeFigures: Array<{ id: string, name: string }> } };
 
 export type CreateSupplyLinkMutationVariables = Exact<{
   input: CreateSupplyLinkInput;
@@ -357,6 +366,7 @@ export type PermissionRulesQuery = { myPermissionRules: string | null };
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
+  organisationId?: string | number | null | undefined;
 }>;
 
 
@@ -854,8 +864,7 @@ export const ChainItemDocument = new TypedDocumentString(`
       ...SupplyLinkFields
     }
     supplyCountries {
-      suppressed
-      reason
+      includesOthers
       contributors
       countries {
         country
@@ -948,6 +957,24 @@ export const ChainDataItemsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ChainDataItemsQuery, ChainDataItemsQueryVariables>;
+export const ContributionAudienceDocument = new TypedDocumentString(`
+    query ContributionAudience($itemId: ID!, $visibility: Visibility!, $sharedWith: [ID!]) {
+  contributionAudience(
+    itemId: $itemId
+    visibility: $visibility
+    sharedWith: $sharedWith
+  ) {
+    seeEverything {
+      id
+      name
+    }
+    seeFigures {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionAudienceQuery, ContributionAudienceQueryVariables>;
 export const CreateSupplyLinkDocument = new TypedDocumentString(`
     mutation CreateSupplyLink($input: CreateSupplyLinkInput!) {
   createSupplyLink(input: $input) {
@@ -1410,8 +1437,8 @@ export const PermissionRulesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PermissionRulesQuery, PermissionRulesQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
-    mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) {
+    mutation Login($email: String!, $password: String!, $organisationId: ID) {
+  login(email: $email, password: $password, organisationId: $organisationId) {
     user {
       ...UserFields
     }

@@ -118,8 +118,7 @@ export const ChainItemQuery = graphql(`
 				...SupplyLinkFields
 			}
 			supplyCountries {
-				suppressed
-				reason
+				includesOthers
 				contributors
 				countries {
 					country
@@ -169,6 +168,22 @@ export const ChainDataItemsQuery = graphql(`
 						...SupplyLinkFields
 					}
 				}
+			}
+		}
+	}
+`);
+
+/** Who would see a supply link with this visibility and sharing (the preview in the contribution form). */
+export const ContributionAudienceQuery = graphql(`
+	query ContributionAudience($itemId: ID!, $visibility: Visibility!, $sharedWith: [ID!]) {
+		contributionAudience(itemId: $itemId, visibility: $visibility, sharedWith: $sharedWith) {
+			seeEverything {
+				id
+				name
+			}
+			seeFigures {
+				id
+				name
 			}
 		}
 	}

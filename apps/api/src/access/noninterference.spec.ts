@@ -1,0 +1,377 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, type GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEditor, waitFor, within } from '../testing/collab-client';
+import { addSecrets, addSharedFixtures, demoPlaces, UNKNOWN_ID, type DemoPlaces, type DemoSecrets } from '../testing/noninterference/demo-secrets';
+import { entityOf, sweepOperations, type Pools } from '../testing/noninterference/schema-sweep';
+import { startTwinWorlds, subscribeIn, type TwinAnswer, type TwinWorlds } from '../testing/noninterference/twin-worlds';
+
+/**
+ * NONINTERFERENCE (DESIGN.md §5): what a user gets back — data, errors, counts, aggregates,
+ * validation messages, exports, subscription events, socket messages — is the same whether or not
+ * data it may not see exists. Two worlds that differ only in what other organisations keep from the
+ * observer (testing/noninterference/demo-secrets.ts); the observer sends the same requests to both;
+ * the answers must be identical after normalising what was made during the run.
+ *
+ * 1. explicit cases for the answers that must look at hidden data: write validations, aggregates,
+ *    cycle and delete errors, exports, saved scenarios, documents, subscriptions, the socket;
+ * 2. a sweep of every query and mutation of the schema with ids of visible and hidden records.
+ */
+const SCHEMA: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
+
+/** Both answers around their first difference, short enough to read. */
+function difference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 300);
+  return `from character ${i}\n    without the secrets: …${a.slice(from, i + 500)}\n    with the secrets:    …${b.slice(from, i + 500)}`;
+}
+
+/** Fails with both answers when they differ. */
+function same(answer: TwinAnswer, what: string): void {
+  const a = JSON.stringify(answer.a);
+  const b = JSON.stringify(answer.b);
+  if (a !== b) expect.fail(`${what} differs ${difference(a, b)}`);
+}
+
+/** The body's data, asserting it had no errors. */
+function data<T>(answer: TwinAnswer): T {
+  const body = answer.a.body as { data?: T; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+/** Argument values for the sweep: ids of visible records first, then of hidden ones (world B only). */
+function poolsFor(places: DemoPlaces, secrets: DemoSecrets): Pools {
+  return {
+    ids: {
+      item: [places.magnetId, places.cobaltId, ...secrets.hidden.items],
+      supplyLink: [places.visibleLinkId, ...secrets.hidden.supplyLinks],
+      composition: [places.edgeId, ...secrets.hidden.compositions],
+      material: [places.materialId],
+      productGroup: [places.productGroupId],
+      roadmap: [places.roadmapId, ...secrets.hidden.roadmaps],
+      document: [places.documentId, ...secrets.hidden.documents],
+      version: [...secrets.hidden.versions],
+      scenario: [places.scenarioId, ...secrets.hidden.scenarios],
+      user: [places.users.magneet, ...secrets.hidden.users],
+      organisation: [places.organisations.werf, places.organisations.radar],
+      exportRestriction: [places.exportRestrictionId],
+    },
+    strings: {
+      email: ['geheim@werf.example', 'niemand@nergens.example'],
+      password: ['een-verkeerd-wachtwoord'],
+      search: ['Geheime Leverancier', 'Geheim'],
+      key: [secrets.hiddenDependencyKey, `${places.platformId}|ITEM|${places.magnetId}`],
+      symbol: ['Nd'],
+      country: ['CN'],
+      name: ['Nieuwe naam'],
+      activeOn: ['2027-01-01'],
+      start: ['2027-01-01'],
+      startDate: ['2027-01-01'],
+      announcedOn: ['2024-01-01'],
+      inForceFrom: ['2024-01-01'],
+    },
+  };
+}
+
+/**
+ * Sends every operation the schema sweep makes to both worlds and asserts: no answer differs, no
+ * secret word appears only with the secrets, every root field was asked, and every field that takes
+ * an id of a kind with hidden records was asked with a hidden one.
+ */
+async function sweep(w: TwinWorlds, pools: Pools, secrets: DemoSecrets, roots: ('query' | 'mutation')[]): Promise<void> {
+  const queries = roots.includes('query') ? sweepOperations(SCHEMA, 'query', pools, { depth: 3, limit: 12 }) : [];
+  const mutations = roots.includes('mutation') ? sweepOperations(SCHEMA, 'mutation', pools, { depth: 2, limit: 12 }) : [];
+  // Deletions and the end of the session last, so the rest runs on the full data.
+  const order = (field: string) => (field === 'logout' ? 2 : /^(delete|remove)/.test(field) ? 1 : 0);
+  mutations.sort((x, y) => order(x.field) - order(y.field));
+  const sent = [...queries, ...mutations];
+  const differences: string[] = [];
+  const leaks: string[] = [];
+  let answeredWithData = 0;
+  for (const op of sent) {
+    const answer = await w.ask(op.text, op.variables);
+    const [a, b] = [JSON.stringify(answer.a), JSON.stringify(answer.b)];
+    if (a !== b) differences.push(`${op.field} ${JSON.stringify(op.variables)} ${difference(a, b)}`);
+    for (const word of secrets.words) if (b.includes(word) && !a.includes(word)) leaks.push(`${op.field}: "${word}"`);
+    if (a.includes('"data":{')) answeredWithData++;
+  }
+  expect(leaks).toEqual([]);
+  expect(differences).toEqual([]);
+  const roots2 = roots.map((r) => (r === 'query' ? SCHEMA.getQueryType()! : SCHEMA.getMutationType()!));
+  const fields = roots2.flatMap((type) => Object.values(type.getFields()));
+  expect(fields.filter((f) => !sent.some((op) => op.field === f.name)).map((f) => f.name)).toEqual([]);
+  const hiddenIds = Object.values(secrets.hidden).flat();
+  const takesHiddenKind = fields.filter((f) =>
+    f.args.some((arg) => {
+      const entity = /^\[?ID/.test(arg.type.toString()) ? entityOf(arg.name, f.name, pools) : null;
+      return entity !== null && pools.ids[entity]!.some((id) => hiddenIds.includes(id));
+    }),
+  );
+  const probed = new Set(sent.filter((op) => hiddenIds.some((id) => JSON.stringify(op.variables).includes(id))).map((op) => op.field));
+  expect(takesHiddenKind.filter((f) => !probed.has(f.name)).map((f) => f.name)).toEqual([]);
+  // The sweep reaches real data, not only refusals.
+  expect(answeredWithData).toBeGreaterThan(sent.length / 5);
+}
+
+const SUPPLY_LINK = 'mutation($i: CreateSupplyLinkInput!) { createSupplyLink(input: $i) { id itemId share country supplierName visibility } }';
+const UPDATE_LINK = 'mutation($id: ID!, $i: SupplyLinkInput!) { updateSupplyLink(id: $id, input: $i) { id share } }';
+const CREATE_ITEM = 'mutation($i: CreateItemInput!) { createItem(input: $i) { id name owner { name } } }';
+const ADD = 'mutation($i: AddCompositionInput!) { addComposition(input: $i) { id quantity } }';
+const AGGREGATES = `query($id: ID!) { item(id: $id) { supplyCountries { includesOthers contributors countries { country share } }
+  supplierConcentration { includesOthers concentration { hhi band coverage shares { country share } } } } }`;
+
+describe('noninterference for an industry user (the magnet maker) against what other companies keep to themselves', () => {
+  let w: TwinWorlds;
+  let places: DemoPlaces;
+  let secrets: DemoSecrets;
+  /** Runs something as another organisation in world B only: a hidden act. */
+  const inB = async (email: string, query: string, variables: Record<string, unknown>) => {
+    const res = await w.b.gql<Record<string, { id: string }>>(query, variables, await w.b.login(email));
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return Object.values(res.data!)[0]!;
+  };
+
+  /** The id of an item made during the run, in each world (ids differ; names do not). */
+  const idsByName = async (name: string) => {
+    const id = async (t: TwinWorlds['a']) => (await t.platform.dataSource.query('SELECT id FROM item WHERE name = $1', [name]))[0].id as string;
+    return { a: await id(w.a), b: await id(w.b) };
+  };
+
+  beforeAll(async () => {
+    w = await startTwinWorlds({
+      observer: 'verkoop@magneet.example',
+      prepare: async (world) => {
+        places = await demoPlaces(world.platform.dataSource);
+        await addSharedFixtures(world.platform.dataSource, places);
+      },
+      hide: async (b) => {
+        secrets = await addSecrets(b.platform.dataSource, places, 'INDUSTRY');
+      },
+    });
+  }, 120_000);
+  afterAll(async () => w?.close());
+
+  it('world B holds the secrets, world A does not', async () => {
+    const count = async (ds: TwinWorlds['a']) => (await ds.platform.dataSource.query(`SELECT count(*)::int AS n FROM item WHERE id = ANY($1::uuid[])`, [secrets.hidden.items]))[0].n;
+    expect(await count(w.a)).toBe(0);
+    expect(await count(w.b)).toBe(secrets.hidden.items.length);
+  });
+
+  it('validates share totals over the links the asker may see: the hidden sum never decides', async () => {
+    // The cobalt carries a hidden 90% and 20% in world B; the magnet maker's own 40% link is all it sees.
+    const cobaltLinks = 'query($id: ID) { supplyLinks(itemId: $id, first: 50) { totalCount nodes { share country supplierName } } }';
+    same(await w.ask(cobaltLinks, { id: places.cobaltId }), 'the links of the cobalt');
+    for (const share of [0.3, 0.55, 0.7, 1]) {
+      same(await w.ask(SUPPLY_LINK, { i: { itemId: places.cobaltId, supplierName: `Eigen leverancier ${share}`, country: 'BE', share, visibility: 'OWNER' } }), `a new link of ${share}`);
+    }
+    const made = data<{ createSupplyLink: { id: string } }>(
+      await w.ask(SUPPLY_LINK, { i: { itemId: places.magnetId, supplierName: 'Eigen magneetleverancier', country: 'DE', share: 0.1, visibility: 'ROADMAP' } }),
+    );
+    for (const share of [0.2, 0.5, 0.65, 0.66, 0.9]) {
+      same(await w.ask(UPDATE_LINK, { id: made.createSupplyLink.id, i: { share } }), `changing the share to ${share}`);
+    }
+  });
+
+  it('shows aggregates over hidden links of fewer than 3 organisations as if they did not exist, also after the asker adds its own empty link', async () => {
+    for (const id of [places.cobaltId, places.magnetId, places.systemId]) same(await w.ask(AGGREGATES, { id }), `the aggregates of ${id}`);
+    same(await w.ask(SUPPLY_LINK, { i: { itemId: places.cobaltId, supplierName: 'Lege schakel', visibility: 'OWNER' } }), 'an empty link');
+    same(await w.ask(AGGREGATES, { id: places.cobaltId }), 'the aggregates after an empty link');
+  });
+
+  it('refuses cycles only for what the asker sees: a cycle through a hidden assembly is not an error, a visible one names visible parts', async () => {
+    const item = async (name: string) => {
+      same(await w.ask(CREATE_ITEM, { i: { productGroupId: places.productGroupId, kind: 'COMPONENT', name, visibility: 'ROADMAP' } }), `creating ${name}`);
+      return idsByName(name);
+    };
+    const z = await item('Magneetrotor');
+    // World B: the shipyard builds the rotor into a hidden assembly inside one of its visible systems.
+    const hiddenAssembly = await inB('keten@werf.example', CREATE_ITEM, { i: { productGroupId: places.productGroupId, kind: 'COMPONENT', name: 'Geheime rotorkast', visibility: 'OWNER' } });
+    await inB('keten@werf.example', ADD, { i: { parentId: hiddenAssembly.id, childId: z.b, quantity: 1, unit: 'pcs' } });
+    await inB('keten@werf.example', ADD, { i: { parentId: places.systemId, childId: hiddenAssembly.id, quantity: 1, unit: 'pcs' } });
+    // The magnet maker puts the shipyard's system into its rotor: a cycle in world B, through the hidden assembly.
+    const add = async (parent: { a: string; b: string }, child: { a: string; b: string }, what: string) => {
+      const inA = await w.a.gql(ADD, { i: { parentId: parent.a, childId: child.a, quantity: 1, unit: 'pcs' } }, w.tokens.a);
+      const inB2 = await w.b.gql(ADD, { i: { parentId: parent.b, childId: child.b, quantity: 1, unit: 'pcs' } }, w.tokens.b);
+      same({ a: { status: inA.status, body: w.normalise('a', { data: inA.data, errors: inA.errors }) }, b: { status: inB2.status, body: w.normalise('b', { data: inB2.data, errors: inB2.errors }) } }, what);
+      return inA;
+    };
+    const system = { a: places.systemId, b: places.systemId };
+    expect((await add(z, system, 'closing a cycle nobody sees whole')).errors).toBeUndefined();
+    // Readers stop at the repeat: the explosion and where-used answer as in world A.
+    same(await w.ask('query($id: ID!) { item(id: $id) { explosion(maxDepth: 20) { depth quantity item { id name } } usedIn { id } } }', { id: places.systemId }), 'the explosion after the cycle');
+    // A cycle the asker sees whole is refused, naming only what it sees.
+    const inner = await item('Rotorlamel');
+    await add(inner, z, 'putting the lamination into the rotor');
+    const refused = await add(z, inner, 'closing a visible cycle');
+    expect(refused.errors![0]!.message).toMatch(/would create a cycle: Magneetrotor → Rotorlamel → Magneetrotor/);
+  });
+
+  it('counts only assemblies the asker sees when refusing a deletion, and deletes a part used only where it cannot see', async () => {
+    // The cobalt is in one visible alloy (and, in world B, a hidden housing).
+    same(await w.ask('mutation($id: ID!) { deleteItem(id: $id) }', { id: places.cobaltId }), 'deleting the cobalt');
+    same(await w.ask(CREATE_ITEM, { i: { productGroupId: places.productGroupId, kind: 'COMPONENT', name: 'Losse magneetplaat', visibility: 'ROADMAP' } }), 'creating a plate');
+    const { a: idA, b: idB } = await idsByName('Losse magneetplaat');
+    const housing = await inB('keten@werf.example', CREATE_ITEM, { i: { productGroupId: places.productGroupId, kind: 'COMPONENT', name: 'Geheime plaathouder', visibility: 'OWNER' } });
+    await inB('keten@werf.example', ADD, { i: { parentId: housing.id, childId: idB, quantity: 4, unit: 'pcs' } });
+    const inA = await w.a.gql('mutation($id: ID!) { deleteItem(id: $id) }', { id: idA }, w.tokens.a);
+    const inB2 = await w.b.gql('mutation($id: ID!) { deleteItem(id: $id) }', { id: idB }, w.tokens.b);
+    expect(inA).toEqual({ status: 200, data: { deleteItem: true }, errors: undefined });
+    expect(inB2).toEqual(inA);
+    // The shipyard learns it in its own audit trail; its housing lost the part.
+    const [audit] = await w.b.platform.dataSource.query(
+      `SELECT actor_user_id, actor_organisation_id, changes FROM audit_event WHERE action = 'composition.delete' AND changes->>'childId' = $1`,
+      [idB],
+    );
+    expect(audit).toMatchObject({ actor_user_id: null, actor_organisation_id: places.organisations.werf, changes: { parentId: housing.id } });
+  });
+
+  it('exports, lists and searches exactly the same', async () => {
+    same(await w.ask('mutation($g: ID!) { exportSupplyLinks(productGroupId: $g) { rows csv } }', { g: places.productGroupId }), 'the CSV export');
+    for (const search of ['Geheim', 'Leverancier', 'Shenzhen']) {
+      same(await w.ask('query($q: String) { supplyLinks(search: $q, first: 50) { totalCount nodes { id supplierName } } }', { q: search }), `searching ${search}`);
+    }
+    same(await w.ask('query($g: ID) { supplyLinks(productGroupId: $g, first: 200) { totalCount nodes { id itemId share country } } }', { g: places.productGroupId }), 'all links of the product group');
+    same(await w.ask('query($g: ID!) { productGroup(id: $g) { items(first: 200) { totalCount nodes { id name owner { id } } } } }', { g: places.productGroupId }), 'all items');
+    for (const id of [places.magnetId, places.cobaltId, ...secrets.hidden.items]) {
+      same(await w.ask('query($id: ID) { whereUsed(itemId: $id) { id name } }', { id }), `where ${id} is used`);
+    }
+  });
+
+  it('shows a saved scenario without the events on parts the reader may not see', async () => {
+    const q = `query($id: ID!) { savedScenario(id: $id) { name input { events { id country cutPercent start item { id } material { symbol } } }
+      result { warnings events { id } platforms { firstShortfall worstAvailability } shortItemCount } } }`;
+    same(await w.ask(q, { id: places.scenarioId }), 'the saved scenario');
+    same(await w.ask('query($r: ID!) { roadmap(id: $r) { scenarios { id name input { events { id } } } } }', { r: places.roadmapId }), "the roadmap's scenarios");
+  });
+
+  it('answers for documents, versions and roadmaps it does not take part in as for ones that do not exist', async () => {
+    for (const id of [...secrets.hidden.documents, UNKNOWN_ID]) {
+      same(await w.ask('query($id: ID!) { document(id: $id) { id title } }', { id }), 'a document by id');
+      same(await w.ask('query($id: ID!) { documentVersions(documentId: $id) { id } }', { id }), 'its versions');
+      same(await w.ask('mutation($id: ID!) { renameDocument(id: $id, title: "Nieuw") { id } }', { id }), 'renaming it');
+    }
+    for (const id of [...secrets.hidden.roadmaps, UNKNOWN_ID]) {
+      same(await w.ask('query($id: ID!) { roadmap(id: $id) { id title participants { role } documents { id } } }', { id }), 'a roadmap by id');
+      same(await w.ask('query($id: ID!) { documents(roadmapId: $id) { id } }', { id }), 'its documents');
+    }
+    same(await w.ask('{ roadmaps { id title participants { role organisation { name } } documents { id title } } }'), 'the roadmaps');
+  });
+
+  it('closes the collaboration socket of a hidden document exactly as for an unknown one, and syncs a visible one alike', async () => {
+    const closeOf = async (world: 'a' | 'b', id: string) => {
+      const t = w[world];
+      const editor = openEditor(t.baseUrl, id, { token: w.tokens[world] });
+      try {
+        return await within(editor.closed, 'the socket to close');
+      } finally {
+        editor.destroy();
+      }
+    };
+    for (const id of secrets.hidden.documents) expect(await closeOf('b', id)).toEqual(await closeOf('a', id));
+    const contentOf = async (world: 'a' | 'b') => {
+      const editor = openEditor(w[world].baseUrl, places.documentId, { token: w.tokens[world], field: 'default' });
+      try {
+        await within(editor.synced, 'the visible document to sync');
+        return Buffer.from((await import('yjs')).encodeStateAsUpdate(editor.doc)).toString('base64');
+      } finally {
+        editor.destroy();
+      }
+    };
+    expect(await contentOf('b')).toBe(await contentOf('a'));
+  });
+
+  it('delivers the same subscription events: hidden changes never arrive, visible ones arrive alike', async () => {
+    const query = 'subscription($g: ID!) { supplyLinkChanged(productGroupId: $g) { kind link { id itemId share country supplierName visibility } } }';
+    const subA = subscribeIn(w.a, w.tokens.a, query, { g: places.productGroupId });
+    const subB = subscribeIn(w.b, w.tokens.b, query, { g: places.productGroupId });
+    try {
+      await Promise.all([subA.started, subB.started]);
+      await new Promise((r) => setTimeout(r, 200));
+      // Hidden in world B only: an OWNER link of the shipyard, and a link on a hidden item.
+      await inB('keten@werf.example', SUPPLY_LINK, { i: { itemId: places.magnetId, supplierName: 'Geheime Leverancier Shenzhen', country: 'CN', visibility: 'OWNER' } });
+      await inB('keten@werf.example', SUPPLY_LINK, { i: { itemId: secrets.hidden.items[0], supplierName: 'Geheime Leverancier Shenzhen', country: 'CN', visibility: 'ROADMAP' } });
+      // Visible in both: a ROADMAP link of the shipyard; then a sentinel, after which nothing else may have come.
+      for (const supplierName of ['Zichtbare Leverancier', 'Laatste Leverancier']) {
+        same(
+          await w.askAs('keten@werf.example', SUPPLY_LINK, { i: { itemId: places.magnetId, supplierName, country: 'DE', visibility: 'ROADMAP' } }),
+          'a visible change',
+        );
+      }
+      await waitFor(() => subA.received.length >= 2 && subB.received.length >= 2, 'both subscribers to receive the two visible changes');
+      expect(w.normalise('b', subB.received)).toEqual(w.normalise('a', subA.received));
+    } finally {
+      await Promise.all([subA.close(), subB.close()]);
+    }
+  });
+
+  it('answers who will see a contribution the same way (the hidden roadmap and its participants stay unnamed)', async () => {
+    for (const visibility of ['OWNER', 'GOVERNMENT', 'ROADMAP']) {
+      same(
+        await w.ask('query($i: ID!, $v: Visibility!, $s: [ID!]) { contributionAudience(itemId: $i, visibility: $v, sharedWith: $s) { seeEverything { name } seeFigures { name } } }', {
+          i: places.magnetId,
+          v: visibility,
+          s: [places.organisations.radar],
+        }),
+        `the audience of a ${visibility} link`,
+      );
+    }
+  });
+
+  it('answers every query and mutation of the schema alike, with ids of visible, hidden and unknown records', async () => {
+    await sweep(w, poolsFor(places, secrets), secrets, ['query', 'mutation']);
+  }, 240_000);
+});
+
+describe('noninterference for a government user (EZ) against what participants and companies keep from it', () => {
+  let w: TwinWorlds;
+  let places: DemoPlaces;
+  let secrets: DemoSecrets;
+  /** A roadmap of the product group EZ does not take part in; government reads every roadmap, so it exists in both worlds. */
+  let other: string;
+
+  beforeAll(async () => {
+    w = await startTwinWorlds({
+      observer: 'beleid@ez.example',
+      prepare: async (world) => {
+        places = await demoPlaces(world.platform.dataSource);
+        await addSharedFixtures(world.platform.dataSource, places);
+        const [roadmap] = await world.platform.dataSource.query(
+          `INSERT INTO roadmap (id, product_group_id, title, phase) VALUES ('5ce0a10c-0000-4000-8000-000000000002', $1, 'Tweede routekaart', 'SCOPING') RETURNING id`,
+          [places.productGroupId],
+        );
+        other = roadmap.id;
+        await world.platform.dataSource.query(`INSERT INTO participant (roadmap_id, organisation_id, role) VALUES ($1, $2, 'LEAD')`, [other, places.organisations.defensie]);
+      },
+      hide: async (b) => {
+        const ds = b.platform.dataSource;
+        secrets = await addSecrets(ds, places, 'GOVERNMENT');
+        // Who takes part in a roadmap, and its documents, are for its participants.
+        await ds.query(`INSERT INTO participant (roadmap_id, organisation_id, role) VALUES ($1, $2, 'MEMBER')`, [other, places.organisations.werf]);
+        const [document] = await ds.query(`INSERT INTO document (roadmap_id, title) VALUES ($1, 'Geheim plan') RETURNING id`, [other]);
+        secrets.hidden.documents.push(document.id);
+        secrets.words.push('Geheim plan');
+      },
+    });
+  }, 120_000);
+  afterAll(async () => w?.close());
+
+  it("answers a change to another roadmap's participants alike, whether or not the organisation takes part", async () => {
+    for (const organisationId of [places.organisations.werf, places.organisations.radar]) {
+      same(await w.ask('mutation($r: ID!, $o: ID!) { removeParticipant(roadmapId: $r, organisationId: $o) }', { r: other, o: organisationId }), 'removing a participant');
+      same(await w.ask('mutation($r: ID!, $o: ID!) { setParticipant(roadmapId: $r, organisationId: $o, role: OBSERVER) { role } }', { r: other, o: organisationId }), 'changing a role');
+    }
+    same(await w.ask('query($r: ID!) { roadmap(id: $r) { title participants { role organisation { name } } documents { title } scenarios { name } } }', { r: other }), 'the roadmap');
+    for (const id of secrets.hidden.documents) same(await w.ask('query($id: ID!) { document(id: $id) { title } }', { id }), 'its document by id');
+  });
+
+  it('shows aggregates over OWNER links of companies as if they did not exist', async () => {
+    for (const id of [places.cobaltId, places.magnetId, places.systemId]) same(await w.ask(AGGREGATES, { id }), `the aggregates of ${id}`);
+  });
+
+  it('answers every query of the schema alike, with ids of visible, hidden and unknown records', async () => {
+    await sweep(w, poolsFor(places, secrets), secrets, ['query']);
+  }, 240_000);
+});
