@@ -114,7 +114,11 @@ export class ItemEntity {
   createdAt: Date;
 }
 
-/** A bill-of-materials edge: `quantity` units of the child go into one parent. The graph is a DAG. */
+/**
+ * A bill-of-materials edge: `quantity` units of the child go into one parent. Meant to be a DAG, but
+ * no one can check that over edges they may not read: `addComposition` refuses cycles among the
+ * edges its caller can read, and the analysis breaks any other cycle (with a warning).
+ */
 @Entity('composition')
 @Index(['parentId', 'childId'], { unique: true })
 export class CompositionEntity {
