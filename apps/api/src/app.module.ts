@@ -14,6 +14,7 @@ import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { parseCookies, sessionTokenOf } from './auth/session-token';
 import { AccessChangesModule } from './common/access-changes';
+import { EndpointAccessGuard } from './common/endpoint-access';
 import { formatGraphQLError } from './common/format-error';
 import { isAllowedOrigin } from './common/origin';
 import { REDACTED, serializeRequest } from './common/request-log';
@@ -27,7 +28,7 @@ import { DemoResolver } from './demo/demo.resolver';
 import { HealthController } from './health/health.controller';
 import { UserResolver } from './organisations/user.resolver';
 import { DomainErrorFilter } from './common/domain-error.filter';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 
 @Module({})
 export class AppModule {
@@ -93,7 +94,13 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [UserResolver, DemoResolver, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [
+        UserResolver,
+        DemoResolver,
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        // Every GraphQL operation declares who may call it (common/endpoint-access.ts); this enforces it.
+        { provide: APP_GUARD, useClass: EndpointAccessGuard },
+      ],
     };
   }
 }

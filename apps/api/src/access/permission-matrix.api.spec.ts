@@ -1,7 +1,9 @@
+import { ModulesContainer } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action, SubjectType } from '@routekaart/access';
 import { expectedAllowed, type What, type Who } from '@routekaart/access/src/expected-permissions';
 import { hashPassword, type OrganisationKind, type ParticipantRole, type UserRole } from '@routekaart/db';
+import { listEndpoints } from '../common/endpoint-access';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
 /**
@@ -10,8 +12,21 @@ import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
  * organisations, plus an industry observer, an industry organisation in no roadmap and a platform
  * operator, and every write below, the API allows exactly what the table allows, answers FORBIDDEN
  * where the user may read the record named but not take the action, and NOT_FOUND where the user may
- * not even read it.
+ * not even read it — except that an endpoint declaring `@Requires(action, subject)` answers FORBIDDEN
+ * first to a kind and role the table never lets take that action (whatever the record or roadmap).
  */
+const PARTS: Who['participation'][] = ['LEAD', 'MEMBER', 'OBSERVER', 'none'];
+const ANY_RECORD: What[] = (['OWNER', 'GOVERNMENT', 'ROADMAP'] as const).map((visibility) => ({
+  ownOrganisation: true,
+  self: true,
+  sharedWithActor: true,
+  visibility,
+}));
+
+/** Whether the table lets this kind and role take the action on some record, in some part of some roadmap. */
+function mayEver(subject: SubjectType, action: Action, u: { kind: OrganisationKind; role: UserRole; operator: boolean }): boolean {
+  return PARTS.some((participation) => ANY_RECORD.some((what) => expectedAllowed(subject, action, { ...u, participation }, what)));
+}
 const DEMO_ADMINS: Record<OrganisationKind, string> = {
   GOVERNMENT: 'beleid@ez.example',
   INDUSTRY: 'keten@werf.example',
@@ -80,8 +95,13 @@ describe('the API follows the hand-written table of expected permissions', () =>
   const shipyards = (u: TestUser): What => ({ ownOrganisation: u.organisationId === werfOrg, sharedWithActor: false, visibility: 'ROADMAP' });
   const anyone: What = { ownOrganisation: false };
 
+  /** Whether some endpoint declares a role gate for this action on this subject (ENDPOINTS.md). */
+  let roleGated: (subject: SubjectType, action: Action) => boolean = () => false;
+
   beforeAll(async () => {
     t = await startTestPlatform();
+    const gates = listEndpoints(t.platform.app.get(ModulesContainer)).flatMap((e) => (e.access?.kind === 'requires' ? [`${e.access.action} ${e.access.subject}`] : []));
+    roleGated = (subject, action) => gates.includes(`${action} ${subject}`);
     [{ id: werfOrg }] = await q(`SELECT organisation_id AS id FROM app_user WHERE email = 'keten@werf.example'`);
     [{ id: nmoOrg }] = await q(`SELECT organisation_id AS id FROM app_user WHERE email = 'analist@nmo.example'`);
     [{ id: groupId }] = await q('SELECT id FROM product_group LIMIT 1');
@@ -291,7 +311,8 @@ describe('the API follows the hand-written table of expected permissions', () =>
       const f = await fixtures[name](u);
       const readable = !f.named || expectedAllowed(f.named.subject, 'read', who(u, f.named.inRoadmap), f.named.what);
       const allowed = expectedAllowed(f.subject, f.action, who(u, f.inRoadmap), f.what);
-      const expected = !readable ? 'NOT_FOUND' : allowed ? 'OK' : 'FORBIDDEN';
+      const refusedByRole = roleGated(f.subject, f.action) && !mayEver(f.subject, f.action, u);
+      const expected = refusedByRole ? 'FORBIDDEN' : !readable ? 'NOT_FOUND' : allowed ? 'OK' : 'FORBIDDEN';
       const res = await f.run(u.token);
       const code = res.errors?.[0]?.extensions?.code ?? 'OK';
       outcomes.push(`${u.label}: ${code}`);

@@ -3,7 +3,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { AppAbility } from '@routekaart/access';
 import type { MaterialEntity, SupplyScope, SupplyStage } from '@routekaart/db';
 import type { DependencyKind } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { ItemModel } from '../chain/chain.models';
 import type { ItemRow } from '../chain/chain.rows';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
@@ -35,6 +35,7 @@ import {
   type DependencyOrderValue,
 } from './analysis.models';
 import { AnalysisService } from './analysis.service';
+import { ChecksInService, Requires } from '../common/endpoint-access';
 
 // Items and materials named in results are resolved through the request's batched loaders: one
 // statement per kind for a whole response, and items only as far as the viewer may read them.
@@ -56,6 +57,7 @@ function material(ctx: RequestContext, id: string | null): Promise<MaterialEntit
 export class AnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
+  @Requires('read', 'Aggregate')
   @Query(() => DependencyConnection, {
     description:
       'Dependencies of the platforms of a product group (or of one item) on materials, supplier countries and single-sourced items, scored 0-100 with the factors shown; computed on the chain the viewer may see',
@@ -73,6 +75,7 @@ export class AnalysisResolver {
     return this.analysis.dependencies(ability, { productGroupId, itemId, kind, first, after, orderBy }, ctx);
   }
 
+  @Requires('read', 'Aggregate')
   @Query(() => DependencyModel, {
     nullable: true,
     description: 'One dependency by its key (as `dependencies` gives it), with its score explained; null when the viewer has no such dependency',
@@ -81,6 +84,7 @@ export class AnalysisResolver {
     return this.analysis.dependency(ability, key, ctx);
   }
 
+  @Requires('read', 'Aggregate')
   @Query(() => DependencyHeatmapModel, { description: 'Platform x material dependency scores of a product group, for a heatmap' })
   dependencyHeatmap(
     @CurrentAbility() ability: AppAbility,
@@ -90,16 +94,19 @@ export class AnalysisResolver {
     return this.analysis.heatmap(ability, productGroupId, ctx);
   }
 
+  @Requires('read', 'Aggregate')
   @Query(() => ScenarioResultModel, { description: 'Runs a disruption scenario on the chain the viewer may see (nothing is saved)' })
   runScenario(@CurrentAbility() ability: AppAbility, @Args('input') input: ScenarioInput, @Ctx() ctx: RequestContext) {
     return this.analysis.runScenario(ability, input, ctx);
   }
 
+  @Requires('read', 'Risk')
   @Query(() => SavedScenarioModel, { description: "One saved scenario (its roadmap's participants); its result is computed for the reader" })
   savedScenario(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.analysis.savedScenario(ability, id);
   }
 
+  @Requires('create', 'Risk')
   @Mutation(() => SavedScenarioModel, { description: "Saves a scenario in a roadmap (its co-editors); recorded in the audit log" })
   saveScenario(
     @CurrentActor() actor: Actor,
@@ -111,12 +118,14 @@ export class AnalysisResolver {
     return this.analysis.saveScenario(actor, ability, roadmapId, name, input);
   }
 
+  @ChecksInService('the roadmap lead, or the organisation that saved it, while it co-edits the roadmap')
   @Mutation(() => Boolean, { description: 'Deletes a saved scenario (the roadmap lead, or the organisation that saved it); recorded in the audit log' })
   deleteScenario(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.analysis.deleteScenario(actor, ability, id);
   }
 }
 
+@ChecksInService('computed over the chain the reader may see')
 @Resolver(() => DependencyModel)
 export class DependencyResolver {
   @ResolveField(() => ItemModel, { nullable: true, description: 'The platform (or exploded item) this dependency belongs to' })
@@ -125,6 +134,7 @@ export class DependencyResolver {
   }
 }
 
+@ChecksInService("items and materials loaded with the reader's rules")
 @Resolver(() => DependencyTargetModel)
 export class DependencyTargetResolver {
   @ResolveField(() => MaterialModel, { nullable: true })
@@ -138,6 +148,7 @@ export class DependencyTargetResolver {
   }
 }
 
+@ChecksInService("items loaded with the reader's item rule")
 @Resolver(() => DependencyPathModel)
 export class DependencyPathResolver {
   @ResolveField(() => [ItemModel], { description: 'Platform first, carrying item last' })
@@ -146,6 +157,7 @@ export class DependencyPathResolver {
   }
 }
 
+@ChecksInService("items and materials loaded with the reader's rules")
 @Resolver(() => FactorSourceModel)
 export class FactorSourceResolver {
   @ResolveField(() => ItemModel, { nullable: true })
@@ -159,6 +171,7 @@ export class FactorSourceResolver {
   }
 }
 
+@ChecksInService("items and materials loaded with the reader's rules")
 @Resolver(() => WeakLinkModel)
 export class WeakLinkResolver {
   @ResolveField(() => ItemModel, { nullable: true })
@@ -172,6 +185,7 @@ export class WeakLinkResolver {
   }
 }
 
+@ChecksInService('computed over the chain the reader may see')
 @Resolver(() => DependencyHeatmapModel)
 export class DependencyHeatmapResolver {
   @ResolveField(() => [ItemModel], { description: 'Rows' })
@@ -186,6 +200,7 @@ export class DependencyHeatmapResolver {
   }
 }
 
+@ChecksInService("items and materials loaded with the reader's rules")
 @Resolver(() => ScenarioEventOutcomeModel)
 export class ScenarioEventOutcomeResolver {
   @ResolveField(() => MaterialModel, { nullable: true })
@@ -199,6 +214,7 @@ export class ScenarioEventOutcomeResolver {
   }
 }
 
+@ChecksInService("items loaded with the reader's item rule")
 @Resolver(() => ScenarioPlatformOutcomeModel)
 export class ScenarioPlatformOutcomeResolver {
   @ResolveField(() => ItemModel, { nullable: true })
@@ -212,6 +228,7 @@ export class ScenarioPlatformOutcomeResolver {
   }
 }
 
+@ChecksInService("items loaded with the reader's item rule")
 @Resolver(() => ScenarioItemShortfallModel)
 export class ScenarioItemShortfallResolver {
   @ResolveField(() => ItemModel, { nullable: true })
@@ -220,6 +237,7 @@ export class ScenarioItemShortfallResolver {
   }
 }
 
+@ChecksInService("items and materials loaded with the reader's rules")
 @Resolver(() => ScenarioEventSpecModel)
 export class ScenarioEventSpecResolver {
   @ResolveField(() => MaterialModel, { nullable: true })
@@ -233,6 +251,7 @@ export class ScenarioEventSpecResolver {
   }
 }
 
+@ChecksInService('the result is computed for the reader; events on items it cannot read are left out')
 @Resolver(() => SavedScenarioModel)
 export class SavedScenarioResolver {
   constructor(private readonly analysis: AnalysisService) {}
@@ -248,6 +267,7 @@ export class SavedScenarioResolver {
   }
 }
 
+@ChecksInService('saved scenarios of roadmaps whose risks the reader may read')
 @Resolver(() => RoadmapModel)
 export class RoadmapScenariosResolver {
   private readonly loaders = new WeakMap<RequestContext, DataLoader<string, SavedScenarioModel[]>>();
@@ -265,6 +285,7 @@ export class RoadmapScenariosResolver {
   }
 }
 
+@ChecksInService('figures over the catalogue every logged-in user reads')
 @Resolver(() => MaterialModel)
 export class MaterialAnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
@@ -286,6 +307,7 @@ export class MaterialAnalysisResolver {
   }
 }
 
+@ChecksInService('figures over the catalogue every logged-in user reads')
 @Resolver(() => SupplyRiskModel)
 export class SupplyRiskResolver {
   @ResolveField(() => MaterialModel, { nullable: true, description: 'For a group (LREE, HREE, PGM): the element whose supply risk counts' })
@@ -294,6 +316,7 @@ export class SupplyRiskResolver {
   }
 }
 
+@ChecksInService("aggregates combine others' hidden data only under the suppression rule (recordsForViewer)")
 @Resolver(() => ItemModel)
 export class ItemAnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
@@ -301,7 +324,7 @@ export class ItemAnalysisResolver {
   @ResolveField(() => ItemSupplierConcentrationModel, {
     description: "HHI of the item's supply over its suppliers' countries, over the same links as supplyCountries",
   })
-  async supplierConcentration(@Parent() i: ItemModel, @CurrentAbility() _ability: AppAbility, @Ctx() ctx: RequestContext) {
+  async supplierConcentration(@Parent() i: ItemModel, @Ctx() ctx: RequestContext) {
     return this.analysis.itemSupplierConcentration(await ctx.loaders.supplyContributionsOf.load(i.id));
   }
 }

@@ -30,7 +30,7 @@ import {
   type SupplyRiskResult,
   type WeakLink,
 } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 
 /**
  * Appends an audit event inside the caller's transaction, so the record and the change it

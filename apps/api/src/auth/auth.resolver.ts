@@ -10,6 +10,7 @@ import { UserModel } from '../organisations/organisation.model';
 import { AuthService } from './auth.service';
 import { clientAddressKey } from './client-address';
 import { SESSION_COOKIE } from './session-token';
+import { Public } from '../common/endpoint-access';
 
 @ObjectType()
 export class LoginPayload {
@@ -39,6 +40,7 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Public('anyone may try to log in (rate limited per account and address)')
   @Mutation(() => LoginPayload)
   async login(
     @Args('email') email: string,
@@ -66,6 +68,7 @@ export class AuthResolver {
     return result;
   }
 
+  @Public('ends the session the request came with, if any')
   @Mutation(() => Boolean, { description: 'Ends the current session; its token stops working at once' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -74,11 +77,13 @@ export class AuthResolver {
     return true;
   }
 
+  @Public('the login page shows the single sign-on button before anyone is logged in')
   @Query(() => SingleSignOn, { nullable: true, description: 'Single sign-on through an OpenID Connect provider, when configured' })
   singleSignOn(): SingleSignOn | null {
     return this.config.oidc ? { label: this.config.oidc.label, loginUrl: '/auth/oidc/login' } : null;
   }
 
+  @Public("the caller's own rules; null when anonymous")
   @Query(() => String, {
     nullable: true,
     description: "The logged-in user's permission rules (CASL rules, packed, as JSON) so the web app can hide what they may not do; the API enforces them regardless",
@@ -87,6 +92,7 @@ export class AuthResolver {
     return ctx.ability ? JSON.stringify(packRules(ctx.ability.rules)) : null;
   }
 
+  @Public('the logged-in user, or null')
   @Query(() => UserModel, { nullable: true, description: 'The logged-in user, or null' })
   async me(@Ctx() ctx: RequestContext): Promise<UserModel | null> {
     return ctx.actor ? this.auth.user(ctx.actor) : null;

@@ -5,7 +5,7 @@ import { DomainError, unauthenticated } from '@routekaart/domain';
 import { AccessChanges } from '../common/access-changes';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 /**

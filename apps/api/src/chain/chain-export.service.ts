@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
 import { forbidden } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { queryNamed } from '../common/sql';
 import { toSupplyLinkRow } from './chain.rows';

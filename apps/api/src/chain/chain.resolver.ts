@@ -8,7 +8,7 @@ import type { AppAbility } from '@routekaart/access';
 import { OrganisationEntity, ProductGroupEntity, type Visibility } from '@routekaart/db';
 import { DomainError, notFound, recordsForViewer, sharesByCountry, unauthenticated } from '@routekaart/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { ItemKindEnum, VisibilityEnum } from '../common/enums';
 import type { RequestContext } from '../common/request-context';
@@ -33,6 +33,7 @@ import { ChainExportService } from './chain-export.service';
 import { ChainService } from './chain.service';
 import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';
+import { ChecksInService, Requires } from '../common/endpoint-access';
 
 async function organisations(ctx: RequestContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
   if (!ids) return null;
@@ -40,6 +41,7 @@ async function organisations(ctx: RequestContext, ids: (string | null)[] | null)
   return orgs.filter((o): o is OrganisationEntity => !!o && !(o instanceof Error));
 }
 
+@ChecksInService("items are filtered by the reader's item rule (accessibleWhere)")
 @Resolver(() => ProductGroupModel)
 export class ProductGroupResolver {
   constructor(
@@ -47,13 +49,15 @@ export class ProductGroupResolver {
     private readonly chain: ChainService,
   ) {}
 
+  @Requires('read', 'ProductGroup')
   @Query(() => [ProductGroupModel])
-  async productGroups(@CurrentActor() _actor: Actor): Promise<ProductGroupModel[]> {
+  async productGroups(): Promise<ProductGroupModel[]> {
     return this.ds.getRepository(ProductGroupEntity).find({ order: { name: 'ASC' } });
   }
 
+  @Requires('read', 'ProductGroup')
   @Query(() => ProductGroupModel)
-  async productGroup(@CurrentActor() _actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProductGroupModel> {
+  async productGroup(@Args('id', { type: () => ID }) id: string): Promise<ProductGroupModel> {
     const group = isUuid(id) ? await this.ds.getRepository(ProductGroupEntity).findOneBy({ id }) : null;
     if (!group) throw notFound('product group');
     return group;
@@ -72,20 +76,22 @@ export class ProductGroupResolver {
   }
 }
 
+@ChecksInService("children, parents, supply links and figures come through loaders filtered by the reader's rules; the owner is redacted by field access")
 @Resolver(() => ItemModel)
 export class ItemResolver {
   constructor(private readonly chain: ChainService) {}
 
+  @Requires('read', 'Item')
   @Query(() => ItemModel, { description: 'An item; NOT_FOUND when it does not exist or the viewer may not see it' })
-  async item(@CurrentAbility() _ability: AppAbility, @Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<ItemModel> {
+  async item(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<ItemModel> {
     const item = isUuid(id) ? await ctx.loaders.itemById.load(id) : null;
     if (!item) throw notFound('item');
     return item;
   }
 
+  @Requires('read', 'Item')
   @Query(() => [ItemModel], { description: 'Platforms that use an item or a material, through parts the viewer may see' })
   whereUsed(
-    @CurrentAbility() _ability: AppAbility,
     @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null,
     @Args('materialId', { type: () => ID, nullable: true }) materialId: string | null,
     @Ctx() ctx: RequestContext,
@@ -146,11 +152,13 @@ export class ItemResolver {
     return this.chain.explode(ability, item.id, maxDepth);
   }
 
+  @Requires('create', 'Item')
   @Mutation(() => ItemModel)
   createItem(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: CreateItemInput) {
     return this.chain.createItem(actor, ability, input);
   }
 
+  @Requires('update', 'Item')
   @Mutation(() => ItemModel)
   updateItem(
     @CurrentActor() actor: Actor,
@@ -161,22 +169,26 @@ export class ItemResolver {
     return this.chain.updateItem(actor, ability, id, input);
   }
 
+  @Requires('delete', 'Item')
   @Mutation(() => Boolean)
   deleteItem(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.chain.deleteItem(actor, ability, id);
   }
 
+  @Requires('create', 'Composition')
   @Mutation(() => CompositionEdgeModel, { description: 'Adds a child to an item; refused when it would create a cycle' })
   addComposition(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: AddCompositionInput) {
     return this.chain.addComposition(actor, ability, input);
   }
 
+  @Requires('delete', 'Composition')
   @Mutation(() => Boolean)
   removeComposition(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.chain.removeComposition(actor, ability, id);
   }
 }
 
+@ChecksInService("the items of an edge are loaded with the reader's item rule")
 @Resolver(() => CompositionEdgeModel)
 export class CompositionEdgeResolver {
   @ResolveField(() => ItemModel)
@@ -190,6 +202,7 @@ export class CompositionEdgeResolver {
   }
 }
 
+@ChecksInService('the materials catalogue is readable by every logged-in user')
 @Resolver(() => ItemMaterialModel)
 export class ItemMaterialResolver {
   @ResolveField(() => MaterialModel)
@@ -213,6 +226,7 @@ export class CsvExportModel {
   csv: string;
 }
 
+@ChecksInService("the item and organisations of a link are loaded with the reader's rules; identities are redacted by field access")
 @Resolver(() => SupplyLinkModel)
 export class SupplyLinkResolver {
   constructor(
@@ -222,6 +236,7 @@ export class SupplyLinkResolver {
     private readonly auth: AuthService,
   ) {}
 
+  @Requires('create', 'Export')
   @Mutation(() => CsvExportModel, { description: 'The supply links of a product group the viewer may see, as CSV; recorded in the audit log' })
   async exportSupplyLinks(
     @CurrentActor() actor: Actor,
@@ -232,6 +247,7 @@ export class SupplyLinkResolver {
     return { filename: `supply-links-${todayUtc()}.csv`, contentType: 'text/csv; charset=utf-8', rows, csv };
   }
 
+  @Requires('read', 'SupplyLink')
   @Query(() => SupplyLinkConnection, { description: 'Supply links the viewer may see, of one item or matching a supplier name' })
   async supplyLinks(
     @CurrentActor() actor: Actor,
@@ -258,6 +274,7 @@ export class SupplyLinkResolver {
     return { ...page, nodes: page.nodes.map((row) => visibleSupplyLink(ability, row)) };
   }
 
+  @Requires('read', 'SupplyLink')
   @Query(() => SupplyLinkModel, { description: 'A supply link; NOT_FOUND when it does not exist or the viewer may not see it' })
   async supplyLink(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return visibleSupplyLink(ability, await this.chain.supplyLink(ability, id));
@@ -283,6 +300,7 @@ export class SupplyLinkResolver {
     return organisations(ctx, link.sharedWith);
   }
 
+  @Requires('read', 'SupplyLink')
   @Subscription(() => SupplyLinkEventModel, {
     description: "Changes to the product group's supply links, each as the subscriber may see it at that moment",
     resolve: (event: SupplyLinkEventModel) => event,
@@ -300,6 +318,7 @@ export class SupplyLinkResolver {
     });
   }
 
+  @ChecksInService('the item must be readable (NOT_FOUND otherwise); the audience follows from the visibility and sharing asked for')
   @Query(() => ContributionAudienceModel, {
     description: 'Who would see a supply link you contribute on this item with this visibility and sharing (a preview for the contribution form)',
   })
@@ -313,11 +332,13 @@ export class SupplyLinkResolver {
     return this.chain.contributionAudience(actor, ability, itemId, visibility, sharedWith ?? []);
   }
 
+  @Requires('create', 'SupplyLink')
   @Mutation(() => SupplyLinkModel)
   async createSupplyLink(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: CreateSupplyLinkInput) {
     return visibleSupplyLink(ability, await this.chain.createSupplyLink(actor, ability, input));
   }
 
+  @Requires('update', 'SupplyLink')
   @Mutation(() => SupplyLinkModel)
   async updateSupplyLink(
     @CurrentActor() actor: Actor,
@@ -328,6 +349,7 @@ export class SupplyLinkResolver {
     return visibleSupplyLink(ability, await this.chain.updateSupplyLink(actor, ability, id, input));
   }
 
+  @Requires('delete', 'SupplyLink')
   @Mutation(() => Boolean)
   deleteSupplyLink(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.chain.deleteSupplyLink(actor, ability, id);

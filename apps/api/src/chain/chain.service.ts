@@ -22,7 +22,7 @@ import {
   DomainError,
   forbidden,
 } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
 import { queryNamed } from '../common/sql';

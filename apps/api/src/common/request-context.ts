@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AppAbility } from '@routekaart/access';
-import type { Actor } from '../auth/actor';
+import type { Actor } from './actor';
 import type { Loaders } from './loaders';
 
 /** What every resolver gets: the request, its actor and ability (null when anonymous), per-request loaders. */

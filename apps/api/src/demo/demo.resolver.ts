@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { DEMO_ORGANISATIONS } from '@routekaart/db';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
+import { Public } from '../common/endpoint-access';
 
 @ObjectType()
 export class DemoLogin {
@@ -27,6 +28,7 @@ export class DemoInfo {
 export class DemoResolver {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
+  @Public('the demo logins shown on the login page when demo data is on')
   @Query(() => DemoInfo)
   demo(): DemoInfo {
     if (!this.config.demoData) return { enabled: false, users: [] };

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
 import { badInput, DomainError, forbidden } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AppAbility } from '@routekaart/access';
 import { assertIsoDate, isExportRestrictionActive } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { todayUtc } from '../common/dates';
 import type { RequestContext } from '../common/request-context';
@@ -9,11 +9,14 @@ import { RecordExportRestrictionInput, UpdateExportRestrictionInput } from './ex
 import { ExportRestrictionModel } from './export-restriction.models';
 import { ExportRestrictionService, type ExportRestrictionRow } from './export-restriction.service';
 import { MaterialModel } from './material.models';
+import { ChecksInService, Requires } from '../common/endpoint-access';
 
+@ChecksInService('catalogue data every logged-in user reads')
 @Resolver(() => ExportRestrictionModel)
 export class ExportRestrictionResolver {
   constructor(private readonly restrictions: ExportRestrictionService) {}
 
+  @Requires('read', 'ExportRestriction')
   @Query(() => [ExportRestrictionModel], { description: 'Export restrictions on record, newest first, then by country and material symbol' })
   exportRestrictions(
     @CurrentAbility() ability: AppAbility,
@@ -34,11 +37,13 @@ export class ExportRestrictionResolver {
     return isExportRestrictionActive(row, on == null ? todayUtc() : assertIsoDate(on, 'on'));
   }
 
+  @Requires('create', 'ExportRestriction')
   @Mutation(() => ExportRestrictionModel, { description: 'Records an export restriction (knowledge institutes); audited' })
   recordExportRestriction(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: RecordExportRestrictionInput) {
     return this.restrictions.record(actor, ability, input);
   }
 
+  @Requires('update', 'ExportRestriction')
   @Mutation(() => ExportRestrictionModel, { description: 'Changes an export restriction (knowledge institutes), e.g. sets its end date; audited' })
   updateExportRestriction(
     @CurrentActor() actor: Actor,
@@ -49,12 +54,14 @@ export class ExportRestrictionResolver {
     return this.restrictions.update(actor, ability, id, input);
   }
 
+  @Requires('delete', 'ExportRestriction')
   @Mutation(() => Boolean, { description: 'Deletes an export restriction (knowledge institutes); audited' })
   deleteExportRestriction(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.restrictions.delete(actor, ability, id);
   }
 }
 
+@ChecksInService("restrictions are loaded with the reader's export-restriction rule")
 @Resolver(() => MaterialModel)
 export class MaterialExportRestrictionsResolver {
   @ResolveField(() => [ExportRestrictionModel], { description: 'Export restrictions on this material, newest first' })

@@ -14,7 +14,7 @@ import {
   forbidden,
   type ExportRestrictionRecord,
 } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AppAbility } from '@routekaart/access';
 import type { SupplyScope, SupplyStage } from '@routekaart/db';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { ItemModel } from '../chain/chain.models';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -9,16 +9,18 @@ import { CrmStatusEnum, SupplyScopeEnum, SupplyStageEnum } from '../common/enums
 import { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './material.inputs';
 import { MaterialConnection, MaterialModel, MaterialSupplyModel } from './material.models';
 import { MaterialService } from './material.service';
+import { ChecksInService, Requires } from '../common/endpoint-access';
 
+@ChecksInService("catalogue data every logged-in user reads; where it is used goes through the reader's item rule")
 @Resolver(() => MaterialModel)
 export class MaterialResolver {
   constructor(
     private readonly catalogue: MaterialService,
   ) {}
 
+  @Requires('read', 'Material')
   @Query(() => MaterialConnection, { description: 'The materials catalogue, by name' })
   materials(
-    @CurrentActor() _actor: Actor,
     @Args('crmList', {
       type: () => Boolean,
       nullable: true,
@@ -33,9 +35,9 @@ export class MaterialResolver {
     return this.catalogue.list({ crmList, crmStatus, search, first, after });
   }
 
+  @Requires('read', 'Material')
   @Query(() => MaterialModel)
   material(
-    @CurrentActor() _actor: Actor,
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
     @Args('symbol', { type: () => String, nullable: true }) symbol: string | null,
   ) {
@@ -68,6 +70,7 @@ export class MaterialResolver {
     return ctx.loaders.platformsUsingMaterial.load(material.id);
   }
 
+  @Requires('update', 'Material')
   @Mutation(() => MaterialModel)
   updateMaterial(
     @CurrentActor() actor: Actor,
@@ -78,6 +81,7 @@ export class MaterialResolver {
     return this.catalogue.update(actor, ability, id, input);
   }
 
+  @Requires('create', 'MaterialSupply')
   @Mutation(() => [MaterialSupplyModel])
   replaceMaterialSupplies(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: ReplaceMaterialSuppliesInput) {
     return this.catalogue.replaceSupplies(actor, ability, input);

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { MaterialEntity, MaterialSupplyEntity } from '@routekaart/db';
 import { assertCountry, assertShare, assertShareTotal, assertText, badInput, DomainError, forbidden } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
 import { isUuid } from '../common/ids';

@@ -2,7 +2,9 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/current-actor.decorator';
 import type { RequestContext } from '../common/request-context';
 import { OrganisationModel, UserModel } from './organisation.model';
+import { ChecksInService } from '../common/endpoint-access';
 
+@ChecksInService('organisations are public to logged-in users')
 @Resolver(() => UserModel)
 export class UserResolver {
   @ResolveField(() => OrganisationModel)

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { OrganisationEntity, ProductGroupEntity, type ParticipantRole } from '@routekaart/db';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { ProductGroupModel } from '../chain/chain.models';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { ParticipantRoleEnum } from '../common/enums';
@@ -11,7 +11,9 @@ import { OrganisationModel, UserModel } from '../organisations/organisation.mode
 import { UserService } from '../organisations/user.service';
 import { CreateUserInput, ParticipantModel, RoadmapModel, UpdateUserInput } from './roadmap.models';
 import { RoadmapService } from './roadmap.service';
+import { ChecksInService, Requires } from '../common/endpoint-access';
 
+@ChecksInService('participants are listed only to those who may read them (RoadmapService.participants)')
 @Resolver(() => RoadmapModel)
 export class RoadmapResolver {
   constructor(
@@ -19,11 +21,13 @@ export class RoadmapResolver {
     private readonly ds: DataSource,
   ) {}
 
+  @Requires('read', 'Roadmap')
   @Query(() => [RoadmapModel], { description: 'Roadmaps the viewer may see' })
   roadmaps(@CurrentAbility() ability: AppAbility) {
     return this.roadmapService.roadmaps(ability);
   }
 
+  @Requires('read', 'Roadmap')
   @Query(() => RoadmapModel)
   roadmap(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.roadmapService.roadmap(ability, id);
@@ -39,6 +43,7 @@ export class RoadmapResolver {
     return this.roadmapService.participants(ability, roadmap.id);
   }
 
+  @Requires('update', 'Participant')
   @Mutation(() => ParticipantModel, { description: 'Adds an organisation to a roadmap or changes its role (roadmap leads)' })
   setParticipant(
     @CurrentActor() actor: Actor,
@@ -50,6 +55,7 @@ export class RoadmapResolver {
     return this.roadmapService.setParticipant(actor, ability, roadmapId, organisationId, role);
   }
 
+  @Requires('delete', 'Participant')
   @Mutation(() => Boolean)
   removeParticipant(
     @CurrentActor() actor: Actor,
@@ -61,6 +67,7 @@ export class RoadmapResolver {
   }
 }
 
+@ChecksInService('organisations are public to logged-in users')
 @Resolver(() => ParticipantModel)
 export class ParticipantResolver {
   @ResolveField(() => OrganisationModel)
@@ -69,6 +76,7 @@ export class ParticipantResolver {
   }
 }
 
+@ChecksInService("members are listed with the reader's user rule (UserService.usersOf)")
 @Resolver(() => OrganisationModel)
 export class OrganisationResolver {
   constructor(
@@ -76,8 +84,9 @@ export class OrganisationResolver {
     private readonly users: UserService,
   ) {}
 
+  @Requires('read', 'Organisation')
   @Query(() => [OrganisationModel], { description: 'Every organisation on the platform (names and kinds are public to users)' })
-  organisations(@CurrentActor() _actor: Actor) {
+  organisations() {
     return this.ds.getRepository(OrganisationEntity).find({ order: { name: 'ASC' } });
   }
 
@@ -86,11 +95,13 @@ export class OrganisationResolver {
     return this.users.usersOf(ability, org.id);
   }
 
+  @Requires('create', 'User')
   @Mutation(() => UserModel, { description: "Adds a user to the actor's organisation (organisation admins)" })
   createUser(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: CreateUserInput) {
     return this.users.create(actor, ability, input);
   }
 
+  @ChecksInService("everyone renames themselves; the organisation's admins change roles and disable users (checked per field)")
   @Mutation(() => UserModel)
   updateUser(
     @CurrentActor() actor: Actor,

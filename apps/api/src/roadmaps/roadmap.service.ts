@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere, OrganisationEntity, ParticipantEntity, RoadmapEntity, type ParticipantRole } from '@routekaart/db';
 import { DomainError, forbidden } from '@routekaart/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { AccessChanges } from '../common/access-changes';
 import { queryNamed } from '../common/sql';

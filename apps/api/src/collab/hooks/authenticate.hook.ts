@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { subject } from '@casl/ability';
 import type { DataSource } from 'typeorm';
 import { defineAbilityFor } from '@routekaart/access';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../common/actor';
 import { parseCookies, SESSION_COOKIE } from '../../auth/session-token';
 import type { AccessChange } from '../../common/access-changes';
 import { isAllowedOrigin } from '../../common/origin';
