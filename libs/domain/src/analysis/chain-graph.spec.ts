@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { buildChainGraph, type ChainGraphInput, CompositionCycleError } from './chain-graph';
+import type { ChainGraphInput } from './analysis-types';
+import { buildChainGraph, CompositionCycleError } from './chain-graph';
 import { handCheckedGraph, link } from './testing/hand-checked-graph';
 
 const items = (...ids: string[]) => ids.map((id) => ({ id, name: id, kind: 'COMPONENT' as const }));

@@ -1,4 +1,4 @@
-import type { AnalysisMaterial, AnalysisSupplyLink, AnalysisSupplyScope, AnalysisSupplyStage } from './chain-graph';
+import type { AnalysisMaterial, AnalysisSupplyLink, AnalysisSupplyScope, AnalysisSupplyStage } from './analysis-types';
 
 /** Concentration bands of the Dutch government letter on value-chain vulnerabilities. */
 export type ConcentrationBand = 'UNCONCENTRATED' | 'MODERATE' | 'HIGH';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AnalysisComposition, type AnalysisItem, buildChainGraph, type ChainGraphInput } from './chain-graph';
-import { type Dependency, explodePlatform, explodeProductGroup, type PlatformExplosion, weakLinksOf } from './dependency-explosion';
+import type { AnalysisComposition, AnalysisItem, ChainGraphInput } from './analysis-types';
+import { buildChainGraph } from './chain-graph';
+import { explodePlatform, explodeProductGroup } from './dependency-explosion';
+import type { Dependency } from './dependency-types';
+import type { PlatformExplosion } from './platform-explosion';
+import { weakLinksOf } from './weak-links';
 import { SCORE_WEIGHTS } from './dependency-score';
 import { handCheckedGraph, link, material } from './testing/hand-checked-graph';
 

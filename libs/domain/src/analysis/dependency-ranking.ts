@@ -1,12 +1,7 @@
 import type { ChainGraph } from './chain-graph';
-import {
-  compareByScoreDesc,
-  type Dependency,
-  type DependencyOrder,
-  type PlatformExplosion,
-  type SelectDependenciesOptions,
-  type WeakLinkKind,
-} from './dependency-explosion';
+import { compareByScoreDesc } from './dependency-selection';
+import type { Dependency, DependencyOrder, SelectDependenciesOptions, WeakLinkKind } from './dependency-types';
+import type { PlatformExplosion } from './platform-explosion';
 
 const fieldOf: Record<Exclude<DependencyOrder, 'score'>, (d: Dependency) => number> = {
   quantity: (d) => d.quantity.value,

@@ -1,4 +1,4 @@
-import type { AnalysisSupplyStage } from './chain-graph';
+import type { AnalysisSupplyStage } from './analysis-types';
 
 /** The factors of a dependency score, the same for every kind of dependency. */
 export type ScoreFactorKey = 'concentration' | 'singleSource' | 'stockCoverage' | 'exportRestriction' | 'supplyRisk';

@@ -1,7 +1,12 @@
+export * from './analysis-types';
 export * from './chain-graph';
 export * from './concentration';
 export * from './supply-risk';
 export * from './dependency-score';
+export * from './dependency-types';
 export * from './dependency-explosion';
+export { PlatformExplosion } from './platform-explosion';
+export { compareByScoreDesc } from './dependency-selection';
+export { weakLinksOf } from './weak-links';
 export * from './dependency-ranking';
 export * from './scenario';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChainGraph, type ChainGraphInput } from './chain-graph';
+import type { ChainGraphInput } from './analysis-types';
+import { buildChainGraph } from './chain-graph';
 import { runScenario, type ScenarioEvent } from './scenario';
 import { link, material } from './testing/hand-checked-graph';
 

@@ -1,5 +1,6 @@
 import { badInput } from '../errors';
-import type { ChainGraph, AnalysisItemKind, AnalysisSupplyScope, AnalysisSupplyStage } from './chain-graph';
+import type { AnalysisItemKind, AnalysisSupplyScope, AnalysisSupplyStage } from './analysis-types';
+import type { ChainGraph } from './chain-graph';
 import { materialConcentration } from './concentration';
 
 /**

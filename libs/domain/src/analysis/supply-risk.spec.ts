@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisMaterialSupply } from './chain-graph';
+import type { AnalysisMaterialSupply } from './analysis-types';
 import { supplyRisk } from './supply-risk';
 import { material } from './testing/hand-checked-graph';
 

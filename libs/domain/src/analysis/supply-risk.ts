@@ -1,4 +1,4 @@
-import type { AnalysisMaterial, AnalysisMaterialSupply, GovernanceIndex, AnalysisSupplyScope, AnalysisSupplyStage } from './chain-graph';
+import type { AnalysisMaterial, AnalysisMaterialSupply, GovernanceIndex, AnalysisSupplyScope, AnalysisSupplyStage } from './analysis-types';
 
 /** Inputs of the EU (JRC) supply-risk formula, as reported in `inputsUsed` / `inputsMissing`. */
 export type SupplyRiskInput =

@@ -8,7 +8,7 @@ import type {
   ChainGraphInput,
   ExportRestriction,
   AnalysisItemKind,
-} from '../chain-graph';
+} from '../analysis-types';
 
 export interface GenerateChainGraphOptions {
   platforms: number;

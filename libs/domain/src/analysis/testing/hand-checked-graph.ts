@@ -1,4 +1,4 @@
-import type { AnalysisMaterial, AnalysisSupplyLink, ChainGraphInput } from '../chain-graph';
+import type { AnalysisMaterial, AnalysisSupplyLink, ChainGraphInput } from '../analysis-types';
 
 /** A supply link with everything optional but the item, for small test graphs. */
 export function link(id: string, itemId: string, fields: Partial<AnalysisSupplyLink> = {}): AnalysisSupplyLink {
