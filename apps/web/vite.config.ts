@@ -11,7 +11,8 @@ export default defineConfig({
     // with index.html as the fallback for every client-side route.
     sveltekit({
       adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
-      // The permission types the API builds its rules from (the web imports types only, never libs/db).
+      // The permission types the API builds its rules from, and the vocabulary lists ($lib/api/vocabulary).
+      // libs/access is pure (type:pure); the web never imports libs/db.
       alias: { '@routekaart/access': '../../libs/access/src/index.ts' },
       // Hashes of the inline bootstrap script go into a <meta http-equiv="content-security-policy">
       // in index.html. The API reads them from there and sends the whole policy as a header
@@ -21,7 +22,12 @@ export default defineConfig({
   ],
   build: {
     // SvelteKit's own writeBundle dominates the build; Rolldown's timing report about it is noise.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // libs/access is pure: nothing runs on import. The web takes a few lists from it
+      // ($lib/api/vocabulary); without this, the unused permission matrix is built into the bundle too.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]libs[\\/]access[\\/]src[\\/]/, sideEffects: false }] },
+    },
   },
   server: {
     port: 5173,

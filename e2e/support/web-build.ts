@@ -12,7 +12,8 @@ const STALE_LOCK_MS = 5 * 60_000;
 
 /**
  * Builds the web app (`npx vite build` in apps/web) unless build/index.html is newer than every file
- * under apps/web/src, apps/web/static and vite.config.ts. Browser tests run against that build,
+ * under apps/web/src, apps/web/static, the pure libraries it bundles (libs/access, libs/domain) and
+ * vite.config.ts. Browser tests run against that build,
  * served by the API as in production.
  */
 export function ensureWebBuild(): void {
@@ -41,7 +42,7 @@ export function ensureWebBuild(): void {
 }
 
 function isFresh(): boolean {
-	const inputs = Math.max(newestMtime([join(WEB_DIR, 'src'), join(WEB_DIR, 'static')]), mtime(join(WEB_DIR, 'vite.config.ts')));
+	const inputs = Math.max(newestMtime([join(WEB_DIR, 'src'), join(WEB_DIR, 'static'), join(REPO_ROOT, 'libs/access/src'), join(REPO_ROOT, 'libs/domain/src')]), mtime(join(WEB_DIR, 'vite.config.ts')));
 	const built = mtime(WEB_INDEX);
 	return built > 0 && built >= inputs;
 }

@@ -13,8 +13,11 @@ export function safeReturnTo(raw: string | null | undefined, fallback = '/'): st
 	}
 }
 
-/** The login page's URL that returns to `returnTo` afterwards (left out for the home page). */
-export function loginUrl(returnTo?: string | null): string {
+/**
+ * The login page's path that returns to `returnTo` afterwards (left out for the home page); for
+ * `resolve()` from `$app/paths`, which adds the base path.
+ */
+export function loginUrl(returnTo?: string | null): '/login' | `/login?returnTo=${string}` {
 	const target = safeReturnTo(returnTo, '/');
 	return target === '/' ? '/login' : `/login?returnTo=${encodeURIComponent(target)}`;
 }
