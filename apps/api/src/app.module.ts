@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { ChainModule } from './chain/chain.module';
+import { MaterialsModule } from './materials/materials.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { RoadmapModule } from './roadmaps/roadmap.module';
 import { DocumentsModule } from './documents/documents.module';
 import { AnalysisModule } from './analysis/analysis.module';
@@ -20,13 +22,12 @@ import { isAllowedOrigin } from './common/origin';
 import { REDACTED, serializeRequest } from './common/request-log';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
-import { createLoaders } from './common/loaders';
-import type { RequestContext } from './common/request-context';
+import { createLoaders, type GraphQLContext } from './graphql/request-loaders';
+
 import type { AppConfig } from './config/config';
 import { CoreModule } from './config/config.module';
 import { DemoResolver } from './demo/demo.resolver';
 import { HealthController } from './health/health.controller';
-import { UserResolver } from './organisations/user.resolver';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 
@@ -49,6 +50,8 @@ export class AppModule {
         }),
         AccessChangesModule,
         AuthModule,
+        OrganisationsModule,
+        MaterialsModule,
         ChainModule,
         RoadmapModule,
         DocumentsModule,
@@ -69,7 +72,7 @@ export class AppModule {
             parseOptions: { maxTokens: 5000 },
             plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS)],
             subscriptions: { 'graphql-ws': { path: '/graphql' } },
-            context: async (http: { req?: Request; res?: Response }): Promise<RequestContext> => {
+            context: async (http: { req?: Request; res?: Response }): Promise<GraphQLContext> => {
               // HTTP requests bring req/res; graphql-ws subscriptions bring the upgrade request and connectionParams.
               const socket = http as { extra?: { request: Request }; connectionParams?: Record<string, unknown> };
               const req = http.req ?? socket.extra?.request;
@@ -95,7 +98,6 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        UserResolver,
         DemoResolver,
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         // Every GraphQL operation declares who may call it (common/endpoint-access.ts); this enforces it.

@@ -29,6 +29,11 @@ export interface RulesToSqlOptions {
    * (`casl<n>_`), so two filters in one query builder never overwrite each other's parameters.
    */
   paramPrefix?: string;
+  /**
+   * Only the rules that reveal this field (CASL's `rulesFor(action, subject, field)`): the rows on
+   * which the reader may see it, e.g. search by supplier name only where the name is shown.
+   */
+  field?: string;
 }
 
 let callSeq = 0;
@@ -64,7 +69,7 @@ export function rulesToSql(
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) throw new Error(`rulesToSql: invalid paramPrefix "${prefix}"`);
   const params: Record<string, unknown> = {};
   let n = 0;
-  const sql = translate(ability, action, subjectType, columns, (value, cast) => {
+  const sql = translate(ability, action, subjectType, columns, options.field, (value, cast) => {
     const name = `${prefix}${n++}`;
     params[name] = value;
     return `:${name}${cast}`;
@@ -83,7 +88,7 @@ export function rulesToPositionalSql(
   const first = options.firstParam ?? 1;
   if (!Number.isInteger(first) || first < 1) throw new Error(`rulesToPositionalSql: invalid firstParam ${first}`);
   const params: unknown[] = [];
-  const sql = translate(ability, action, subjectType, columns, (value, cast) => {
+  const sql = translate(ability, action, subjectType, columns, undefined, (value, cast) => {
     params.push(value);
     return `$${first + params.length - 1}${cast}`;
   });
@@ -112,9 +117,12 @@ function translate(
   action: string,
   subjectType: string,
   columns: SqlColumns,
+  field: string | undefined,
   bind: Bind,
 ): string {
-  const ast = rulesToAST(ability, action, subjectType) as AstNode | null;
+  // With a field, CASL's own field matching picks the rules (a rule without `fields` covers all).
+  const rules = field === undefined ? ability : ({ rulesFor: (a: string, s: string) => ability.rulesFor(a, s, field) } as unknown as AnyMongoAbility);
+  const ast = rulesToAST(rules, action, subjectType) as AstNode | null;
   if (ast === null) return 'FALSE';
   const context: Context = { columns, bind, where: `${action} ${subjectType}` };
   return node(ast, context);

@@ -9,6 +9,11 @@ import type { ItemRow } from '../chain/chain.rows';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { SupplyScopeEnum, SupplyStageEnum } from '../common/enums';
 import type { RequestContext } from '../common/request-context';
+import type { ChainLoaders } from '../chain/chain.loaders';
+import type { MaterialLoaders } from '../materials/material.loaders';
+import type { OrganisationLoaders } from '../organisations/organisation.loaders';
+
+type AnalysisContext = RequestContext<ChainLoaders & MaterialLoaders & OrganisationLoaders>;
 import { MaterialModel } from '../materials/material.models';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { RoadmapModel } from '../roadmaps/roadmap.models';
@@ -40,16 +45,16 @@ import { ChecksInService, Requires } from '../common/endpoint-access';
 // Items and materials named in results are resolved through the request's batched loaders: one
 // statement per kind for a whole response, and items only as far as the viewer may read them.
 
-function item(ctx: RequestContext, id: string | null): Promise<ItemRow | null> {
+function item(ctx: AnalysisContext, id: string | null): Promise<ItemRow | null> {
   return id ? ctx.loaders.itemById.load(id) : Promise.resolve(null);
 }
 
-async function items(ctx: RequestContext, ids: readonly string[]): Promise<ItemRow[]> {
+async function items(ctx: AnalysisContext, ids: readonly string[]): Promise<ItemRow[]> {
   const rows = await ctx.loaders.itemById.loadMany([...ids]);
   return rows.filter((r): r is ItemRow => !!r && !(r instanceof Error));
 }
 
-function material(ctx: RequestContext, id: string | null): Promise<MaterialEntity | null> {
+function material(ctx: AnalysisContext, id: string | null): Promise<MaterialEntity | null> {
   return id ? ctx.loaders.materialById.load(id) : Promise.resolve(null);
 }
 
@@ -70,7 +75,7 @@ export class AnalysisResolver {
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('orderBy', { type: () => DependencyOrderEnum, nullable: true, defaultValue: 'SCORE' }) orderBy: DependencyOrderValue,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: AnalysisContext,
   ) {
     return this.analysis.dependencies(ability, { productGroupId, itemId, kind, first, after, orderBy }, ctx);
   }
@@ -80,7 +85,7 @@ export class AnalysisResolver {
     nullable: true,
     description: 'One dependency by its key (as `dependencies` gives it), with its score explained; null when the viewer has no such dependency',
   })
-  dependency(@CurrentAbility() ability: AppAbility, @Args('key') key: string, @Ctx() ctx: RequestContext) {
+  dependency(@CurrentAbility() ability: AppAbility, @Args('key') key: string, @Ctx() ctx: AnalysisContext) {
     return this.analysis.dependency(ability, key, ctx);
   }
 
@@ -89,14 +94,14 @@ export class AnalysisResolver {
   dependencyHeatmap(
     @CurrentAbility() ability: AppAbility,
     @Args('productGroupId', { type: () => ID }) productGroupId: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: AnalysisContext,
   ) {
     return this.analysis.heatmap(ability, productGroupId, ctx);
   }
 
   @Requires('read', 'Aggregate')
   @Query(() => ScenarioResultModel, { description: 'Runs a disruption scenario on the chain the viewer may see (nothing is saved)' })
-  runScenario(@CurrentAbility() ability: AppAbility, @Args('input') input: ScenarioInput, @Ctx() ctx: RequestContext) {
+  runScenario(@CurrentAbility() ability: AppAbility, @Args('input') input: ScenarioInput, @Ctx() ctx: AnalysisContext) {
     return this.analysis.runScenario(ability, input, ctx);
   }
 
@@ -129,7 +134,7 @@ export class AnalysisResolver {
 @Resolver(() => DependencyModel)
 export class DependencyResolver {
   @ResolveField(() => ItemModel, { nullable: true, description: 'The platform (or exploded item) this dependency belongs to' })
-  platform(@Parent() d: DependencyModel, @Ctx() ctx: RequestContext) {
+  platform(@Parent() d: DependencyModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, d.platformId);
   }
 }
@@ -138,12 +143,12 @@ export class DependencyResolver {
 @Resolver(() => DependencyTargetModel)
 export class DependencyTargetResolver {
   @ResolveField(() => MaterialModel, { nullable: true })
-  material(@Parent() t: DependencyTargetModel, @Ctx() ctx: RequestContext) {
+  material(@Parent() t: DependencyTargetModel, @Ctx() ctx: AnalysisContext) {
     return material(ctx, t.materialId);
   }
 
   @ResolveField(() => ItemModel, { nullable: true })
-  item(@Parent() t: DependencyTargetModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() t: DependencyTargetModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, t.itemId);
   }
 }
@@ -152,7 +157,7 @@ export class DependencyTargetResolver {
 @Resolver(() => DependencyPathModel)
 export class DependencyPathResolver {
   @ResolveField(() => [ItemModel], { description: 'Platform first, carrying item last' })
-  items(@Parent() p: DependencyPathModel, @Ctx() ctx: RequestContext) {
+  items(@Parent() p: DependencyPathModel, @Ctx() ctx: AnalysisContext) {
     return items(ctx, p.itemIds);
   }
 }
@@ -161,12 +166,12 @@ export class DependencyPathResolver {
 @Resolver(() => FactorSourceModel)
 export class FactorSourceResolver {
   @ResolveField(() => ItemModel, { nullable: true })
-  item(@Parent() s: FactorSourceModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() s: FactorSourceModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, s.itemId);
   }
 
   @ResolveField(() => MaterialModel, { nullable: true })
-  material(@Parent() s: FactorSourceModel, @Ctx() ctx: RequestContext) {
+  material(@Parent() s: FactorSourceModel, @Ctx() ctx: AnalysisContext) {
     return material(ctx, s.materialId);
   }
 }
@@ -175,12 +180,12 @@ export class FactorSourceResolver {
 @Resolver(() => WeakLinkModel)
 export class WeakLinkResolver {
   @ResolveField(() => ItemModel, { nullable: true })
-  item(@Parent() w: WeakLinkModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() w: WeakLinkModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, w.itemId);
   }
 
   @ResolveField(() => MaterialModel, { nullable: true })
-  material(@Parent() w: WeakLinkModel, @Ctx() ctx: RequestContext) {
+  material(@Parent() w: WeakLinkModel, @Ctx() ctx: AnalysisContext) {
     return material(ctx, w.materialId);
   }
 }
@@ -189,12 +194,12 @@ export class WeakLinkResolver {
 @Resolver(() => DependencyHeatmapModel)
 export class DependencyHeatmapResolver {
   @ResolveField(() => [ItemModel], { description: 'Rows' })
-  platforms(@Parent() h: DependencyHeatmapModel, @Ctx() ctx: RequestContext) {
+  platforms(@Parent() h: DependencyHeatmapModel, @Ctx() ctx: AnalysisContext) {
     return items(ctx, h.platformIds);
   }
 
   @ResolveField(() => [MaterialModel], { description: 'Columns, riskiest first' })
-  async materials(@Parent() h: DependencyHeatmapModel, @Ctx() ctx: RequestContext) {
+  async materials(@Parent() h: DependencyHeatmapModel, @Ctx() ctx: AnalysisContext) {
     const rows = await ctx.loaders.materialById.loadMany(h.materialIds);
     return rows.filter((r): r is MaterialEntity => !!r && !(r instanceof Error));
   }
@@ -204,12 +209,12 @@ export class DependencyHeatmapResolver {
 @Resolver(() => ScenarioEventOutcomeModel)
 export class ScenarioEventOutcomeResolver {
   @ResolveField(() => MaterialModel, { nullable: true })
-  material(@Parent() e: ScenarioEventOutcomeModel, @Ctx() ctx: RequestContext) {
+  material(@Parent() e: ScenarioEventOutcomeModel, @Ctx() ctx: AnalysisContext) {
     return material(ctx, e.materialId);
   }
 
   @ResolveField(() => ItemModel, { nullable: true })
-  item(@Parent() e: ScenarioEventOutcomeModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() e: ScenarioEventOutcomeModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, e.itemId);
   }
 }
@@ -218,12 +223,12 @@ export class ScenarioEventOutcomeResolver {
 @Resolver(() => ScenarioPlatformOutcomeModel)
 export class ScenarioPlatformOutcomeResolver {
   @ResolveField(() => ItemModel, { nullable: true })
-  platform(@Parent() p: ScenarioPlatformOutcomeModel, @Ctx() ctx: RequestContext) {
+  platform(@Parent() p: ScenarioPlatformOutcomeModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, p.platformId);
   }
 
   @ResolveField(() => [ItemModel], { description: 'Items of this platform that fall short, earliest first (the first itemLimit)' })
-  shortItems(@Parent() p: ScenarioPlatformOutcomeModel, @Ctx() ctx: RequestContext) {
+  shortItems(@Parent() p: ScenarioPlatformOutcomeModel, @Ctx() ctx: AnalysisContext) {
     return items(ctx, p.shortItemIds);
   }
 }
@@ -232,7 +237,7 @@ export class ScenarioPlatformOutcomeResolver {
 @Resolver(() => ScenarioItemShortfallModel)
 export class ScenarioItemShortfallResolver {
   @ResolveField(() => ItemModel, { nullable: true })
-  item(@Parent() s: ScenarioItemShortfallModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() s: ScenarioItemShortfallModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, s.itemId);
   }
 }
@@ -241,12 +246,12 @@ export class ScenarioItemShortfallResolver {
 @Resolver(() => ScenarioEventSpecModel)
 export class ScenarioEventSpecResolver {
   @ResolveField(() => MaterialModel, { nullable: true })
-  material(@Parent() e: ScenarioEventSpecModel, @Ctx() ctx: RequestContext) {
+  material(@Parent() e: ScenarioEventSpecModel, @Ctx() ctx: AnalysisContext) {
     return material(ctx, e.materialId);
   }
 
   @ResolveField(() => ItemModel, { nullable: true, description: 'Null also when the viewer may not see the item' })
-  item(@Parent() e: ScenarioEventSpecModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() e: ScenarioEventSpecModel, @Ctx() ctx: AnalysisContext) {
     return item(ctx, e.itemId);
   }
 }
@@ -257,12 +262,12 @@ export class SavedScenarioResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation that saved it' })
-  createdBy(@Parent() s: SavedScenarioModel, @Ctx() ctx: RequestContext) {
+  createdBy(@Parent() s: SavedScenarioModel, @Ctx() ctx: AnalysisContext) {
     return ctx.loaders.organisationById.load(s.createdByOrgId);
   }
 
   @ResolveField(() => ScenarioResultModel, { description: 'The result on the chain the viewer may see' })
-  result(@Parent() s: SavedScenarioModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+  result(@Parent() s: SavedScenarioModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: AnalysisContext) {
     return this.analysis.savedScenarioResult(ability, s, ctx);
   }
 }
@@ -270,12 +275,12 @@ export class SavedScenarioResolver {
 @ChecksInService('saved scenarios of roadmaps whose risks the reader may read')
 @Resolver(() => RoadmapModel)
 export class RoadmapScenariosResolver {
-  private readonly loaders = new WeakMap<RequestContext, DataLoader<string, SavedScenarioModel[]>>();
+  private readonly loaders = new WeakMap<AnalysisContext, DataLoader<string, SavedScenarioModel[]>>();
 
   constructor(private readonly analysis: AnalysisService) {}
 
   @ResolveField(() => [SavedScenarioModel], { description: 'Saved scenarios, newest first (roadmap participants)' })
-  scenarios(@Parent() roadmap: RoadmapModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+  scenarios(@Parent() roadmap: RoadmapModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: AnalysisContext) {
     let loader = this.loaders.get(ctx);
     if (!loader) {
       loader = new DataLoader((ids) => this.analysis.scenariosOf(ability, ids));
@@ -296,13 +301,13 @@ export class MaterialAnalysisResolver {
     @CurrentAbility() ability: AppAbility,
     @Args('stage', { type: () => SupplyStageEnum }) stage: SupplyStage,
     @Args('scope', { type: () => SupplyScopeEnum, nullable: true, defaultValue: 'GLOBAL' }) scope: SupplyScope,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: AnalysisContext,
   ) {
     return this.analysis.materialConcentration(ability, m.id, stage, scope, ctx);
   }
 
   @ResolveField(() => SupplyRiskModel, { nullable: true, description: 'Supply risk computed after the EU (JRC) method from the data on record; compare with supplyRisk (published)' })
-  computedSupplyRisk(@Parent() m: MaterialModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+  computedSupplyRisk(@Parent() m: MaterialModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: AnalysisContext) {
     return this.analysis.materialSupplyRisk(ability, m.id, ctx);
   }
 }
@@ -311,7 +316,7 @@ export class MaterialAnalysisResolver {
 @Resolver(() => SupplyRiskModel)
 export class SupplyRiskResolver {
   @ResolveField(() => MaterialModel, { nullable: true, description: 'For a group (LREE, HREE, PGM): the element whose supply risk counts' })
-  basedOn(@Parent() r: SupplyRiskModel, @Ctx() ctx: RequestContext) {
+  basedOn(@Parent() r: SupplyRiskModel, @Ctx() ctx: AnalysisContext) {
     return material(ctx, r.basedOnMaterialId);
   }
 }
@@ -324,7 +329,7 @@ export class ItemAnalysisResolver {
   @ResolveField(() => ItemSupplierConcentrationModel, {
     description: "HHI of the item's supply over its suppliers' countries, over the same links as supplyCountries",
   })
-  async supplierConcentration(@Parent() i: ItemModel, @Ctx() ctx: RequestContext) {
+  async supplierConcentration(@Parent() i: ItemModel, @Ctx() ctx: AnalysisContext) {
     return this.analysis.itemSupplierConcentration(await ctx.loaders.supplyContributionsOf.load(i.id));
   }
 }

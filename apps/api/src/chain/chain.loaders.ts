@@ -4,7 +4,9 @@ import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
 import { queryNamed } from '../common/sql';
 import { compositionColumns, itemColumns, supplyLinkColumns } from './chain.sql';
-import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow, type SupplyLinkRow } from './chain.rows';
+import type { SupplyLinkModel } from './chain.models';
+import { visibleSupplyLink } from './supply-link-visibility';
+import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow } from './chain.rows';
 
 export interface ChainLoaders {
   /** Items the viewer may read, by id (null when missing or not readable). */
@@ -13,7 +15,8 @@ export interface ChainLoaders {
   childrenOf: DataLoader<string, CompositionRow[]>;
   /** Edges above an item whose parent and child the viewer may read. */
   parentsOf: DataLoader<string, CompositionRow[]>;
-  supplyLinksOf: DataLoader<string, SupplyLinkRow[]>;
+  /** Supply links of an item the viewer may read, as it sees them (fields it may not read are null). */
+  supplyLinksOf: DataLoader<string, SupplyLinkModel[]>;
   materialsOf: DataLoader<string, { itemId: string; materialId: string; quantityKg: number | null }[]>;
   /**
    * Every supply link of an item, also those the viewer may not read, reduced to what an aggregate
@@ -119,7 +122,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
     childrenOf: new DataLoader(edges('children')),
     parentsOf: new DataLoader(edges('parents')),
     supplyLinksOf: new DataLoader(async (itemIds) => {
-      if (!ability) return none(itemIds, [] as SupplyLinkRow[]);
+      if (!ability) return none(itemIds, [] as SupplyLinkModel[]);
       const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
       const rows = await queryNamed<Record<string, unknown>>(
         ds,
@@ -128,7 +131,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
          ORDER BY sl.share DESC NULLS LAST, sl.id`,
         { ...f.params, ids: [...itemIds] },
       );
-      return group(itemIds, rows.map((r) => toSupplyLinkRow(r as never)), (r) => r.itemId);
+      return group(itemIds, rows.map((r) => visibleSupplyLink(ability, toSupplyLinkRow(r as never))), (r) => r.itemId);
     }),
     materialsOf: new DataLoader(async (itemIds) => {
       const rows = await queryNamed<{ itemId: string; materialId: string; quantityKg: string | null }>(

@@ -12,6 +12,11 @@ import type { Actor } from '../common/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { ItemKindEnum, VisibilityEnum } from '../common/enums';
 import type { RequestContext } from '../common/request-context';
+import type { MaterialLoaders } from '../materials/material.loaders';
+import type { OrganisationLoaders } from '../organisations/organisation.loaders';
+import type { ChainLoaders } from './chain.loaders';
+
+type ChainContext = RequestContext<ChainLoaders & MaterialLoaders & OrganisationLoaders>;
 import { MaterialModel } from '../materials/material.models';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, SupplyLinkInput, UpdateItemInput } from './chain.inputs';
@@ -28,14 +33,13 @@ import {
   SupplyLinkEventModel,
   SupplyLinkModel,
 } from './chain.models';
-import { visibleSupplyLink } from './supply-link-visibility';
 import { ChainExportService } from './chain-export.service';
 import { ChainService } from './chain.service';
 import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';
 import { ChecksInService, Requires } from '../common/endpoint-access';
 
-async function organisations(ctx: RequestContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
+async function organisations(ctx: ChainContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
   if (!ids) return null;
   const orgs = await ctx.loaders.organisationById.loadMany(ids.filter((id): id is string => !!id));
   return orgs.filter((o): o is OrganisationEntity => !!o && !(o instanceof Error));
@@ -83,7 +87,7 @@ export class ItemResolver {
 
   @Requires('read', 'Item')
   @Query(() => ItemModel, { description: 'An item; NOT_FOUND when it does not exist or the viewer may not see it' })
-  async item(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<ItemModel> {
+  async item(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: ChainContext): Promise<ItemModel> {
     const item = isUuid(id) ? await ctx.loaders.itemById.load(id) : null;
     if (!item) throw notFound('item');
     return item;
@@ -94,7 +98,7 @@ export class ItemResolver {
   whereUsed(
     @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null,
     @Args('materialId', { type: () => ID, nullable: true }) materialId: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ChainContext,
   ) {
     if (!!itemId === !!materialId) throw new DomainError('BAD_USER_INPUT', 'give either itemId or materialId', itemId ? 'materialId' : 'itemId');
     const id = (itemId ?? materialId)!;
@@ -106,40 +110,40 @@ export class ItemResolver {
     nullable: true,
     description: 'The organisation that contributed the item; null when the viewer may not know (it reads the item through its visibility)',
   })
-  async owner(@Parent() item: ItemModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
+  async owner(@Parent() item: ItemModel, @CurrentAbility() ability: AppAbility, @Ctx() ctx: ChainContext) {
     const { ownerOrgId } = redactFields(ability, 'read', subject('Item', { ...item }));
     return ownerOrgId ? ctx.loaders.organisationById.load(ownerOrgId) : null;
   }
 
   @ResolveField(() => [CompositionEdgeModel], { description: 'What one unit is made of, as far as the viewer may see' })
-  children(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+  children(@Parent() item: ItemModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.childrenOf.load(item.id);
   }
 
   @ResolveField(() => [CompositionEdgeModel], { description: 'Assemblies this item goes into, as far as the viewer may see' })
-  parents(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+  parents(@Parent() item: ItemModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.parentsOf.load(item.id);
   }
 
   @ResolveField(() => [ItemMaterialModel])
-  materials(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+  materials(@Parent() item: ItemModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.materialsOf.load(item.id);
   }
 
   @ResolveField(() => [SupplyLinkModel], { description: 'Supply links of this item the viewer may see' })
-  async supplyLinks(@Parent() item: ItemModel, @Ctx() ctx: RequestContext, @CurrentAbility() ability: AppAbility) {
-    return (await ctx.loaders.supplyLinksOf.load(item.id)).map((row) => visibleSupplyLink(ability, row));
+  supplyLinks(@Parent() item: ItemModel, @Ctx() ctx: ChainContext) {
+    return ctx.loaders.supplyLinksOf.load(item.id);
   }
 
   @ResolveField(() => SupplyCountriesModel)
-  async supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: RequestContext): Promise<SupplyCountriesModel> {
+  async supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: ChainContext): Promise<SupplyCountriesModel> {
     const contributions = await ctx.loaders.supplyContributionsOf.load(item.id);
     const { records, includesOthers, contributors } = recordsForViewer(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
     return { countries: sharesByCountry(records), includesOthers, contributors };
   }
 
   @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })
-  usedIn(@Parent() item: ItemModel, @Ctx() ctx: RequestContext) {
+  usedIn(@Parent() item: ItemModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.platformsUsingItem.load(item.id);
   }
 
@@ -192,12 +196,12 @@ export class ItemResolver {
 @Resolver(() => CompositionEdgeModel)
 export class CompositionEdgeResolver {
   @ResolveField(() => ItemModel)
-  child(@Parent() edge: CompositionEdgeModel, @Ctx() ctx: RequestContext) {
+  child(@Parent() edge: CompositionEdgeModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.itemById.load(edge.childId);
   }
 
   @ResolveField(() => ItemModel)
-  parent(@Parent() edge: CompositionEdgeModel, @Ctx() ctx: RequestContext) {
+  parent(@Parent() edge: CompositionEdgeModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.itemById.load(edge.parentId);
   }
 }
@@ -206,7 +210,7 @@ export class CompositionEdgeResolver {
 @Resolver(() => ItemMaterialModel)
 export class ItemMaterialResolver {
   @ResolveField(() => MaterialModel)
-  material(@Parent() row: ItemMaterialModel, @Ctx() ctx: RequestContext) {
+  material(@Parent() row: ItemMaterialModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.materialById.load(row.materialId);
   }
 }
@@ -270,33 +274,32 @@ export class SupplyLinkResolver {
       search,
       viewerOrganisationId: actor.organisationId,
     };
-    const page = await this.chain.supplyLinks(ability, filter, first, after);
-    return { ...page, nodes: page.nodes.map((row) => visibleSupplyLink(ability, row)) };
+    return this.chain.supplyLinks(ability, filter, first, after);
   }
 
   @Requires('read', 'SupplyLink')
   @Query(() => SupplyLinkModel, { description: 'A supply link; NOT_FOUND when it does not exist or the viewer may not see it' })
   async supplyLink(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
-    return visibleSupplyLink(ability, await this.chain.supplyLink(ability, id));
+    return this.chain.supplyLink(ability, id);
   }
 
   @ResolveField(() => ItemModel, { nullable: true })
-  item(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+  item(@Parent() link: SupplyLinkModel, @Ctx() ctx: ChainContext) {
     return ctx.loaders.itemById.load(link.itemId);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The supplier, when it is on the platform and the viewer may know it' })
-  async supplier(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+  async supplier(@Parent() link: SupplyLinkModel, @Ctx() ctx: ChainContext) {
     return link.supplierOrgId ? ctx.loaders.organisationById.load(link.supplierOrgId) : null;
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'Who contributed the link; null when the viewer may not know' })
-  async contributedBy(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+  async contributedBy(@Parent() link: SupplyLinkModel, @Ctx() ctx: ChainContext) {
     return link.contributedByOrgId ? ctx.loaders.organisationById.load(link.contributedByOrgId) : null;
   }
 
   @ResolveField(() => [OrganisationModel], { nullable: true, description: 'Organisations it is shared with; only its contributor sees this' })
-  sharedWith(@Parent() link: SupplyLinkModel, @Ctx() ctx: RequestContext) {
+  sharedWith(@Parent() link: SupplyLinkModel, @Ctx() ctx: ChainContext) {
     return organisations(ctx, link.sharedWith);
   }
 
@@ -305,7 +308,7 @@ export class SupplyLinkResolver {
     description: "Changes to the product group's supply links, each as the subscriber may see it at that moment",
     resolve: (event: SupplyLinkEventModel) => event,
   })
-  supplyLinkChanged(@Args('productGroupId', { type: () => ID }) productGroupId: string, @Ctx() ctx: RequestContext) {
+  supplyLinkChanged(@Args('productGroupId', { type: () => ID }) productGroupId: string, @Ctx() ctx: ChainContext) {
     if (!ctx.actor || !ctx.token) throw unauthenticated();
     const token = ctx.token;
     return filterMap(this.events.changes(productGroupId), async (change): Promise<SupplyLinkEventModel | null> => {
@@ -313,8 +316,8 @@ export class SupplyLinkResolver {
       const actor = await this.auth.actorForToken(token);
       if (!actor) throw unauthenticated('Your session has ended');
       const ability = defineAbilityFor(actor);
-      if (!(await this.chain.isReadableSupplyLink(ability, change.link))) return null;
-      return { kind: change.kind, link: visibleSupplyLink(ability, change.link) };
+      const link = await this.chain.supplyLinkAsSeenBy(ability, change.link);
+      return link && { kind: change.kind, link };
     });
   }
 
@@ -335,7 +338,7 @@ export class SupplyLinkResolver {
   @Requires('create', 'SupplyLink')
   @Mutation(() => SupplyLinkModel)
   async createSupplyLink(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: CreateSupplyLinkInput) {
-    return visibleSupplyLink(ability, await this.chain.createSupplyLink(actor, ability, input));
+    return this.chain.createSupplyLink(actor, ability, input);
   }
 
   @Requires('update', 'SupplyLink')
@@ -346,12 +349,21 @@ export class SupplyLinkResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: SupplyLinkInput,
   ) {
-    return visibleSupplyLink(ability, await this.chain.updateSupplyLink(actor, ability, id, input));
+    return this.chain.updateSupplyLink(actor, ability, id, input);
   }
 
   @Requires('delete', 'SupplyLink')
   @Mutation(() => Boolean)
   deleteSupplyLink(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
     return this.chain.deleteSupplyLink(actor, ability, id);
+  }
+}
+
+@ChecksInService("platforms are found through the edges the reader may read")
+@Resolver(() => MaterialModel)
+export class MaterialUsageResolver {
+  @ResolveField(() => [ItemModel], { description: 'Platforms that contain this material, through parts the viewer may see' })
+  usedIn(@Parent() material: MaterialModel, @Ctx() ctx: ChainContext) {
+    return ctx.loaders.platformsUsingMaterial.load(material.id);
   }
 }

@@ -8,6 +8,7 @@ import {
   ItemEntity,
   OrganisationEntity,
   ProductGroupEntity,
+  roadmapIdsOfProductGroupSql,
   SupplyLinkEntity,
   type ParticipantRole,
   type Visibility,
@@ -31,6 +32,8 @@ import type { AddCompositionInput, CreateItemInput, CreateSupplyLinkInput, Suppl
 import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow, type SupplyLinkRow } from './chain.rows';
 import { compositionColumns, itemColumns, supplyLinkColumns } from './chain.sql';
 import { ChainEvents, type ChangeKind } from './chain-events';
+import type { SupplyLinkModel } from './chain.models';
+import { visibleSupplyLink } from './supply-link-visibility';
 
 export interface BomLine {
   item: ItemRow;
@@ -103,7 +106,7 @@ export class ChainService {
     filter: { itemId?: string | null; productGroupId?: string | null; mine?: boolean | null; search?: string | null; viewerOrganisationId?: string },
     first?: number | null,
     after?: string | null,
-  ): Promise<Page<SupplyLinkRow>> {
+  ): Promise<Page<SupplyLinkModel>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
@@ -122,10 +125,12 @@ export class ChainService {
       params.mineOrg = filter.viewerOrganisationId;
     }
     if (filter.search?.trim()) {
-      // Searches only what the viewer may see of the supplier: the name is matched only where its field is readable.
-      base += ` AND sl.supplier_name ILIKE :search AND (sl.contributed_by_org_id = :viewerOrg OR :viewerOrg = ANY(sl.shared_with))`;
+      // Searches only what the viewer may see of the supplier: the name is matched only on rows where
+      // the field access reveals it (the same rules that redact it in the answer).
+      const named = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', { field: 'supplierName' });
+      base += ` AND sl.supplier_name ILIKE :search AND (${named.sql})`;
+      Object.assign(params, named.params);
       params.search = `%${filter.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
-      params.viewerOrg = filter.viewerOrganisationId;
     }
     const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
     const rows = await queryNamed<Record<string, unknown>>(
@@ -137,28 +142,32 @@ export class ChainService {
     const nodes = rows.slice(0, limit).map((r) => toSupplyLinkRow(r as never));
     const last = nodes.at(-1);
     return {
-      nodes,
+      nodes: nodes.map((row) => visibleSupplyLink(ability, row)),
       totalCount: Number(count),
       pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id, last.id) : null },
     };
+  }
+
+  /** A supply link as the viewer sees it (fields it may not read are null); NOT_FOUND when it may not read it. */
+  async supplyLink(ability: AppAbility, id: string): Promise<SupplyLinkModel> {
+    return visibleSupplyLink(ability, await this.readableSupplyLink(this.ds.manager, ability, id, false));
+  }
+
+  /**
+   * A supply link (e.g. of a change event) as the viewer sees it now, or null when it may not read
+   * it: the link's own rules and its item's.
+   */
+  async supplyLinkAsSeenBy(ability: AppAbility, link: SupplyLinkRow): Promise<SupplyLinkModel | null> {
+    if (!ability.can('read', subject('SupplyLink', { ...link }))) return null;
+    const f = accessibleWhere(ability, 'read', 'Item', 'i');
+    const rows = await queryNamed(this.ds, `SELECT 1 FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid)`, { ...f.params, id: link.itemId });
+    return rows.length > 0 ? visibleSupplyLink(ability, link) : null;
   }
 
   /**
    * The bill of materials below an item, one line per path, through edges and items the viewer may
    * read only (a hidden component hides what is below it too).
    */
-  async supplyLink(ability: AppAbility, id: string): Promise<SupplyLinkRow> {
-    return this.readableSupplyLink(this.ds.manager, ability, id, false);
-  }
-
-  /** Whether the viewer may read a supply link as it is now: the link's own rules and its item's. */
-  async isReadableSupplyLink(ability: AppAbility, link: SupplyLinkRow): Promise<boolean> {
-    if (!ability.can('read', subject('SupplyLink', { ...link }))) return false;
-    const f = accessibleWhere(ability, 'read', 'Item', 'i');
-    const rows = await queryNamed(this.ds, `SELECT 1 FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid)`, { ...f.params, id: link.itemId });
-    return rows.length > 0;
-  }
-
   async explode(ability: AppAbility, rootId: string, maxDepth: number): Promise<BomLine[]> {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 20) throw badInput('maxDepth', 'maxDepth must be between 1 and 20');
     const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
@@ -363,7 +372,7 @@ export class ChainService {
     });
   }
 
-  async createSupplyLink(actor: Actor, ability: AppAbility, input: CreateSupplyLinkInput): Promise<SupplyLinkRow> {
+  async createSupplyLink(actor: Actor, ability: AppAbility, input: CreateSupplyLinkInput): Promise<SupplyLinkModel> {
     if (!input.visibility) throw badInput('visibility', 'choose who may see this supply link (OWNER, GOVERNMENT or ROADMAP)');
     validateSupplyLink(input);
     const created = await this.ds.transaction(async (em) => {
@@ -400,10 +409,10 @@ export class ChainService {
       return this.supplyLinkRow(em, saved.id);
     });
     await this.announce('CREATED', created);
-    return created;
+    return visibleSupplyLink(ability, created);
   }
 
-  async updateSupplyLink(actor: Actor, ability: AppAbility, id: string, input: SupplyLinkInput): Promise<SupplyLinkRow> {
+  async updateSupplyLink(actor: Actor, ability: AppAbility, id: string, input: SupplyLinkInput): Promise<SupplyLinkModel> {
     validateSupplyLink(input);
     const updated = await this.ds.transaction(async (em) => {
       const before = await this.readableSupplyLink(em, ability, id);
@@ -424,7 +433,7 @@ export class ChainService {
       return this.supplyLinkRow(em, id);
     });
     await this.announce('UPDATED', updated);
-    return updated;
+    return visibleSupplyLink(ability, updated);
   }
 
   async deleteSupplyLink(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
@@ -469,7 +478,7 @@ export class ChainService {
     const [row] = await queryNamed<Record<string, unknown>>(
       em,
       `SELECT ${compositionColumns('c')}, c_parent.owner_org_id AS "ownerOrgId", c_parent.visibility, c_parent.shared_with AS "sharedWith",
-              ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = c_parent.product_group_id) AS "roadmapIds"
+              ${roadmapIdsOfProductGroupSql('c_parent.product_group_id')} AS "roadmapIds"
        FROM composition c JOIN item c_parent ON c_parent.id = c.parent_id
        WHERE (${f.sql}) AND c.id = CAST(:id AS uuid)`,
       { ...f.params, id: isUuid(id) ? id : null },

@@ -1,7 +1,6 @@
-/** SELECT lists shared by the chain queries, so every path returns rows of the same shape. */
+import { roadmapIdsOfProductGroupSql as roadmapIds } from '@routekaart/db';
 
-const roadmapIds = (productGroupIdSql: string) =>
-  `ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = ${productGroupIdSql})`;
+/** SELECT lists shared by the chain queries, so every path returns rows of the same shape. */
 
 export const itemColumns = (a: string) => `
   ${a}.id, ${a}.kind, ${a}.name, ${a}.description, ${a}.visibility,

@@ -1,10 +1,13 @@
 import type { Request, Response } from 'express';
 import type { AppAbility } from '@routekaart/access';
 import type { Actor } from './actor';
-import type { Loaders } from './loaders';
 
-/** What every resolver gets: the request, its actor and ability (null when anonymous), per-request loaders. */
-export interface RequestContext {
+/**
+ * What every resolver gets: the request, its actor and ability (null when anonymous), and the
+ * per-request batch loaders. `L` is the loaders a resolver uses (e.g. `ChainLoaders &
+ * OrganisationLoaders`); graphql/request-loaders.ts composes the full set.
+ */
+export interface RequestContext<L = unknown> {
   /** Absent on subscriptions (WebSocket). */
   req: Request;
   res: Response;
@@ -12,5 +15,5 @@ export interface RequestContext {
   token: string | null;
   actor: Actor | null;
   ability: AppAbility | null;
-  loaders: Loaders;
+  loaders: L;
 }

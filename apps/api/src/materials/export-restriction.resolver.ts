@@ -5,6 +5,7 @@ import type { Actor } from '../common/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { todayUtc } from '../common/dates';
 import type { RequestContext } from '../common/request-context';
+import type { MaterialLoaders } from './material.loaders';
 import { RecordExportRestrictionInput, UpdateExportRestrictionInput } from './export-restriction.inputs';
 import { ExportRestrictionModel } from './export-restriction.models';
 import { ExportRestrictionService, type ExportRestrictionRow } from './export-restriction.service';
@@ -28,7 +29,7 @@ export class ExportRestrictionResolver {
   }
 
   @ResolveField(() => MaterialModel)
-  material(@Parent() row: ExportRestrictionRow, @Ctx() ctx: RequestContext) {
+  material(@Parent() row: ExportRestrictionRow, @Ctx() ctx: RequestContext<MaterialLoaders>) {
     return ctx.loaders.materialById.load(row.materialId);
   }
 
@@ -68,7 +69,7 @@ export class MaterialExportRestrictionsResolver {
   async exportRestrictions(
     @Parent() material: MaterialModel,
     @Args('activeOn', { type: () => String, nullable: true, description: 'Only those in force on this date, YYYY-MM-DD' }) activeOn: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: RequestContext<MaterialLoaders>,
   ) {
     const on = activeOn == null ? null : assertIsoDate(activeOn, 'activeOn');
     const rows = await ctx.loaders.exportRestrictionsOfMaterial.load(material.id);

@@ -2,16 +2,16 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { AppAbility } from '@routekaart/access';
 import type { SupplyScope, SupplyStage } from '@routekaart/db';
 import type { Actor } from '../common/actor';
-import { ItemModel } from '../chain/chain.models';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import type { RequestContext } from '../common/request-context';
+import type { MaterialLoaders } from './material.loaders';
 import { CrmStatusEnum, SupplyScopeEnum, SupplyStageEnum } from '../common/enums';
 import { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './material.inputs';
 import { MaterialConnection, MaterialModel, MaterialSupplyModel } from './material.models';
 import { MaterialService } from './material.service';
 import { ChecksInService, Requires } from '../common/endpoint-access';
 
-@ChecksInService("catalogue data every logged-in user reads; where it is used goes through the reader's item rule")
+@ChecksInService('catalogue data every logged-in user reads')
 @Resolver(() => MaterialModel)
 export class MaterialResolver {
   constructor(
@@ -50,7 +50,7 @@ export class MaterialResolver {
   }
 
   @ResolveField(() => [MaterialModel], { description: 'Elements of a group such as LREE (Nd, Pr, ...), whose shares are published per element' })
-  members(@Parent() material: MaterialModel, @Ctx() ctx: RequestContext) {
+  members(@Parent() material: MaterialModel, @Ctx() ctx: RequestContext<MaterialLoaders>) {
     return ctx.loaders.membersOfGroup.load(material.symbol);
   }
 
@@ -59,15 +59,10 @@ export class MaterialResolver {
     @Parent() material: MaterialModel,
     @Args('stage', { type: () => SupplyStageEnum, nullable: true }) stage: SupplyStage | null,
     @Args('scope', { type: () => SupplyScopeEnum, nullable: true }) scope: SupplyScope | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: RequestContext<MaterialLoaders>,
   ) {
     const rows = await ctx.loaders.suppliesOfMaterial.load(material.id);
     return rows.filter((r) => (!stage || r.stage === stage) && (!scope || r.scope === scope));
-  }
-
-  @ResolveField(() => [ItemModel], { description: 'Platforms that contain this material, through parts the viewer may see' })
-  usedIn(@Parent() material: MaterialModel, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.platformsUsingMaterial.load(material.id);
   }
 
   @Requires('update', 'Material')

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit';
 import { AccessChanges } from '../common/access-changes';
 import { queryNamed } from '../common/sql';
 import { isUuid } from '../common/ids';
-import type { CreateUserInput, UpdateUserInput } from '../roadmaps/roadmap.models';
+import type { CreateUserInput, UpdateUserInput } from './user.inputs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import type { ParticipantRole, RoadmapPhase, UserRole } from '@routekaart/db';
-import { ParticipantRoleEnum, RoadmapPhaseEnum, UserRoleEnum } from '../common/enums';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { ParticipantRole, RoadmapPhase } from '@routekaart/db';
+import { ParticipantRoleEnum, RoadmapPhaseEnum } from '../common/enums';
 
 @ObjectType('Roadmap')
 export class RoadmapModel {
@@ -27,31 +27,4 @@ export class ParticipantModel {
 
   roadmapId: string;
   organisationId: string;
-}
-
-@InputType()
-export class CreateUserInput {
-  @Field()
-  email: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => UserRoleEnum)
-  role: UserRole;
-
-  @Field({ description: 'Initial password, at least 12 characters' })
-  password: string;
-}
-
-@InputType()
-export class UpdateUserInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => UserRoleEnum, { nullable: true })
-  role?: UserRole | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true disables the account and ends its sessions' })
-  disabled?: boolean | null;
 }

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { UserService } from '../organisations/user.service';
-import { OrganisationResolver, ParticipantResolver, RoadmapResolver } from './roadmap.resolver';
+import { ParticipantResolver, RoadmapResolver } from './roadmap.resolver';
 import { RoadmapService } from './roadmap.service';
 
-/** Roadmaps, their participants, organisations and their users: who may see and do what. */
+/** Roadmaps and their participants: participation decides what chain data an organisation sees. */
 @Module({
-  providers: [RoadmapService, UserService, RoadmapResolver, ParticipantResolver, OrganisationResolver],
+  providers: [RoadmapService, RoadmapResolver, ParticipantResolver],
   exports: [RoadmapService],
 })
 export class RoadmapModule {}

@@ -1,8 +1,15 @@
 import { rulesToSql, type Action, type AppAbility, type SqlColumns, type SqlCondition, type SubjectType } from '@routekaart/access';
 
+/**
+ * The ids of the roadmaps on a product group (given as SQL), as a uuid[] expression: the rules'
+ * `roadmapIds` of chain data. The one place this subquery is written; row queries select it too.
+ */
+export const roadmapIdsOfProductGroupSql = (productGroupIdSql: string) =>
+  `ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = ${productGroupIdSql})`;
+
 /** Roadmaps whose product group an item (given by SQL for its product group id) belongs to. */
 const roadmapsOfProductGroup = (productGroupIdSql: string) => ({
-  sql: `ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = ${productGroupIdSql})`,
+  sql: roadmapIdsOfProductGroupSql(productGroupIdSql),
   array: true,
   type: 'uuid',
 });
@@ -73,6 +80,11 @@ export interface AccessibleWhereOptions {
    * over a whole product group (the analysis reads 10^5 rows), where the per-row lookup dominates.
    */
   productGroupId?: string;
+  /**
+   * Only the rows on which the ability reveals this field (FIELD_ACCESS): e.g. matching a search on
+   * `supplierName` only where the reader sees the supplier's name. Without it, every readable row.
+   */
+  field?: string;
 }
 
 let productGroupParams = 0;
@@ -93,7 +105,7 @@ export function accessibleWhere(
   const own = ownRules(ability, action, subject, alias, options);
   const itemOf = action === 'read' ? READ_ONLY_WITH_ITEM[subject] : undefined;
   if (!itemOf) return own;
-  const item = accessibleWhere(ability, 'read', 'Item', `${alias}_with`, options);
+  const item = accessibleWhere(ability, 'read', 'Item', `${alias}_with`, { productGroupId: options.productGroupId });
   return {
     sql: `((${own.sql}) AND EXISTS (SELECT 1 FROM item ${alias}_with WHERE ${alias}_with.id = ${itemOf(alias)} AND (${item.sql})))`,
     params: { ...own.params, ...item.params },
@@ -104,13 +116,13 @@ export function accessibleWhere(
 function ownRules(ability: AppAbility, action: Action, subject: SubjectType, alias: string, options: AccessibleWhereOptions): SqlCondition {
   const columns = COLUMNS[subject];
   if (!columns) throw new Error(`accessibleWhere: no column map for ${subject}`);
-  if (options.productGroupId === undefined) return rulesToSql(ability, action, subject, columns(alias));
+  if (options.productGroupId === undefined) return rulesToSql(ability, action, subject, columns(alias), { field: options.field });
   const inProductGroup = IN_PRODUCT_GROUP[subject];
   if (!inProductGroup) throw new Error(`accessibleWhere: ${subject} does not belong to a product group`);
   const param = `accessible_pg${++productGroupParams}`;
   const rules = rulesToSql(ability, action, subject, {
     ...columns(alias),
-    roadmapIds: { sql: `ARRAY(SELECT r.id FROM roadmap r WHERE r.product_group_id = CAST(:${param} AS uuid))`, array: true, type: 'uuid' },
-  });
+    roadmapIds: roadmapsOfProductGroup(`CAST(:${param} AS uuid)`),
+  }, { field: options.field });
   return { sql: `(${inProductGroup(alias, param)} AND (${rules.sql}))`, params: { ...rules.params, [param]: options.productGroupId } };
 }

@@ -9,16 +9,14 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Relation } from 'typeorm';
+import type { ParticipantRole, Visibility } from '@routekaart/access';
 
 export const ITEM_KINDS = ['PLATFORM', 'SYSTEM', 'COMPONENT', 'SEMI_FINISHED', 'MATERIAL_FORM'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-/** Who may read a piece of chain data (DESIGN.md §5). */
-export const VISIBILITIES = ['OWNER', 'GOVERNMENT', 'ROADMAP'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-
-export const PARTICIPANT_ROLES = ['LEAD', 'MEMBER', 'OBSERVER'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+// Who may read a piece of chain data (DESIGN.md §5) and the parts in a roadmap: libs/access's
+// vocabulary (the rules are written in it), re-exported for the entities' users.
+export { PARTICIPANT_ROLES, VISIBILITIES, type ParticipantRole, type Visibility } from '@routekaart/access';
 
 export const ROADMAP_PHASES = ['SCOPING', 'CHAIN_MAPPING', 'RISK_ANALYSIS', 'INTERVENTIONS', 'AGREEMENTS', 'MONITORING'] as const;
 export type RoadmapPhase = (typeof ROADMAP_PHASES)[number];

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { UserEntity } from './user.entity';
+import type { OrganisationKind } from '@routekaart/access';
 
-export const ORGANISATION_KINDS = ['GOVERNMENT', 'INDUSTRY', 'KNOWLEDGE_INSTITUTE'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// The vocabulary is libs/access's (the rules are written in it); re-exported for the entities' users.
+export { ORGANISATION_KINDS, type OrganisationKind } from '@routekaart/access';
 
 @Entity('organisation')
 export class OrganisationEntity {

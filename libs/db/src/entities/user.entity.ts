@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { OrganisationEntity } from './organisation.entity';
+import type { UserRole } from '@routekaart/access';
 
-export const USER_ROLES = ['ADMIN', 'EDITOR', 'VIEWER'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+// The vocabulary is libs/access's (the rules are written in it); re-exported for the entities' users.
+export { USER_ROLES, type UserRole } from '@routekaart/access';
 
 @Entity('app_user')
 export class UserEntity {
