@@ -16,3 +16,9 @@ export async function queryNamed<T>(
 
 /** numeric columns arrive from pg as strings. */
 export const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
+
+/** Whether a failed statement broke the named unique constraint (PostgreSQL 23505), e.g. two writers at once. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}

@@ -17,7 +17,7 @@ import {
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { isUuid } from '../common/ids';
-import { queryNamed } from '../common/sql';
+import { isUniqueViolation, queryNamed } from '../common/sql';
 import type { RecordExportRestrictionInput, UpdateExportRestrictionInput } from './export-restriction.inputs';
 
 /** A stored restriction: the file's record with ids instead of a symbol and a line. */
@@ -147,8 +147,7 @@ export class ExportRestrictionService {
     try {
       return await this.ds.transaction(work);
     } catch (error) {
-      const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (driverError?.code === '23505' && driverError.constraint === 'export_restriction_unique') {
+      if (isUniqueViolation(error, 'export_restriction_unique')) {
         throw new DomainError('CONFLICT', 'this material already has this measure of this country on record from that date', 'since');
       }
       throw error;

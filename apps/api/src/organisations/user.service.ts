@@ -7,7 +7,7 @@ import { assertText, badInput, DomainError, forbidden } from '@routekaart/domain
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { AccessChanges } from '../common/access-changes';
-import { queryNamed } from '../common/sql';
+import { isUniqueViolation, queryNamed } from '../common/sql';
 import { isUuid } from '../common/ids';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
 
@@ -94,9 +94,4 @@ export class UserService {
     if (accessChanged) await this.accessChanges.publish({ kind: 'user', userId: updated.id });
     return updated;
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }
