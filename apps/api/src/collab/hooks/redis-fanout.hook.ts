@@ -285,9 +285,10 @@ export class RedisFanOutHook implements CollabExtension<CollabContext> {
 
   /** Remembers which presence states came from which peer, to remove them when it dies. */
   private notePresence(peer: string, documentId: string, update: Uint8Array): void {
-    // A peer announces itself (hello) before any of its sockets opens, so an unknown one has no heartbeat to lose.
-    const state = this.peers.get(peer);
-    if (!state || !this.server?.document(documentId)) return;
+    // Any frame proves a peer alive: one whose hello went out before this process subscribed is
+    // known from its first presence on, so its presence goes when it dies.
+    if (!this.server?.document(documentId)) return;
+    const state = this.peerState(peer);
     let entries;
     try {
       entries = decodeAwarenessUpdate(update);
