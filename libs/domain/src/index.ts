@@ -9,3 +9,4 @@ export * from './materials/crm-materials';
 export * from './materials/crm-dataset';
 export * from './materials/export-restrictions';
 export * from './aggregation/suppression';
+export * from './documents/document-schema';

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { liveFigureAttributes, parseLiveFigure, LIVE_FIGURE_MAX_ROWS, LIVE_FIGURE_DEFAULT_ROWS } from './document-schema';
+
+describe('live figure references', () => {
+  it('round-trips each kind of figure through its stored attributes', () => {
+    const refs = [
+      { figure: 'dependencies', productGroupId: 'pg', itemId: null, dependencyKind: 'MATERIAL', limit: 5 },
+      { figure: 'dependencies', productGroupId: null, itemId: 'ship', dependencyKind: null, limit: 10 },
+      { figure: 'material', materialId: 'nd' },
+      { figure: 'scenario', scenarioId: 's1' },
+    ] as const;
+    for (const ref of refs) expect(parseLiveFigure(liveFigureAttributes(ref))).toEqual(ref);
+  });
+
+  it('prefers an item over a product group, bounds the row count and ignores unknown kinds', () => {
+    expect(parseLiveFigure({ figure: 'dependencies', productGroupId: 'pg', itemId: 'ship', limit: 1000, dependencyKind: 'PLANET' })).toEqual({
+      figure: 'dependencies',
+      productGroupId: null,
+      itemId: 'ship',
+      dependencyKind: null,
+      limit: LIVE_FIGURE_MAX_ROWS,
+    });
+    expect(parseLiveFigure({ figure: 'dependencies', productGroupId: 'pg', limit: '-3' })).toMatchObject({ limit: LIVE_FIGURE_DEFAULT_ROWS });
+    expect(parseLiveFigure({ figure: 'dependencies', limit: 5 })).toBeNull();
+    expect(parseLiveFigure({ figure: 'material', materialId: '  ' })).toBeNull();
+    expect(parseLiveFigure({ figure: 'weather' })).toBeNull();
+    expect(parseLiveFigure({})).toBeNull();
+  });
+});
