@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ConfigError, loadConfig } from '../config/config';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 import { AuthService, LOGIN_LIMITS, accountDelaySeconds } from './auth.service';
+import { AuthHousekeepingService } from './auth-housekeeping.service';
 import { clientAddressKey } from './client-address';
 
 type Answer = { data: { login: { token: string } } | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
@@ -127,6 +128,34 @@ describe('login limits', () => {
   it('counts the socket’s address and ignores X-Forwarded-For, which a client can write itself, unless TRUST_PROXY is set', async () => {
     for (let i = 0; i < 5; i++) await loginFrom(t, '127.0.0.12', OWNER, 'wrong', { 'x-forwarded-for': `203.0.113.${i}` });
     expect(codeOf(await loginFrom(t, '127.0.0.12', OWNER, PASSWORD, { 'x-forwarded-for': '203.0.113.99' }))).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('forgets failures that left the window and old successes, and the limits answer the same afterwards', async () => {
+    const db = t.platform.dataSource;
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    // Five old failures (outside the window) and four recent ones from one address; a success from 40 days ago.
+    for (let i = 0; i < 5; i += 1) await db.query(`INSERT INTO login_attempt (email, ip, succeeded, at) VALUES ($1, '127.0.0.9', false, $2)`, [OWNER, minutesAgo(LOGIN_LIMITS.windowMinutes + 5 + i)]);
+    for (let i = 0; i < 4; i += 1) await db.query(`INSERT INTO login_attempt (email, ip, succeeded, at) VALUES ($1, '127.0.0.9', false, $2)`, [OWNER, minutesAgo(1 + i)]);
+    await db.query(`INSERT INTO login_attempt (email, ip, succeeded, at) VALUES ($1, '127.0.0.9', true, $2)`, [OWNER, minutesAgo(40 * 24 * 60)]);
+    await db.query(`INSERT INTO login_attempt (email, ip, succeeded, at) VALUES ($1, '127.0.0.8', true, $2)`, [OWNER, minutesAgo(2 * 24 * 60)]);
+
+    // A session that ended ten days ago goes; the sessions in use stay.
+    const [{ sessionsBefore }] = await db.query(`SELECT count(*)::int AS "sessionsBefore" FROM session`);
+    await db.query(
+      `INSERT INTO session (token_hash, user_id, expires_at) SELECT '\\xdead'::bytea, id, now() - interval '10 days' FROM app_user WHERE email = $1`,
+      [OWNER],
+    );
+
+    const removed = await t.platform.app.get(AuthHousekeepingService).removeExpired();
+    expect(removed).toEqual({ loginAttempts: 6, sessions: 1 });
+    const [{ sessionsAfter }] = await db.query(`SELECT count(*)::int AS "sessionsAfter" FROM session`);
+    expect(sessionsAfter).toBe(sessionsBefore);
+    const [{ left }] = await db.query(`SELECT count(*)::int AS left FROM login_attempt`);
+    expect(left).toBe(5);
+
+    // The address still has one failure left in the window before its limit, as it had before the clean-up.
+    expect(codeOf(await loginFrom(t, '127.0.0.9', OWNER, 'wrong'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await loginFrom(t, '127.0.0.9', OWNER, PASSWORD))).toBe('TOO_MANY_REQUESTS');
   });
 
   it('waits a second after the tenth failure across addresses, doubling per failure up to sixteen seconds', () => {
