@@ -6,18 +6,14 @@
 // latency (an editor's edit -> every other editor of that document has it), updates that never
 // arrived, and the server's memory; then the same against the reference server (y-websocket 1.5.4's
 // setupWSConnection: no authentication, no persistence) on the same machine, and prints the ratio.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, chmodSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { DEMO_ROADMAP, DEMO_USERS, ROOT, descendantCpu, gql, log, login, percentile, processUsage, sleep, startApi, startProcess, stopProcess } from './support.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const { values: args } = parseArgs({
   options: {
     editors: { type: 'string', default: '500' },
@@ -31,130 +27,17 @@ const EDITORS = Number(args.editors);
 const DOCUMENTS = Number(args.documents);
 const SECONDS = Number(args.seconds);
 const INTERVAL_MS = Number(args.interval);
-const DEMO_USERS = ['beleid@ez.example', 'beleid@defensie.example', 'analist@nmo.example', 'keten@werf.example', 'inkoop@radar.example', 'verkoop@magneet.example'];
 
 process.setMaxListeners(0); // every WebsocketProvider listens for 'exit'
-const log = (message) => console.error(`[bench] ${message}`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ---- processes --------------------------------------------------------------------------------
-
-function newestMtime(dirs) {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of dirs) if (existsSync(dir)) walk(dir);
-  return newest;
-}
-
-function ensureApiBuild() {
-  const sources = ['apps/api/src', 'libs/domain/src', 'libs/access/src', 'libs/db/src'].map((d) => join(ROOT, d));
-  if (existsSync(API_MAIN) && statSync(API_MAIN).mtimeMs >= newestMtime(sources)) return;
-  log('building the API (npm run build -w @routekaart/api)…');
-  execFileSync('npm', ['run', 'build', '--silent', '-w', '@routekaart/api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-/** Starts a child process and waits until its output matches `ready`. */
-async function startProcess(args, env, ready, timeoutMs = 90_000) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (out += c));
-  const exit = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = ready.exec(out);
-    if (match) return { child, match, exit, output: () => out };
-    if (child.exitCode !== null || Date.now() > deadline) throw Object.assign(new Error(`process did not start:\n${out}`), { exitCode: child.exitCode });
-    await sleep(50);
-  }
-}
-
-async function stopProcess(p) {
-  if (p.child.exitCode === null) p.child.kill('SIGTERM');
-  const timer = setTimeout(() => p.child.kill('SIGKILL'), 20_000);
-  await p.exit;
-  clearTimeout(timer);
-}
-
-/** The process and its descendants (e.g. the embedded PostgreSQL and its backends). */
-function descendants(pid) {
-  const children = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const all = [];
-  const walk = (p) => {
-    for (const child of children.get(p) ?? []) {
-      all.push(child);
-      walk(child);
-    }
-  };
-  walk(pid);
-  return all;
-}
-
-/** CPU seconds of the processes below `pid` (the embedded PostgreSQL; 0 with DATABASE_URL). */
-function descendantCpu(pid) {
-  return descendants(pid).reduce((sum, p) => sum + processUsage(p).cpuSeconds, 0);
-}
-
-/** Resident memory (MiB) and CPU seconds of a process, from /proc. */
-function processUsage(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticks = Number(stat[11]) + Number(stat[12]);
-    return { rssMiB: rssKb / 1024, cpuSeconds: ticks / 100 };
-  } catch {
-    return { rssMiB: 0, cpuSeconds: 0 };
-  }
-}
 
 // ---- the routekaart API -----------------------------------------------------------------------
 
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 async function startRoutekaart() {
-  ensureApiBuild();
-  const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
-  let dataDir = null;
-  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
-  else {
-    dataDir = mkdtempSync(join(tmpdir(), 'rk-bench-'));
-    chmodSync(dataDir, 0o755);
-    env.ROUTEKAART_DATA_DIR = dataDir;
-  }
-  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const p = await startProcess([...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
-  const url = p.match[1].replace('//localhost:', '//127.0.0.1:');
+  const api = await startApi();
+  const { url } = api;
   const tokens = [];
-  for (const email of DEMO_USERS) {
-    tokens.push((await gql(url, 'mutation($e: String!) { login(email: $e, password: "routekaart") { token } }', { e: email })).login.token);
-  }
-  const roadmap = (await gql(url, '{ roadmaps { id title } }', {}, tokens[0])).roadmaps.find((r) => r.title === 'Routekaart Militaire schepen 2026');
+  for (const email of DEMO_USERS) tokens.push(await login(url, email));
+  const roadmap = (await gql(url, '{ roadmaps { id title } }', {}, tokens[0])).roadmaps.find((r) => r.title === DEMO_ROADMAP);
   const rooms = [];
   for (let i = 0; i < DOCUMENTS; i++) {
     const created = await gql(url, 'mutation($r: ID!, $t: String!) { createDocument(roadmapId: $r, title: $t) { id } }', { r: roadmap.id, t: `Bench ${i}` }, tokens[0]);
@@ -162,14 +45,11 @@ async function startRoutekaart() {
   }
   return {
     name: 'routekaart',
-    process: p,
+    process: api.process,
     serverUrl: url.replace('http', 'ws') + '/collab',
     rooms,
     params: (i) => ({ token: tokens[i % tokens.length] }),
-    async stop() {
-      await stopProcess(p);
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop: () => api.stop(),
   };
 }
 
@@ -193,10 +73,6 @@ async function startReference() {
 
 // ---- the simulated editors ----------------------------------------------------------------------
 
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function run(target) {
   const pid = target.process.child.pid;
