@@ -13,6 +13,7 @@ import {
   type AnalysisSupplyLink,
   type ChainGraph,
   type ExportRestriction,
+  type InheritableInput,
 } from '@routekaart/domain';
 import { todayUtc } from '../common/dates';
 import { queryNamed } from '../common/sql';
@@ -156,8 +157,6 @@ export interface CatalogueMaterial {
   /** Inputs the element takes from its group because it has none of its own. */
   inherited: { fromSymbol: string; inputs: InheritableInput[] } | null;
 }
-
-export type InheritableInput = 'IMPORT_RELIANCE' | 'EOL_RIR' | 'SUBSTITUTION_INDEX';
 
 /** The materials catalogue (public reference data) in the engine's form. */
 export interface MaterialCatalogue {

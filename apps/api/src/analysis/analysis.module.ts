@@ -1,28 +1,20 @@
 import { Module } from '@nestjs/common';
-import { RoadmapModule } from '../roadmaps/roadmap.module';
+import { AnalysisResolver } from './analysis.resolver';
+import { AnalysisService } from './analysis.service';
 import {
-  AnalysisResolver,
-  DependencyHeatmapResolver,
   DependencyPathResolver,
   DependencyResolver,
   DependencyTargetResolver,
   FactorSourceResolver,
-  ItemAnalysisResolver,
-  MaterialAnalysisResolver,
-  RoadmapScenariosResolver,
-  SavedScenarioResolver,
-  ScenarioEventOutcomeResolver,
-  ScenarioEventSpecResolver,
-  ScenarioItemShortfallResolver,
-  ScenarioPlatformOutcomeResolver,
-  SupplyRiskResolver,
   WeakLinkResolver,
-} from './analysis.resolver';
-import { AnalysisService } from './analysis.service';
+} from './dependency.resolver';
+import { DependencyHeatmapResolver } from './heatmap.resolver';
+import { ItemAnalysisResolver } from './item-analysis.resolver';
+import { MaterialAnalysisResolver, SupplyRiskResolver } from './material-analysis.resolver';
+import { ScenarioEventOutcomeResolver, ScenarioItemShortfallResolver, ScenarioPlatformOutcomeResolver } from './scenario-result.resolver';
 
 /** Dependency analysis, disruption scenarios, computed concentration and supply risk. */
 @Module({
-  imports: [RoadmapModule],
   providers: [
     AnalysisService,
     AnalysisResolver,
@@ -35,12 +27,10 @@ import { AnalysisService } from './analysis.service';
     ScenarioEventOutcomeResolver,
     ScenarioPlatformOutcomeResolver,
     ScenarioItemShortfallResolver,
-    ScenarioEventSpecResolver,
-    SavedScenarioResolver,
-    RoadmapScenariosResolver,
     MaterialAnalysisResolver,
     SupplyRiskResolver,
     ItemAnalysisResolver,
   ],
+  exports: [AnalysisService],
 })
 export class AnalysisModule {}

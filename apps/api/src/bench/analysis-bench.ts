@@ -14,8 +14,6 @@ import type { ChainGraphInput } from '@routekaart/domain';
 import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing/generate-chain-graph';
 import { AnalysisService } from '../analysis/analysis.service';
 import type { ScenarioSpec } from '../analysis/analysis.inputs';
-import { RoadmapService } from '../roadmaps/roadmap.service';
-import { AccessChanges } from '../common/access-changes';
 
 /**
  * `npm run bench:analysis`: generates a product group of 10^5 items and 3 x 10^5 composition edges
@@ -205,8 +203,8 @@ async function main(): Promise<void> {
       participations: [{ roadmapId: seeded.roadmapId, role: 'LEAD' }],
     });
     // Without the graph cache: every request loads the chain (what the first request after a change costs).
-    const service = new AnalysisService(ds, new RoadmapService(ds, new AccessChanges()), { analysisCacheGraphs: 0 });
-    const cached = new AnalysisService(ds, new RoadmapService(ds, new AccessChanges()), { analysisCacheGraphs: 4 });
+    const service = new AnalysisService(ds, { analysisCacheGraphs: 0 });
+    const cached = new AnalysisService(ds, { analysisCacheGraphs: 4 });
 
     // Three events on the materials most items use (the generator's first materials are as
     // likely as any): two material cuts by their largest processing country, one item cut.

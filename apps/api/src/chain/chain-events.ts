@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { eventStream } from '../common/event-stream';
-import type { SupplyLinkRow } from './chain.rows';
+import type { SupplyLinkRow } from './chain.queries';
 
 export type ChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
 

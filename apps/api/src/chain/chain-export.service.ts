@@ -5,10 +5,11 @@ import { accessibleWhere } from '@routekaart/db';
 import { forbidden } from '@routekaart/domain';
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
+import { todayUtc } from '../common/dates';
+import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';
-import { toSupplyLinkRow } from './chain.rows';
-import { supplyLinkColumns } from './chain.sql';
-import { visibleSupplyLink } from './supply-link-visibility';
+import type { CsvExportModel } from './chain.models';
+import { NO_ID, supplyLinkColumns, toSupplyLinkRow, visibleSupplyLink } from './chain.queries';
 
 const COLUMNS = ['item', 'itemKind', 'supplierName', 'country', 'share', 'tier', 'leadTimeWeeks', 'stockMonths', 'singleSource', 'visibility'] as const;
 
@@ -25,7 +26,13 @@ function csvField(value: unknown): string {
 export class ChainExportService {
   constructor(private readonly ds: DataSource) {}
 
-  async supplyLinksCsv(actor: Actor, ability: AppAbility, productGroupId: string): Promise<{ csv: string; rows: number }> {
+  /** The supply links of a product group the viewer may see, as a CSV file. */
+  async supplyLinksExport(actor: Actor, ability: AppAbility, productGroupId: string): Promise<CsvExportModel> {
+    const { csv, rows } = await this.supplyLinksCsv(actor, ability, isUuid(productGroupId) ? productGroupId : NO_ID);
+    return { filename: `supply-links-${todayUtc()}.csv`, contentType: 'text/csv; charset=utf-8', rows, csv };
+  }
+
+  private async supplyLinksCsv(actor: Actor, ability: AppAbility, productGroupId: string): Promise<{ csv: string; rows: number }> {
     if (!ability.can('create', 'Export')) throw forbidden('Viewers may not export data');
     const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
     return this.ds.transaction(async (em) => {

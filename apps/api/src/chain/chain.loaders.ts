@@ -2,15 +2,26 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
+import type { RequestContext } from '../common/request-context';
 import { queryNamed } from '../common/sql';
-import { compositionColumns, itemColumns, supplyLinkColumns } from './chain.sql';
-import type { SupplyLinkModel } from './chain.models';
-import { visibleSupplyLink } from './supply-link-visibility';
-import { toCompositionRow, toSupplyLinkRow, type CompositionRow, type ItemRow } from './chain.rows';
+import type { MaterialLoaders } from '../materials/material.loaders';
+import type { OrganisationLoaders } from '../organisations/organisation.loaders';
+import type { ItemModel, SupplyLinkModel } from './chain.models';
+import {
+  compositionColumns,
+  itemColumns,
+  supplyLinkColumns,
+  toCompositionRow,
+  toSupplyLinkRow,
+  visibleItem,
+  visibleSupplyLink,
+  type CompositionRow,
+  type ItemRow,
+} from './chain.queries';
 
 export interface ChainLoaders {
-  /** Items the viewer may read, by id (null when missing or not readable). */
-  itemById: DataLoader<string, ItemRow | null>;
+  /** Items the viewer may read, by id, as it sees them (null when missing or not readable). */
+  itemById: DataLoader<string, ItemModel | null>;
   /** Bill-of-materials edges below an item whose parent and child the viewer may read. */
   childrenOf: DataLoader<string, CompositionRow[]>;
   /** Edges above an item whose parent and child the viewer may read. */
@@ -24,10 +35,13 @@ export interface ChainLoaders {
    */
   supplyContributionsOf: DataLoader<string, { country: string | null; share: number | null; organisationId: string; visibleToViewer: boolean }[]>;
   /** Platforms above an item, through edges the viewer may read. */
-  platformsUsingItem: DataLoader<string, ItemRow[]>;
+  platformsUsingItem: DataLoader<string, ItemModel[]>;
   /** Platforms above the items that contain a material, through edges the viewer may read. */
-  platformsUsingMaterial: DataLoader<string, ItemRow[]>;
+  platformsUsingMaterial: DataLoader<string, ItemModel[]>;
 }
+
+/** The request context of the chain resolvers. */
+export type ChainContext = RequestContext<ChainLoaders & MaterialLoaders & OrganisationLoaders>;
 
 function group<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const byKey = new Map<string, T[]>();
@@ -42,7 +56,8 @@ function group<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string)
 
 /**
  * One batched, permission-filtered query per kind of nested field and request: a page of 50
- * items with their children and supply links costs three statements, not 101.
+ * items with their children and supply links costs three statements, not 101. Items and supply
+ * links come out as the viewer may see them (redacted by field access), so resolvers only map.
  */
 export function createChainLoaders(ds: DataSource, ability: AppAbility | null): ChainLoaders {
   const none = <T>(keys: readonly string[], empty: T) => Promise.resolve(keys.map(() => empty));
@@ -65,7 +80,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
   };
 
   const platformsAbove = (from: 'item' | 'material') => async (ids: readonly string[]) => {
-    if (!ability) return none(ids, [] as ItemRow[]);
+    if (!ability) return none(ids, [] as ItemModel[]);
     const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
     const item = accessibleWhere(ability, 'read', 'Item', 'i');
     // Starts only from items the viewer may read: a hidden item answers like an unknown id.
@@ -86,7 +101,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
        WHERE i.kind = 'PLATFORM' AND (${item.sql}) ORDER BY i.name`,
       { ...edge.params, ...item.params, ids: [...ids] },
     );
-    return group(ids, rows, (r) => r.startId).map((list) => list.map(({ startId: _s, ...row }) => row as ItemRow));
+    return group(ids, rows, (r) => r.startId).map((list) => list.map(({ startId: _s, ...row }) => visibleItem(ability, row as ItemRow)));
   };
 
   return {
@@ -116,7 +131,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
         `SELECT ${itemColumns('i')} FROM item i WHERE (${f.sql}) AND i.id = ANY(CAST(:ids AS uuid[]))`,
         { ...f.params, ids: [...ids] },
       );
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = new Map(rows.map((r) => [r.id, visibleItem(ability, r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     childrenOf: new DataLoader(edges('children')),

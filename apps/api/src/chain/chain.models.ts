@@ -36,8 +36,10 @@ export class ItemModel {
   @Field(() => ID)
   productGroupId: string;
 
-  ownerOrgId: string;
-  sharedWith: string[];
+  /** Null when the viewer reads the item through its visibility and may not know whose it is. */
+  ownerOrgId: string | null;
+  /** Null for everyone but the owner. */
+  sharedWith: string[] | null;
 }
 
 @ObjectType('CompositionEdge', { description: '`quantity` units of `child` go into one `parent`' })
@@ -99,9 +101,10 @@ export class SupplyLinkModel {
   })
   supplierName: string | null;
 
+  // Null when the viewer may not know who supplies or who contributed (field access).
   supplierOrgId: string | null;
-  sharedWith: string[];
-  contributedByOrgId: string;
+  sharedWith: string[] | null;
+  contributedByOrgId: string | null;
 }
 
 @ObjectType()
@@ -174,4 +177,19 @@ export class ContributionAudienceModel {
 
   @Field(() => [OrganisationModel], { description: 'See its figures (country, share, tier, lead time, stock, single source), not who supplies or who provided them' })
   seeFigures: OrganisationModel[];
+}
+
+@ObjectType('CsvExport')
+export class CsvExportModel {
+  @Field()
+  filename: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int)
+  rows: number;
+
+  @Field({ description: 'The file itself (UTF-8, comma-separated, CRLF line ends)' })
+  csv: string;
 }

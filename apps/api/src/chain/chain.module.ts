@@ -1,22 +1,18 @@
 import { Module } from '@nestjs/common';
-import {
-  CompositionEdgeResolver,
-  ItemMaterialResolver,
-  ItemResolver,
-  MaterialUsageResolver,
-  ProductGroupResolver,
-  SupplyLinkResolver,
-} from './chain.resolver';
-import { ChainService } from './chain.service';
-import { ChainEvents } from './chain-events';
 import { AuthModule } from '../auth/auth.module';
+import { BomService } from './bom.service';
+import { CompositionEdgeResolver, ItemMaterialResolver, ItemResolver, MaterialUsageResolver, ProductGroupResolver } from './bom.resolver';
+import { ChainEvents } from './chain-events';
 import { ChainExportService } from './chain-export.service';
+import { SupplyLinkResolver } from './supply-link.resolver';
+import { SupplyLinkService } from './supply-link.service';
 
 /** The bill of materials (items, assemblies) and supply links, and where materials are used in it. */
 @Module({
   imports: [AuthModule],
   providers: [
-    ChainService,
+    BomService,
+    SupplyLinkService,
     ChainExportService,
     ChainEvents,
     ProductGroupResolver,
@@ -26,6 +22,6 @@ import { ChainExportService } from './chain-export.service';
     SupplyLinkResolver,
     MaterialUsageResolver,
   ],
-  exports: [ChainService],
+  exports: [BomService],
 })
 export class ChainModule {}

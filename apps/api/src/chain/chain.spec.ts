@@ -150,6 +150,44 @@ describe('chain and materials over GraphQL', () => {
       const res = await t.gql('{ item(id: "00000000-0000-0000-0000-000000000000") { name } }', {}, werf);
       expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
     });
+
+    it('names whose an item is only to whom may know it, on every path to the item', async () => {
+      const ez = await t.login('beleid@ez.example');
+      const orgOf = async (email: string): Promise<{ id: string; name: string }> =>
+        (await t.platform.dataSource.query('SELECT o.id, o.name FROM organisation o JOIN app_user u ON u.organisation_id = o.id WHERE u.email = $1', [email]))[0];
+      const [shipyard, ministry] = [await orgOf('keten@werf.example'), await orgOf('beleid@ez.example')];
+      // A platform of the shipyard that the ministry reads through its visibility: not its own, not shared with it.
+      const [platform]: { id: string; groupId: string }[] = await t.platform.dataSource.query(
+        `SELECT id, product_group_id AS "groupId" FROM item
+         WHERE kind = 'PLATFORM' AND owner_org_id = $1 AND visibility <> 'OWNER' AND NOT ($2::uuid = ANY(shared_with)) ORDER BY name LIMIT 1`,
+        [shipyard.id, ministry.id],
+      );
+      const knownTo: { id: string }[] = await t.platform.dataSource.query('SELECT id FROM item WHERE owner_org_id = $1 OR $1::uuid = ANY(shared_with)', [ministry.id]);
+      const query = `query($id: ID!, $g: ID!) {
+        item(id: $id) { owner { name } usedIn { id owner { name } } explosion(maxDepth: 1) { item { id owner { name } } } }
+        productGroup(id: $g) { items(first: 200) { nodes { id owner { name } } } }
+      }`;
+      type Owned = { id: string; owner: { name: string } | null };
+      type Answer = { item: { owner: { name: string } | null; usedIn: Owned[]; explosion: { item: Owned }[] }; productGroup: { items: { nodes: Owned[] } } };
+      const ownersOfPlatform = (a: Answer) => [
+        a.item.owner,
+        a.item.usedIn.find((p) => p.id === platform!.id)?.owner,
+        a.productGroup.items.nodes.find((i) => i.id === platform!.id)?.owner,
+      ];
+
+      const asShipyard = await t.gql<Answer>(query, { id: platform!.id, g: platform!.groupId }, werf);
+      expect(asShipyard.errors).toBeUndefined();
+      expect(ownersOfPlatform(asShipyard.data!)).toEqual([{ name: shipyard.name }, { name: shipyard.name }, { name: shipyard.name }]);
+
+      const asMinistry = await t.gql<Answer>(query, { id: platform!.id, g: platform!.groupId }, ez);
+      expect(asMinistry.errors).toBeUndefined();
+      expect(ownersOfPlatform(asMinistry.data!)).toEqual([null, null, null]);
+      // Below the platform too: an owner is named only on the items the ministry owns or that are shared with it.
+      const lines = asMinistry.data!.item.explosion;
+      expect(lines.length).toBeGreaterThan(0);
+      const known = new Set(knownTo.map((r) => r.id));
+      for (const line of lines) expect(line.item.owner === null).toBe(!known.has(line.item.id));
+    });
   });
 
   describe('changing the chain', () => {

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
-import { ProductGroupEntity, type ParticipantRole } from '@routekaart/db';
+import type { ParticipantRole } from '@routekaart/db';
+import { BomService } from '../chain/bom.service';
 import type { Actor } from '../common/actor';
 import { ProductGroupModel } from '../chain/chain.models';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
@@ -18,7 +18,7 @@ import { ChecksInService, Requires } from '../common/endpoint-access';
 export class RoadmapResolver {
   constructor(
     private readonly roadmapService: RoadmapService,
-    private readonly ds: DataSource,
+    private readonly bom: BomService,
   ) {}
 
   @Requires('read', 'Roadmap')
@@ -35,7 +35,7 @@ export class RoadmapResolver {
 
   @ResolveField(() => ProductGroupModel)
   productGroup(@Parent() roadmap: RoadmapModel) {
-    return this.ds.getRepository(ProductGroupEntity).findOneByOrFail({ id: roadmap.productGroupId });
+    return this.bom.productGroup(roadmap.productGroupId);
   }
 
   @ResolveField(() => [ParticipantModel], { description: 'Participants, when the viewer may see them' })

@@ -2,6 +2,7 @@ export * from './analysis-types';
 export * from './chain-graph';
 export * from './concentration';
 export * from './supply-risk';
+export * from './group-supply-risk';
 export * from './dependency-score';
 export * from './dependency-types';
 export * from './dependency-explosion';

@@ -1,0 +1,278 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { defineAbilityFor, permittedFields, type AppAbility } from '@routekaart/access';
+import { accessibleWhere, OrganisationEntity, SupplyLinkEntity, type ParticipantRole, type Visibility } from '@routekaart/db';
+import { assertCountry, assertNonNegative, assertShare, assertShareTotal, badInput, forbidden } from '@routekaart/domain';
+import type { Actor } from '../common/actor';
+import { recordAudit } from '../audit/audit';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
+import { isUuid } from '../common/ids';
+import { queryNamed } from '../common/sql';
+import type { CreateSupplyLinkInput, SupplyLinkInput } from './chain.inputs';
+import type { SupplyLinkModel } from './chain.models';
+import {
+  changedFields,
+  checkOrganisations,
+  NO_ID,
+  readableItem,
+  readableSupplyLink,
+  supplyLinkColumns,
+  supplyLinkRow,
+  toSupplyLinkRow,
+  visibleSupplyLink,
+  type SupplyLinkRow,
+} from './chain.queries';
+import { ChainEvents, type ChangeKind } from './chain-events';
+
+/**
+ * Supply links: who supplies an item, from where and in which share. Read and maintained within
+ * the viewer's ability, returned as the viewer may see them (supplier and contributor redacted by
+ * field access), and announced to subscribers after each committed change.
+ */
+@Injectable()
+export class SupplyLinkService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly events: ChainEvents,
+  ) {}
+
+  /** Tells subscribers (after the commit) that a supply link changed. */
+  private async announce(kind: ChangeKind, link: SupplyLinkRow): Promise<void> {
+    const [item] = await this.ds.query('SELECT product_group_id AS "productGroupId" FROM item WHERE id = $1', [link.itemId]);
+    if (item) this.events.publish({ kind, productGroupId: item.productGroupId, link });
+  }
+
+  // ---- reads ------------------------------------------------------------------------------------
+
+  /** Supply links the viewer may see, of an item or a product group or matching a supplier name, one page. */
+  async supplyLinks(
+    actor: Actor,
+    ability: AppAbility,
+    filter: { itemId?: string | null; productGroupId?: string | null; mine?: boolean | null; search?: string | null },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<SupplyLinkModel>> {
+    if (!filter.itemId && !filter.productGroupId && !filter.search?.trim()) {
+      throw badInput('itemId', 'give an itemId, a productGroupId or a search text');
+    }
+    // An id that is no uuid finds nothing, like an unknown one.
+    const itemId = filter.itemId && !isUuid(filter.itemId) ? NO_ID : filter.itemId;
+    const productGroupId = filter.productGroupId && !isUuid(filter.productGroupId) ? NO_ID : filter.productGroupId;
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after);
+    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+    const params: Record<string, unknown> = { ...f.params };
+    let base = `(${f.sql})`;
+    if (itemId) {
+      base += ' AND sl.item_id = CAST(:itemId AS uuid)';
+      params.itemId = itemId;
+    }
+    if (productGroupId) {
+      base += ' AND sl.item_id IN (SELECT id FROM item WHERE product_group_id = CAST(:productGroupId AS uuid))';
+      params.productGroupId = productGroupId;
+    }
+    if (filter.mine) {
+      base += ' AND sl.contributed_by_org_id = :mineOrg';
+      params.mineOrg = actor.organisationId;
+    }
+    if (filter.search?.trim()) {
+      // Searches only what the viewer may see of the supplier: the name is matched only on rows where
+      // the field access reveals it (the same rules that redact it in the answer).
+      const named = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', { field: 'supplierName' });
+      base += ` AND sl.supplier_name ILIKE :search AND (${named.sql})`;
+      Object.assign(params, named.params);
+      params.search = `%${filter.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+    }
+    const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
+    const rows = await queryNamed<Record<string, unknown>>(
+      this.ds,
+      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE ${base}
+       ${cursor ? 'AND sl.id > CAST(:afterId AS uuid)' : ''} ORDER BY sl.id LIMIT ${limit + 1}`,
+      { ...params, afterId: cursor?.[1] },
+    );
+    const nodes = rows.slice(0, limit).map((r) => toSupplyLinkRow(r as never));
+    const last = nodes.at(-1);
+    return {
+      nodes: nodes.map((row) => visibleSupplyLink(ability, row)),
+      totalCount: Number(count),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id, last.id) : null },
+    };
+  }
+
+  /** A supply link as the viewer sees it (fields it may not read are null); NOT_FOUND when it may not read it. */
+  async supplyLink(ability: AppAbility, id: string): Promise<SupplyLinkModel> {
+    return visibleSupplyLink(ability, await readableSupplyLink(this.ds.manager, ability, id, false));
+  }
+
+  /**
+   * A supply link (e.g. of a change event) as the viewer sees it now, or null when it may not read
+   * it: the link's own rules and its item's.
+   */
+  async supplyLinkAsSeenBy(ability: AppAbility, link: SupplyLinkRow): Promise<SupplyLinkModel | null> {
+    if (!ability.can('read', subject('SupplyLink', { ...link }))) return null;
+    const f = accessibleWhere(ability, 'read', 'Item', 'i');
+    const rows = await queryNamed(this.ds, `SELECT 1 FROM item i WHERE (${f.sql}) AND i.id = CAST(:id AS uuid)`, { ...f.params, id: link.itemId });
+    return rows.length > 0 ? visibleSupplyLink(ability, link) : null;
+  }
+
+  /**
+   * Who would see a supply link the actor contributes on an item, judged by the same rules that will
+   * guard it: for each organisation the actor may know of (its own, those it shares with, the
+   * participants of the product group's roadmaps it takes part in), the ability that organisation
+   * would have, as far as the actor knows its participations. The item's own sharing list counts only
+   * when the item is the actor's: someone else's item's sharing list is not the actor's to read.
+   */
+  async contributionAudience(
+    actor: Actor,
+    ability: AppAbility,
+    itemId: string,
+    visibility: Visibility,
+    sharedWithIds: readonly string[],
+  ): Promise<{ seeEverything: OrganisationEntity[]; seeFigures: OrganisationEntity[] }> {
+    const item = await readableItem(this.ds.manager, ability, itemId, 'itemId');
+    const sharedWith = await checkOrganisations(this.ds.manager, [...sharedWithIds], 'sharedWith');
+    const p = accessibleWhere(ability, 'read', 'Participant', 'p');
+    const known = await queryNamed<{ organisationId: string; roadmapId: string; role: ParticipantRole }>(
+      this.ds,
+      `SELECT p.organisation_id AS "organisationId", p.roadmap_id AS "roadmapId", p.role FROM participant p
+       WHERE (${p.sql}) AND p.roadmap_id = ANY(CAST(:roadmapIds AS uuid[]))`,
+      { ...p.params, roadmapIds: item.roadmapIds },
+    );
+    const candidates = [...new Set([actor.organisationId, ...sharedWith, ...known.map((k) => k.organisationId)])];
+    const organisations = await this.ds.getRepository(OrganisationEntity).find({ where: { id: In(candidates) }, order: { name: 'ASC' } });
+    const link = subject('SupplyLink', {
+      id: '',
+      itemId: item.id,
+      contributedByOrgId: actor.organisationId,
+      visibility,
+      sharedWith,
+      roadmapIds: item.roadmapIds,
+    });
+    const asItem = subject('Item', { ...item, sharedWith: item.ownerOrgId === actor.organisationId ? item.sharedWith : [] });
+    const seeEverything: OrganisationEntity[] = [];
+    const seeFigures: OrganisationEntity[] = [];
+    for (const organisation of organisations) {
+      const reader = defineAbilityFor({
+        userId: '',
+        organisationId: organisation.id,
+        organisationKind: organisation.kind,
+        role: 'VIEWER',
+        participations: known.filter((k) => k.organisationId === organisation.id).map(({ roadmapId, role }) => ({ roadmapId, role })),
+      });
+      if (!reader.can('read', link) || !reader.can('read', asItem)) continue;
+      (permittedFields(reader, 'read', link).includes('supplierName') ? seeEverything : seeFigures).push(organisation);
+    }
+    return { seeEverything, seeFigures };
+  }
+
+  // ---- writes -----------------------------------------------------------------------------------
+
+  async createSupplyLink(actor: Actor, ability: AppAbility, input: CreateSupplyLinkInput): Promise<SupplyLinkModel> {
+    if (!input.visibility) throw badInput('visibility', 'choose who may see this supply link (OWNER, GOVERNMENT or ROADMAP)');
+    validateSupplyLink(input);
+    const created = await this.ds.transaction(async (em) => {
+      const item = await readableItem(em, ability, input.itemId, 'itemId', true);
+      const sharedWith = await checkOrganisations(em, input.sharedWith ?? [], 'sharedWith');
+      if (input.supplierOrgId) await checkOrganisations(em, [input.supplierOrgId], 'supplierOrgId');
+      const candidate = {
+        id: '',
+        itemId: item.id,
+        contributedByOrgId: actor.organisationId,
+        visibility: input.visibility!,
+        sharedWith,
+        roadmapIds: item.roadmapIds,
+      };
+      if (!ability.can('create', subject('SupplyLink', candidate))) throw forbidden(`You may not add supply links to "${item.name}"`);
+      await this.assertItemShares(em, actor, item.id, null, input.share ?? null);
+      const saved = await em.save(
+        em.create(SupplyLinkEntity, {
+          itemId: item.id,
+          supplierOrgId: input.supplierOrgId ?? null,
+          supplierName: input.supplierName?.trim() || null,
+          country: input.country ?? null,
+          share: input.share ?? null,
+          tier: input.tier ?? null,
+          leadTimeWeeks: input.leadTimeWeeks ?? null,
+          stockMonths: input.stockMonths ?? null,
+          singleSource: input.singleSource ?? false,
+          visibility: input.visibility!,
+          sharedWith,
+          contributedByOrgId: actor.organisationId,
+        }),
+      );
+      await recordAudit(em, actor, 'supplyLink.create', 'SupplyLink', saved.id, { itemId: item.id, visibility: input.visibility });
+      return supplyLinkRow(em, saved.id);
+    });
+    await this.announce('CREATED', created);
+    return visibleSupplyLink(ability, created);
+  }
+
+  async updateSupplyLink(actor: Actor, ability: AppAbility, id: string, input: SupplyLinkInput): Promise<SupplyLinkModel> {
+    validateSupplyLink(input);
+    const updated = await this.ds.transaction(async (em) => {
+      const before = await readableSupplyLink(em, ability, id);
+      if (!ability.can('update', subject('SupplyLink', { ...before }))) throw forbidden('You may not change this supply link');
+      const changes: Partial<SupplyLinkRow> = {};
+      for (const key of ['supplierOrgId', 'supplierName', 'country', 'share', 'tier', 'leadTimeWeeks', 'stockMonths', 'singleSource', 'visibility'] as const) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.sharedWith) changes.sharedWith = await checkOrganisations(em, input.sharedWith, 'sharedWith');
+      if (changes.visibility === null) throw badInput('visibility', 'visibility cannot be removed');
+      const after = { ...before, ...changes };
+      if (!after.supplierOrgId && !after.supplierName) throw badInput('supplierName', 'name the supplier or choose its organisation');
+      if (!ability.can('update', subject('SupplyLink', { ...after }))) throw forbidden('You may not make this change');
+      if (changes.share !== undefined) await this.assertItemShares(em, actor, before.itemId, id, after.share);
+      const { roadmapIds: _r, id: _i, itemId: _it, contributedByOrgId: _c, ...columns } = after;
+      await em.update(SupplyLinkEntity, { id }, columns);
+      await recordAudit(em, actor, 'supplyLink.update', 'SupplyLink', id, changedFields(before, after, Object.keys(changes) as (keyof SupplyLinkRow)[]));
+      return supplyLinkRow(em, id);
+    });
+    await this.announce('UPDATED', updated);
+    return visibleSupplyLink(ability, updated);
+  }
+
+  async deleteSupplyLink(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
+    const deleted = await this.ds.transaction(async (em) => {
+      const link = await readableSupplyLink(em, ability, id);
+      if (!ability.can('delete', subject('SupplyLink', { ...link }))) throw forbidden('You may not delete this supply link');
+      await em.delete(SupplyLinkEntity, { id });
+      await recordAudit(em, actor, 'supplyLink.delete', 'SupplyLink', id, { itemId: link.itemId });
+      return link;
+    });
+    await this.announce('DELETED', deleted);
+    return true;
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  /**
+   * A contributor's own links of an item describe how it sources the item, so their shares add up
+   * to at most 100%. Links of other organisations never count: a total over links the actor cannot
+   * see would tell what they add up to (by its message, or by success and failure), and two buyers
+   * of the same part each describe their own sourcing. Every aggregate and the analysis read only
+   * what their reader may see.
+   */
+  private async assertItemShares(em: EntityManager, actor: Actor, itemId: string, exceptId: string | null, share: number | null): Promise<void> {
+    if (share === null) return;
+    const rows: { share: string | null }[] = await em.query(
+      `SELECT share FROM supply_link WHERE item_id = $1 AND contributed_by_org_id = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [itemId, actor.organisationId, exceptId],
+    );
+    assertShareTotal([...rows.map((r) => (r.share === null ? null : Number(r.share))), share], 'share', 'the supply links your organisation recorded for this item');
+  }
+}
+
+function validateSupplyLink(input: SupplyLinkInput): void {
+  assertShare(input.share, 'share');
+  assertCountry(input.country, 'country');
+  assertNonNegative(input.leadTimeWeeks, 'leadTimeWeeks');
+  assertNonNegative(input.stockMonths, 'stockMonths');
+  if (input.tier !== undefined && input.tier !== null && (input.tier < 1 || input.tier > 10)) throw badInput('tier', 'tier must be between 1 and 10');
+  if (input.supplierName !== undefined && input.supplierName !== null && input.supplierName.trim().length > 200) {
+    throw badInput('supplierName', 'supplierName may be at most 200 characters');
+  }
+  if ('itemId' in input && !input.supplierOrgId && !input.supplierName?.trim()) {
+    throw badInput('supplierName', 'name the supplier or choose its organisation');
+  }
+}
