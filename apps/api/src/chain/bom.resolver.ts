@@ -1,14 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AppAbility } from '@routekaart/access';
-import { DomainError, notFound, recordsForViewer, sharesByCountry } from '@routekaart/domain';
 import type { Actor } from '../common/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { ChecksInService, Requires } from '../common/endpoint-access';
 import { ItemKindEnum } from '../common/enums';
-import { isUuid } from '../common/ids';
 import { MaterialModel } from '../materials/material.models';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { BomService } from './bom.service';
+import { SupplyLinkService } from './supply-link.service';
 import type { ChainContext } from './chain.loaders';
 import { AddCompositionInput, CreateItemInput, UpdateItemInput } from './chain.inputs';
 import {
@@ -55,14 +54,15 @@ export class ProductGroupResolver {
 @ChecksInService("children, parents, supply links and figures come through loaders filtered by the reader's rules; the owner is redacted by field access")
 @Resolver(() => ItemModel)
 export class ItemResolver {
-  constructor(private readonly bom: BomService) {}
+  constructor(
+    private readonly bom: BomService,
+    private readonly supplyLinkService: SupplyLinkService,
+  ) {}
 
   @Requires('read', 'Item')
   @Query(() => ItemModel, { description: 'An item; NOT_FOUND when it does not exist or the viewer may not see it' })
-  async item(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: ChainContext): Promise<ItemModel> {
-    const item = isUuid(id) ? await ctx.loaders.itemById.load(id) : null;
-    if (!item) throw notFound('item');
-    return item;
+  item(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: ChainContext): Promise<ItemModel> {
+    return this.bom.item(ctx.loaders, id);
   }
 
   @Requires('read', 'Item')
@@ -72,10 +72,7 @@ export class ItemResolver {
     @Args('materialId', { type: () => ID, nullable: true }) materialId: string | null,
     @Ctx() ctx: ChainContext,
   ) {
-    if (!!itemId === !!materialId) throw new DomainError('BAD_USER_INPUT', 'give either itemId or materialId', itemId ? 'materialId' : 'itemId');
-    const id = (itemId ?? materialId)!;
-    if (!isUuid(id)) return [];
-    return itemId ? ctx.loaders.platformsUsingItem.load(id) : ctx.loaders.platformsUsingMaterial.load(id);
+    return this.bom.whereUsed(ctx.loaders, itemId, materialId);
   }
 
   @ResolveField(() => OrganisationModel, {
@@ -108,10 +105,8 @@ export class ItemResolver {
   }
 
   @ResolveField(() => SupplyCountriesModel)
-  async supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: ChainContext): Promise<SupplyCountriesModel> {
-    const contributions = await ctx.loaders.supplyContributionsOf.load(item.id);
-    const { records, includesOthers, contributors } = recordsForViewer(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
-    return { countries: sharesByCountry(records), includesOthers, contributors };
+  supplyCountries(@Parent() item: ItemModel, @Ctx() ctx: ChainContext): Promise<SupplyCountriesModel> {
+    return this.supplyLinkService.supplyCountries(ctx.loaders, item.id);
   }
 
   @ResolveField(() => [ItemModel], { description: 'Platforms that use this item' })

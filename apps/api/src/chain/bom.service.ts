@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagin
 import { queryNamed } from '../common/sql';
 import { isUuid } from '../common/ids';
 import type { AddCompositionInput, CreateItemInput, UpdateItemInput } from './chain.inputs';
+import type { ChainLoaders } from './chain.loaders';
 import type { ItemModel, ProductGroupModel } from './chain.models';
 import {
   changedFields,
@@ -99,6 +100,21 @@ export class BomService {
    * The bill of materials below an item, one line per path, through edges and items the viewer may
    * read only (a hidden component hides what is below it too).
    */
+  /** One item through the reader's item loader: NOT_FOUND alike for a malformed id, a missing item and a hidden one. */
+  async item(loaders: ChainLoaders, id: string): Promise<ItemModel> {
+    const item = isUuid(id) ? await loaders.itemById.load(id) : null;
+    if (!item) throw notFound('item');
+    return item;
+  }
+
+  /** Platforms above an item or a material, through parts the reader may see (an unknown id uses nothing). */
+  async whereUsed(loaders: ChainLoaders, itemId: string | null, materialId: string | null): Promise<ItemModel[]> {
+    if (!!itemId === !!materialId) throw new DomainError('BAD_USER_INPUT', 'give either itemId or materialId', itemId ? 'materialId' : 'itemId');
+    const id = (itemId ?? materialId)!;
+    if (!isUuid(id)) return [];
+    return itemId ? loaders.platformsUsingItem.load(id) : loaders.platformsUsingMaterial.load(id);
+  }
+
   async explode(ability: AppAbility, rootId: string, maxDepth: number): Promise<BomLine[]> {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 20) throw badInput('maxDepth', 'maxDepth must be between 1 and 20');
     const edge = accessibleWhere(ability, 'read', 'Composition', 'c');

@@ -3,14 +3,15 @@ import { subject } from '@casl/ability';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { defineAbilityFor, permittedFields, type AppAbility } from '@routekaart/access';
 import { accessibleWhere, OrganisationEntity, SupplyLinkEntity, type ParticipantRole, type Visibility } from '@routekaart/db';
-import { assertCountry, assertNonNegative, assertShare, assertShareTotal, badInput, forbidden } from '@routekaart/domain';
+import { assertCountry, assertNonNegative, assertShare, assertShareTotal, badInput, forbidden, recordsForViewer, sharesByCountry } from '@routekaart/domain';
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
 import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';
 import type { CreateSupplyLinkInput, SupplyLinkInput } from './chain.inputs';
-import type { SupplyLinkModel } from './chain.models';
+import type { SupplyCountriesModel, SupplyLinkModel } from './chain.models';
+import type { ChainLoaders } from './chain.loaders';
 import {
   changedFields,
   checkOrganisations,
@@ -41,6 +42,17 @@ export class SupplyLinkService {
   private async announce(kind: ChangeKind, link: SupplyLinkRow): Promise<void> {
     const [item] = await this.ds.query('SELECT product_group_id AS "productGroupId" FROM item WHERE id = $1', [link.itemId]);
     if (item) this.events.publish({ kind, productGroupId: item.productGroupId, link });
+  }
+
+  /**
+   * An item's supply by country: the reader's own and readable contributions, plus others' hidden ones
+   * only when the suppression rule lets them be combined (`recordsForViewer`), so the figure does not
+   * depend on any one hidden contribution.
+   */
+  async supplyCountries(loaders: ChainLoaders, itemId: string): Promise<SupplyCountriesModel> {
+    const contributions = await loaders.supplyContributionsOf.load(itemId);
+    const { records, includesOthers, contributors } = recordsForViewer(contributions.map((c) => ({ ...c, weight: c.share ?? 0 })));
+    return { countries: sharesByCountry(records), includesOthers, contributors };
   }
 
   // ---- reads ------------------------------------------------------------------------------------
