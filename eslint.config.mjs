@@ -72,7 +72,7 @@ export default tseslint.config(
 function apiLayers() {
   const API_LAYERS = [
     'config', 'health', 'web', 'common', 'audit', 'organisations', 'materials', 'auth',
-    'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'demo', 'graphql',
+    'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'scenarios', 'document-export', 'demo', 'graphql',
   ];
   const blocks = API_LAYERS.map((layer, i) => {
     const above = API_LAYERS.slice(i + 1);

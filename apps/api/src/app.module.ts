@@ -12,12 +12,14 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { RoadmapModule } from './roadmaps/roadmap.module';
 import { DocumentsModule } from './documents/documents.module';
 import { AnalysisModule } from './analysis/analysis.module';
+import { ScenariosModule } from './scenarios/scenarios.module';
+import { DocumentExportModule } from './document-export/document-export.module';
 import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { parseCookies, sessionTokenOf } from './auth/session-token';
 import { AccessChangesModule } from './common/access-changes';
 import { EndpointAccessGuard } from './common/endpoint-access';
-import { formatGraphQLError } from './common/format-error';
+import { formatGraphQLError, formatSubscriptionResult } from './common/format-error';
 import { isAllowedOrigin } from './common/origin';
 import { REDACTED, serializeRequest } from './common/request-log';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
@@ -56,6 +58,8 @@ export class AppModule {
         RoadmapModule,
         DocumentsModule,
         AnalysisModule,
+        ScenariosModule,
+        DocumentExportModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -71,7 +75,13 @@ export class AppModule {
             // Abuse limits: tokens at parse time, then depth, aliases and cost before execution (HTTP 400).
             parseOptions: { maxTokens: 5000 },
             plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS)],
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                onNext: (_ctx, _id, _payload, _args, result) =>
+                  formatSubscriptionResult(result, (e) => logger.error({ err: e }, 'unexpected GraphQL error'), { hideSuggestions: config.production }),
+              },
+            },
             context: async (http: { req?: Request; res?: Response }): Promise<GraphQLContext> => {
               // HTTP requests bring req/res; graphql-ws subscriptions bring the upgrade request and connectionParams.
               const socket = http as { extra?: { request: Request }; connectionParams?: Record<string, unknown> };

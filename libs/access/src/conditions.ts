@@ -18,6 +18,7 @@ export const CONDITION_NAMES = [
   'roadmap co-editor',
   'roadmap lead',
   'own, as roadmap co-editor',
+  'authored, as roadmap co-editor',
 ] as const;
 export type ConditionName = (typeof CONDITION_NAMES)[number];
 
@@ -40,8 +41,15 @@ export const ROADMAP_FIELD: Partial<Record<SubjectType, string>> = {
   Roadmap: 'id',
   Participant: 'roadmapId',
   Document: 'roadmapId',
+  DocumentCommentThread: 'roadmapId',
+  DocumentComment: 'roadmapId',
   Risk: 'roadmapId',
   Intervention: 'roadmapId',
+};
+
+/** The field holding the user who wrote the record, per subject (where authorship applies). */
+export const AUTHOR_FIELD: Partial<Record<SubjectType, string>> = {
+  DocumentComment: 'authorId',
 };
 
 const VISIBILITY_SUBJECTS: readonly SubjectType[] = ['Item', 'Composition', 'SupplyLink', 'DisruptionReport'];
@@ -123,6 +131,17 @@ export const CONDITIONS: Record<ConditionName, ConditionDefinition> = {
       inRoadmaps(actor, CO_EDITOR_ROLES, (ids) => ({
         [field(OWNER_FIELD, s, 'own, as roadmap co-editor')]: actor.organisationId,
         [field(ROADMAP_FIELD, s, 'own, as roadmap co-editor')]: { $in: ids },
+      })),
+  },
+  'authored, as roadmap co-editor': {
+    description:
+      "the actor wrote the record (its author is the actor's own user account) and it sits in a roadmap where the actor's organisation is LEAD or MEMBER",
+    shape: (s) =>
+      `${field(AUTHOR_FIELD, s, 'authored, as roadmap co-editor')} = actor.userId and ${field(ROADMAP_FIELD, s, 'authored, as roadmap co-editor')} in actor's LEAD/MEMBER roadmaps`,
+    build: (actor, s) =>
+      inRoadmaps(actor, CO_EDITOR_ROLES, (ids) => ({
+        [field(AUTHOR_FIELD, s, 'authored, as roadmap co-editor')]: actor.userId,
+        [field(ROADMAP_FIELD, s, 'authored, as roadmap co-editor')]: { $in: ids },
       })),
   },
 };

@@ -136,6 +136,16 @@ function recordCases(): RecordCase[] {
   for (const r of roadmaps) {
     add('Roadmap', `(${r.label.replace('of ', '')})`, { id: r.id, productGroupId: 'pg-1' }, { ownOrganisation: false }, r.inR);
     add('Document', r.label, { id: 'doc-1', roadmapId: r.id }, { ownOrganisation: false }, r.inR);
+    add('DocumentCommentThread', r.label, { id: 'thread-1', documentId: 'doc-1', roadmapId: r.id }, { ownOrganisation: false }, r.inR);
+    // A colleague's comment is not the actor's: authorship is per user, not per organisation.
+    for (const a of [
+      { label: "the actor's own", id: ME, authored: true, own: true },
+      { label: "a colleague's", id: 'user-colleague', authored: false, own: true },
+      { label: "another organisation's user's", id: 'user-stranger', authored: false, own: false },
+      { label: "a removed user's", id: null, authored: false, own: false },
+    ]) {
+      add('DocumentComment', `${r.label}, ${a.label}`, { id: 'comment-1', threadId: 'thread-1', roadmapId: r.id, authorId: a.id }, { ownOrganisation: a.own, authored: a.authored }, r.inR);
+    }
     for (const o of [{ label: "the actor's organisation", id: ME_ORG }, { label: 'another organisation', id: OTHER_ORG }]) {
       add('Participant', `${r.label}: ${o.label}`, { roadmapId: r.id, organisationId: o.id }, { ownOrganisation: o.id === ME_ORG }, r.inR);
     }

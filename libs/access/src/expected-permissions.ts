@@ -60,6 +60,20 @@ export const EXPECTED_PERMISSIONS: Readonly<Record<SubjectType, Partial<Record<A
     update:      ['admins and editors: of a roadmap they co-edit'],
     delete:      ['admins and editors: of a roadmap they lead'],
   },
+  // Comments on a document: whoever reads the document reads them; whoever may edit it comments,
+  // replies, resolves and reopens; only the author changes or removes a comment, and only while
+  // their organisation still co-edits the roadmap (an observer's text is as read-only as the document).
+  DocumentCommentThread: {
+    read:        ['everyone: of a roadmap they take part in'],
+    create:      ['admins and editors: of a roadmap they co-edit'],
+    update:      ['admins and editors: of a roadmap they co-edit'],
+  },
+  DocumentComment: {
+    read:        ['everyone: of a roadmap they take part in'],
+    create:      ['admins and editors: of a roadmap they co-edit'],
+    update:      ['admins and editors: their own, of a roadmap they co-edit'],
+    delete:      ['admins and editors: their own, of a roadmap they co-edit'],
+  },
   Risk: {
     read:        ['everyone: of a roadmap they take part in'],
     create:      ['admins and editors: of a roadmap they co-edit'],
@@ -214,6 +228,8 @@ export interface What {
   ownOrganisation: boolean;
   /** It is the actor's own user account. */
   self?: boolean;
+  /** The actor wrote it (a comment). */
+  authored?: boolean;
   /** Chain data: its owner lists the actor's organisation in `sharedWith`. */
   sharedWithActor?: boolean;
   /** Chain data: its visibility. */
@@ -248,6 +264,7 @@ const WHICH: Record<string, (w: Who, r: What) => boolean> = {
   'of a roadmap they co-edit':                               (w) => co(w),
   'of a roadmap they lead':                                  (w) => w.participation === 'LEAD',
   "own organisation's, of a roadmap they co-edit":           (w, r) => r.ownOrganisation && co(w),
+  'their own, of a roadmap they co-edit':                    (w, r) => r.authored === true && co(w),
 };
 
 interface Entry {

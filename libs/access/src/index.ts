@@ -1,6 +1,6 @@
 export * from './actor';
 export * from './subjects';
-export { CONDITIONS, CONDITION_NAMES, OWNER_FIELD, ROADMAP_FIELD, roadmapIdsOf } from './conditions';
+export { AUTHOR_FIELD, CONDITIONS, CONDITION_NAMES, OWNER_FIELD, ROADMAP_FIELD, roadmapIdsOf } from './conditions';
 export type { ConditionName, ConditionDefinition } from './conditions';
 export { FIELD_ACCESS, PERMISSION_MATRIX, grantsFor, fieldsRevealedBy } from './permission-matrix';
 export type { Cell, FieldAccessTable, PermissionEntry } from './permission-matrix';

@@ -59,7 +59,7 @@ describe('the permission matrix', () => {
   });
 
   it('gives platform operators no chain data, documents, risks or interventions, and no way into a roadmap', () => {
-    const closed: SubjectType[] = [...CHAIN_SUBJECTS, 'Document', 'Risk', 'Intervention'];
+    const closed: SubjectType[] = [...CHAIN_SUBJECTS, 'Document', 'DocumentCommentThread', 'DocumentComment', 'Risk', 'Intervention'];
     const operatorGrants = PERMISSION_MATRIX.filter((e) => e.operator.length > 0).map((e) => `${e.action} ${e.subject}`);
     expect(operatorGrants.filter((g) => closed.some((s) => g.endsWith(` ${s}`)))).toEqual([]);
     expect(operatorGrants.filter((g) => /^(create|update|delete) Participant$/.test(g))).toEqual([]);

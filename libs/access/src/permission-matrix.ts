@@ -12,6 +12,7 @@ const PART: ConditionName = 'roadmap participant';
 const CO: ConditionName = 'roadmap co-editor';
 const LEAD: ConditionName = 'roadmap lead';
 const LEAD_OWN: readonly ConditionName[] = ['roadmap lead', 'own, as roadmap co-editor'];
+const AUTHOR: ConditionName = 'authored, as roadmap co-editor';
 /** Chain data as non-government organisations read it. */
 const CHAIN: readonly ConditionName[] = ['own organisation', 'shared with own organisation', 'visible to roadmap participants'];
 /** Chain data as government organisations read it: also what is shared with government participants. */
@@ -66,6 +67,15 @@ const MATRIX_ROWS: readonly MatrixRow[] = [
   ['Document',         'create',             [LEAD,     LEAD,   __],       [LEAD,   LEAD,   __],       [LEAD,  LEAD,   __],        __],
   ['Document',         'update',             [CO,       CO,     __],       [CO,     CO,     __],       [CO,    CO,     __],        __],
   ['Document',         'delete',             [LEAD,     LEAD,   __],       [LEAD,   LEAD,   __],       [LEAD,  LEAD,   __],        __],
+  // comments on documents: read like the document; co-editors start, reply, resolve and reopen;
+  // a comment is changed or removed only by whoever wrote it, while they still co-edit
+  ['DocumentCommentThread', 'read',          [PART,     PART,   PART],     [PART,   PART,   PART],     [PART,  PART,   PART],      __],
+  ['DocumentCommentThread', 'create',        [CO,       CO,     __],       [CO,     CO,     __],       [CO,    CO,     __],        __],
+  ['DocumentCommentThread', 'update',        [CO,       CO,     __],       [CO,     CO,     __],       [CO,    CO,     __],        __],
+  ['DocumentComment',  'read',               [PART,     PART,   PART],     [PART,   PART,   PART],     [PART,  PART,   PART],      __],
+  ['DocumentComment',  'create',             [CO,       CO,     __],       [CO,     CO,     __],       [CO,    CO,     __],        __],
+  ['DocumentComment',  'update',             [AUTHOR,   AUTHOR, __],       [AUTHOR, AUTHOR, __],       [AUTHOR, AUTHOR, __],       __],
+  ['DocumentComment',  'delete',             [AUTHOR,   AUTHOR, __],       [AUTHOR, AUTHOR, __],       [AUTHOR, AUTHOR, __],       __],
   ['Risk',             'read',               [PART,     PART,   PART],     [PART,   PART,   PART],     [PART,  PART,   PART],      __],
   ['Risk',             'create',             [CO,       CO,     __],       [CO,     CO,     __],       [CO,    CO,     __],        __],
   ['Risk',             'update',             [LEAD_OWN, LEAD_OWN, __],     [LEAD_OWN, LEAD_OWN, __],   [LEAD_OWN, LEAD_OWN, __],   __],

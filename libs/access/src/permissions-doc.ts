@@ -15,6 +15,7 @@ const LABEL: Record<ConditionName, string> = {
   'roadmap co-editor': 'co-editor',
   'roadmap lead': 'lead',
   'own, as roadmap co-editor': 'own+co-editor',
+  'authored, as roadmap co-editor': 'author+co-editor',
 };
 
 const KIND_LABEL = { GOVERNMENT: 'GOV', INDUSTRY: 'IND', KNOWLEDGE_INSTITUTE: 'KI' } as const;

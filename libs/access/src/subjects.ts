@@ -89,6 +89,22 @@ export interface DocumentSubject {
   id: string;
   roadmapId: string;
 }
+/**
+ * A comment thread on a roadmap document: the quoted selection and its resolved state. Its anchor
+ * is a mark in the document's content; the thread follows the document's roadmap.
+ */
+export interface DocumentCommentThreadSubject {
+  id: string;
+  documentId: string;
+  roadmapId: string;
+}
+/** One comment (the first of a thread or a reply); `authorId` is the user who wrote it. */
+export interface DocumentCommentSubject {
+  id: string;
+  threadId: string;
+  roadmapId: string;
+  authorId: string | null;
+}
 export interface RiskSubject {
   roadmapId: string;
   ownerOrgId?: string | null;
@@ -121,6 +137,8 @@ export interface SubjectRecords {
   Observation: ObservationSubject;
   SupplyLink: SupplyLinkSubject;
   Document: DocumentSubject;
+  DocumentCommentThread: DocumentCommentThreadSubject;
+  DocumentComment: DocumentCommentSubject;
   Risk: RiskSubject;
   Intervention: InterventionSubject;
   AuditEvent: AuditEventSubject;
@@ -148,6 +166,8 @@ export const SUBJECT_TYPES = [
   'Observation',
   'SupplyLink',
   'Document',
+  'DocumentCommentThread',
+  'DocumentComment',
   'Risk',
   'Intervention',
   'AuditEvent',

@@ -10,3 +10,7 @@ export * from './materials/crm-dataset';
 export * from './materials/export-restrictions';
 export * from './aggregation/suppression';
 export * from './documents/document-schema';
+export * from './documents/comment-rules';
+export * from './documents/document-tree';
+export * from './documents/export-labels';
+export * from './documents/markdown';

@@ -6,6 +6,7 @@ import { openEditor, waitFor, within } from '../testing/collab-client';
 import { addSecrets, addSharedFixtures, demoPlaces, UNKNOWN_ID, type DemoPlaces, type DemoSecrets } from '../testing/noninterference/demo-secrets';
 import { entityOf, sweepOperations, type Pools } from '../testing/noninterference/schema-sweep';
 import { startTwinWorlds, subscribeIn, type TwinAnswer, type TwinWorlds } from '../testing/noninterference/twin-worlds';
+import { appendLiveFigures } from '../testing/live-figure-fixtures';
 
 /**
  * NONINTERFERENCE (DESIGN.md §5): what a user gets back — data, errors, counts, aggregates,
@@ -42,10 +43,18 @@ function data<T>(answer: TwinAnswer): T {
   return body.data as T;
 }
 
+/** Comment threads and comments on a hidden document (world B only). */
+interface HiddenComments {
+  threads: string[];
+  comments: string[];
+}
+
 /** Argument values for the sweep: ids of visible records first, then of hidden ones (world B only). */
-function poolsFor(places: DemoPlaces, secrets: DemoSecrets): Pools {
+function poolsFor(places: DemoPlaces, secrets: DemoSecrets, comments: HiddenComments = { threads: [], comments: [] }): Pools {
   return {
     ids: {
+      thread: [...comments.threads],
+      comment: [...comments.comments],
       item: [places.magnetId, places.cobaltId, ...secrets.hidden.items],
       supplyLink: [places.visibleLinkId, ...secrets.hidden.supplyLinks],
       composition: [places.edgeId, ...secrets.hidden.compositions],
@@ -127,6 +136,7 @@ describe('noninterference for an industry user (the magnet maker) against what o
   let w: TwinWorlds;
   let places: DemoPlaces;
   let secrets: DemoSecrets;
+  const hiddenComments: HiddenComments = { threads: [], comments: [] };
   /** Runs something as another organisation in world B only: a hidden act. */
   const inB = async (email: string, query: string, variables: Record<string, unknown>) => {
     const res = await w.b.gql<Record<string, { id: string }>>(query, variables, await w.b.login(email));
@@ -149,6 +159,13 @@ describe('noninterference for an industry user (the magnet maker) against what o
       },
       hide: async (b) => {
         secrets = await addSecrets(b.platform.dataSource, places, 'INDUSTRY');
+        // A discussion on the hidden roadmap's document.
+        const ds = b.platform.dataSource;
+        const [thread] = await ds.query(`INSERT INTO document_comment_thread (document_id, quote) VALUES ($1, 'Geheime passage') RETURNING id`, [secrets.hidden.documents[0]]);
+        const [comment] = await ds.query(`INSERT INTO document_comment (thread_id, body) VALUES ($1, 'Geheim commentaar') RETURNING id`, [thread.id]);
+        hiddenComments.threads.push(thread.id);
+        hiddenComments.comments.push(comment.id);
+        secrets.words.push('Geheime passage', 'Geheim commentaar');
       },
     });
   }, 120_000);
@@ -240,6 +257,23 @@ describe('noninterference for an industry user (the magnet maker) against what o
     }
   });
 
+  it('exports a document alike: live figures on the chain it may see, and a hidden record shown like a missing one', async () => {
+    // The shared fixtures put visible figures in the document; these name records of world B only.
+    for (const world of [w.a, w.b]) {
+      await appendLiveFigures(world.platform.dataSource, places.documentId, [
+        { figure: 'dependencies', productGroupId: null, itemId: secrets.hidden.items[0]!, dependencyKind: null, limit: 10 },
+        { figure: 'scenario', scenarioId: secrets.hidden.scenarios[0]! },
+        { figure: 'dependencies', productGroupId: null, itemId: places.systemId, dependencyKind: null, limit: 50 },
+      ]);
+    }
+    const exportDocument = 'mutation($id: ID!, $f: DocumentExportFormat!) { exportDocument(documentId: $id, format: $f) { filename contentType contentBase64 } }';
+    for (const f of ['MARKDOWN', 'PDF', 'DOCX']) same(await w.ask(exportDocument, { id: places.documentId, f }), `the ${f} export`);
+    // Compared as text (the harness decodes exported files): the figures are there, the hidden ones say so.
+    const markdown = data<{ exportDocument: { contentBase64: string } }>(await w.ask(exportDocument, { id: places.documentId, f: 'MARKDOWN' })).exportDocument.contentBase64;
+    expect(markdown).toContain('Afhankelijkheden: Militaire schepen');
+    expect(markdown.match(/Dit figuur is niet zichtbaar voor u\./g)).toHaveLength(2);
+  });
+
   it('shows a saved scenario without the events on parts the reader may not see', async () => {
     const q = `query($id: ID!) { savedScenario(id: $id) { name input { events { id country cutPercent start item { id } material { symbol } } }
       result { warnings events { id } platforms { firstShortfall worstAvailability } shortItemCount } } }`;
@@ -258,6 +292,51 @@ describe('noninterference for an industry user (the magnet maker) against what o
       same(await w.ask('query($id: ID!) { documents(roadmapId: $id) { id } }', { id }), 'its documents');
     }
     same(await w.ask('{ roadmaps { id title participants { role organisation { name } } documents { id title } } }'), 'the roadmaps');
+  });
+
+  it('answers for comments on a document it cannot read as for ones that do not exist, and streams only visible ones', async () => {
+    for (const id of [...secrets.hidden.documents, UNKNOWN_ID]) {
+      same(await w.ask('query($id: ID!) { documentCommentThreads(documentId: $id) { id quote } }', { id }), 'the threads of a document');
+      same(await w.ask('mutation($id: ID!) { startCommentThread(documentId: $id, quote: "q", body: "b") { id } }', { id }), 'commenting on it');
+      const refused = 'subscription($d: ID!) { documentCommentsChanged(documentId: $d) { threadId } }';
+      const sub = { a: subscribeIn(w.a, w.tokens.a, refused, { d: id }), b: subscribeIn(w.b, w.tokens.b, refused, { d: id }) };
+      try {
+        await waitFor(() => sub.a.received.includes('complete') && sub.b.received.includes('complete'), 'both refusals');
+        expect(sub.b.received).toEqual(sub.a.received);
+      } finally {
+        await Promise.all([sub.a.close(), sub.b.close()]);
+      }
+    }
+    for (const id of [...hiddenComments.threads, UNKNOWN_ID]) {
+      same(await w.ask('mutation($id: ID!) { replyToCommentThread(threadId: $id, body: "Hallo") { id } }', { id }), 'replying to a thread');
+      same(await w.ask('mutation($id: ID!) { resolveCommentThread(threadId: $id) { id } }', { id }), 'resolving a thread');
+      same(await w.ask('mutation($id: ID!) { reopenCommentThread(threadId: $id) { id } }', { id }), 'reopening a thread');
+    }
+    for (const id of [...hiddenComments.comments, UNKNOWN_ID]) {
+      same(await w.ask('mutation($id: ID!) { editComment(commentId: $id, body: "Anders") { id } }', { id }), 'editing a comment');
+      same(await w.ask('mutation($id: ID!) { deleteComment(commentId: $id) { id } }', { id }), 'deleting a comment');
+    }
+    // Live: a new comment on the hidden document never arrives; one on the visible document arrives alike.
+    const query = 'subscription($d: ID!) { documentCommentsChanged(documentId: $d) { threadId thread { quote comments { body author { name organisationName } } } } }';
+    const subA = subscribeIn(w.a, w.tokens.a, query, { d: places.documentId });
+    const subB = subscribeIn(w.b, w.tokens.b, query, { d: places.documentId });
+    try {
+      await Promise.all([subA.started, subB.started]);
+      const comment = (body: string) =>
+        w.askAs('keten@werf.example', 'mutation($d: ID!, $b: String!) { startCommentThread(documentId: $d, quote: "Zichtbare passage", body: $b) { id } }', { d: places.documentId, b: body });
+      // graphql-ws acknowledges before the subscription is registered: a first visible comment proves both are live.
+      same(await comment('Eerste zichtbare opmerking'), 'a visible comment');
+      await waitFor(() => subA.received.length >= 1 && subB.received.length >= 1, 'both subscribers to receive the first comment');
+      await inB('keten@werf.example', 'mutation($d: ID!) { startCommentThread(documentId: $d, quote: "Geheime passage", body: "Geheim commentaar") { id } }', { d: secrets.hidden.documents[0] });
+      // A sentinel after the hidden comment: once it is in, nothing else may have come.
+      same(await comment('Laatste zichtbare opmerking'), 'a visible comment');
+      await waitFor(() => subA.received.length >= 2 && subB.received.length >= 2, 'both subscribers to receive the last comment');
+      expect(subB.received).toHaveLength(2);
+      expect(w.normalise('b', subB.received)).toEqual(w.normalise('a', subA.received));
+      expect(JSON.stringify(subB.received)).not.toContain('Geheim');
+    } finally {
+      await Promise.all([subA.close(), subB.close()]);
+    }
   });
 
   it('closes the collaboration socket of a hidden document exactly as for an unknown one, and syncs a visible one alike', async () => {
@@ -321,7 +400,7 @@ describe('noninterference for an industry user (the magnet maker) against what o
   });
 
   it('answers every query and mutation of the schema alike, with ids of visible, hidden and unknown records', async () => {
-    await sweep(w, poolsFor(places, secrets), secrets, ['query', 'mutation']);
+    await sweep(w, poolsFor(places, secrets, hiddenComments), secrets, ['query', 'mutation']);
   }, 240_000);
 });
 

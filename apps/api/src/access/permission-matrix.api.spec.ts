@@ -287,6 +287,25 @@ describe('the API follows the hand-written table of expected permissions', () =>
       named: { subject: 'Roadmap', what: anyone, inRoadmap: true },
       run: (token) => t.gql('mutation($r: ID!, $o: ID!) { setParticipant(roadmapId: $r, organisationId: $o, role: MEMBER) { id } }', { r: roadmapId, o: nmoOrg }, token),
     }),
+    // Comments name their document (or thread) by id: a roadmap the user does not take part in answers NOT_FOUND.
+    'DocumentCommentThread create': async () => {
+      const [doc] = await q(`INSERT INTO document (roadmap_id, title) VALUES ($1, $2) RETURNING id`, [roadmapId, `Matrixtest ${++seq}`]);
+      return {
+        subject: 'DocumentCommentThread',
+        action: 'create',
+        what: anyone,
+        inRoadmap: true,
+        named: { subject: 'Document', what: anyone, inRoadmap: true },
+        run: (token) => t.gql('mutation($d: ID!) { startCommentThread(documentId: $d, quote: "passage", body: "Opmerking") { id } }', { d: doc.id }, token),
+      };
+    },
+    'DocumentCommentThread update': async () => {
+      const [doc] = await q(`INSERT INTO document (roadmap_id, title) VALUES ($1, $2) RETURNING id`, [roadmapId, `Matrixtest ${++seq}`]);
+      const [thread] = await q(`INSERT INTO document_comment_thread (document_id, quote) VALUES ($1, 'passage') RETURNING id`, [doc.id]);
+      await q(`INSERT INTO document_comment (thread_id, body) VALUES ($1, 'Opmerking')`, [thread.id]);
+      const record = { subject: 'DocumentCommentThread' as const, what: anyone, inRoadmap: true };
+      return { ...record, action: 'update', named: record, run: (token) => t.gql('mutation($t: ID!) { resolveCommentThread(threadId: $t) { id } }', { t: thread.id }, token) };
+    },
     'User create': async () => ({
       subject: 'User',
       action: 'create',

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@routekaart/domain';
 
 /** Codes Apollo and graphql-js produce themselves for bad requests; they pass through unchanged. */
@@ -51,5 +51,22 @@ export function formatGraphQLError(
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * The same shaping for results sent over graphql-ws (subscriptions), which Apollo's `formatError`
+ * never sees. Errors raised by a resolver carry their cause (`originalError`); errors without one are
+ * graphql-js's own words about the request (validation, variables) and pass through.
+ */
+export function formatSubscriptionResult(
+  result: ExecutionResult,
+  report: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
+): FormattedExecutionResult | ExecutionResult {
+  if (!result.errors?.length) return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) => (error.originalError ? formatGraphQLError(error.toJSON(), error, report, options) : error.toJSON())),
   };
 }

@@ -12,7 +12,7 @@ import { CollabService } from '../collab/collab.service';
 import { CollabRefusal } from '../collab/core/hooks';
 import { storedDocumentState } from '../collab/hooks/postgres-store.hook';
 import { diffLines, documentLines, restoreUpdate, type DiffLine } from './document-content';
-import type { DocumentModel, DocumentVersionModel } from './document.models';
+import type { DocumentEditorModel, DocumentModel, DocumentVersionModel } from './document.models';
 
 interface DocumentRow {
   id: string;
@@ -28,10 +28,14 @@ interface VersionRow {
   name: string;
   createdAt: Date;
   sizeBytes: number;
+  createdBy: { name: string; organisationName: string } | null;
 }
 
 const DOCUMENT_COLUMNS = `d.id, d.roadmap_id AS "roadmapId", d.title, d.created_at AS "createdAt", d.updated_at AS "updatedAt"`;
-const VERSION_COLUMNS = `v.id, v.document_id AS "documentId", v.name, v.created_at AS "createdAt", length(v.state) AS "sizeBytes"`;
+// The author as every reader of the document sees editors (name and organisation); null once the account is removed.
+const VERSION_COLUMNS = `v.id, v.document_id AS "documentId", v.name, v.created_at AS "createdAt", length(v.state) AS "sizeBytes",
+  (SELECT json_build_object('name', u.name, 'organisationName', o.name)
+     FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = v.created_by) AS "createdBy"`;
 
 /**
  * Roadmap documents: their metadata and named versions. The content itself is edited over the
@@ -61,11 +65,12 @@ export class DocumentService {
        WHERE (${f.sql}) AND d.roadmap_id = :roadmapId AND d.deleted_at IS NULL ORDER BY d.title, d.created_at`,
       { ...f.params, roadmapId },
     );
-    return rows.map((row) => this.model(ability, row));
+    return this.models(ability, rows);
   }
 
   async document(ability: AppAbility, id: string): Promise<DocumentModel> {
-    return this.model(ability, await this.readable(ability, id));
+    const [model] = await this.models(ability, [await this.readable(ability, id)]);
+    return model!;
   }
 
   async versions(ability: AppAbility, documentId: string): Promise<DocumentVersionModel[]> {
@@ -106,7 +111,8 @@ export class DocumentService {
       await recordAudit(em, actor, 'document.create', 'Document', created.id, { roadmapId: roadmap.id, title: clean });
       return created;
     });
-    return this.model(ability, row);
+    const [model] = await this.models(ability, [row]);
+    return model!;
   }
 
   async rename(actor: Actor, ability: AppAbility, id: string, title: string): Promise<DocumentModel> {
@@ -124,7 +130,8 @@ export class DocumentService {
       await recordAudit(em, actor, 'document.rename', 'Document', doc.id, { from: doc.title, to: clean });
       return updated;
     });
-    return this.model(ability, row);
+    const [model] = await this.models(ability, [row]);
+    return model!;
   }
 
   /** Deletes a document (kept in the database, no longer served) and closes its open sockets everywhere. */
@@ -162,7 +169,7 @@ export class DocumentService {
       throw error;
     });
     await this.ds.transaction((em) => recordAudit(em, actor, 'document.version.restore', 'Document', doc.id, { versionId: version.id, name: version.name }));
-    return this.model(ability, await this.readable(ability, doc.id));
+    return this.document(ability, doc.id);
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
@@ -223,8 +230,15 @@ export class DocumentService {
     return row;
   }
 
-  private model(ability: AppAbility, row: DocumentRow): DocumentModel {
-    return { ...row, canEdit: ability.can('update', subject('Document', { id: row.id, roadmapId: row.roadmapId })) };
+  /** Documents as the viewer sees them, with their last edit (one statement for all of them). */
+  private async models(ability: AppAbility, rows: DocumentRow[]): Promise<DocumentModel[]> {
+    const edits = await lastEdits(this.ds, rows.map((r) => r.id));
+    return rows.map((row) => ({
+      ...row,
+      canEdit: ability.can('update', subject('Document', { id: row.id, roadmapId: row.roadmapId })),
+      lastEditedAt: edits.get(row.id)?.at ?? null,
+      lastEditedBy: edits.get(row.id)?.by ?? null,
+    }));
   }
 }
 
@@ -233,4 +247,29 @@ function cleanName(value: string, field: string): string {
   if (!clean) throw badInput(field, 'Enter a name');
   if (clean.length > 200) throw badInput(field, 'Use at most 200 characters');
   return clean;
+}
+
+/**
+ * The newest edit of each document: the newest row of its update log that names an actor (written in
+ * the same INSERT as the edit), or else what compaction carried into the document row when it folded
+ * the log. Typed edits and restored versions both count; renames do not (they change no content).
+ */
+async function lastEdits(ds: DataSource, ids: string[]): Promise<Map<string, { at: Date; by: DocumentEditorModel | null }>> {
+  if (!ids.length) return new Map();
+  const rows = (await ds.query(
+    `SELECT d.id, e.at, u.name AS "userName", o.name AS "organisationName"
+     FROM document d
+     CROSS JOIN LATERAL (
+       (SELECT l.created_at AS at, l.actor_user_id AS user_id, 0 AS prio FROM document_update l
+        WHERE l.document_id = d.id AND l.actor_user_id IS NOT NULL ORDER BY l.seq DESC LIMIT 1)
+       UNION ALL
+       (SELECT d.last_edited_at, d.last_edited_by, 1 WHERE d.last_edited_at IS NOT NULL)
+       ORDER BY prio LIMIT 1
+     ) e
+     LEFT JOIN app_user u ON u.id = e.user_id
+     LEFT JOIN organisation o ON o.id = u.organisation_id
+     WHERE d.id = ANY($1::uuid[])`,
+    [ids],
+  )) as { id: string; at: Date; userName: string | null; organisationName: string | null }[];
+  return new Map(rows.map((r) => [r.id, { at: r.at, by: r.userName === null ? null : { name: r.userName, organisationName: r.organisationName ?? '' } }]));
 }

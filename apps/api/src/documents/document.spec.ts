@@ -150,8 +150,15 @@ describe('roadmap documents over GraphQL', () => {
     expect(restored.errors).toBeUndefined();
     await waitFor(() => a.text.toString() === 'eerste regel\ntweede regel', 'the open editor to show the restored text');
 
-    const versions = await t.gql<{ documentVersions: { name: string }[] }>('query($d: ID!) { documentVersions(documentId: $d) { name } }', { d: id }, observer);
+    const versions = await t.gql<{ documentVersions: { name: string; createdBy: { name: string; organisationName: string } | null }[] }>(
+      'query($d: ID!) { documentVersions(documentId: $d) { name createdBy { name organisationName } } }',
+      { d: id },
+      observer,
+    );
     expect(versions.data!.documentVersions.map((v) => v.name)).toEqual(['Voor herstel van "Concept 1"', 'Concept 1']);
+    // The version saved by the restore carries the name of who restored, as every reader sees editors.
+    const restorer = await t.gql<{ me: { name: string; organisation: { name: string } } }>('{ me { name organisation { name } } }', {}, member);
+    expect(versions.data!.documentVersions[0].createdBy).toEqual({ name: restorer.data!.me.name, organisationName: restorer.data!.me.organisation.name });
     const actions = (await q(`SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [id])).map((r: { action: string }) => r.action);
     expect(actions).toEqual(['document.create', 'document.version.save', 'document.version.save', 'document.version.restore']);
   });

@@ -17,7 +17,8 @@ const roadmapsOfProductGroup = (productGroupIdSql: string) => ({
 /**
  * How each subject's rule fields map to SQL, given the alias of its table in the query.
  * Compositions take owner and visibility from their parent item, which the query joins as
- * `<alias>_parent`.
+ * `<alias>_parent`; comment threads and comments take the roadmap from their document, joined as
+ * `<alias>_doc`.
  */
 const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
   Organisation: (a) => ({ id: `${a}.id`, kind: `${a}.kind` }),
@@ -53,6 +54,9 @@ const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
   ExportRestriction: (a) => ({ materialId: `${a}.material_id`, country: `${a}.country` }),
   AuditEvent: (a) => ({ actorOrganisationId: `${a}.actor_organisation_id` }),
   Document: (a) => ({ id: `${a}.id`, roadmapId: `${a}.roadmap_id` }),
+  // Comments follow their document's roadmap: the query joins the document as `<alias>_doc`.
+  DocumentCommentThread: (a) => ({ id: `${a}.id`, documentId: `${a}.document_id`, roadmapId: `${a}_doc.roadmap_id` }),
+  DocumentComment: (a) => ({ id: `${a}.id`, threadId: `${a}.thread_id`, roadmapId: `${a}_doc.roadmap_id`, authorId: `${a}.author_id` }),
 };
 
 /** SQL that keeps only rows of one product group (`:param`), for the subjects that carry roadmapIds. */

@@ -44,6 +44,16 @@ export class DocumentEntity {
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
 
+  /**
+   * The newest edit of the content folded into `state` (the log rows carry their own actor and time
+   * until compaction folds them): when, and by which account (no foreign key, see the migration).
+   */
+  @Column({ type: 'timestamptz', name: 'last_edited_at', nullable: true })
+  lastEditedAt: Date | null;
+
+  @Column({ type: 'uuid', name: 'last_edited_by', nullable: true })
+  lastEditedBy: string | null;
+
   /** Deleted documents keep their content (audit, recovery) but are no longer served. */
   @Column({ type: 'timestamptz', name: 'deleted_at', nullable: true })
   deletedAt: Date | null;
@@ -102,4 +112,66 @@ export class DocumentVersionEntity {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+}
+
+/**
+ * A comment thread on a document. Its anchor is a `comment` mark (attribute `threadId`) in the
+ * document's Yjs content, so it moves with edits and travels with versions; the thread keeps the
+ * text that was selected when it was started (`quote`), in case the anchor is edited away.
+ */
+@Entity('document_comment_thread')
+@Index(['documentId', 'createdAt'])
+export class DocumentCommentThreadEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'document_id' })
+  documentId: string;
+
+  @ManyToOne(() => DocumentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'document_id' })
+  document?: Relation<DocumentEntity>;
+
+  @Column({ type: 'text' })
+  quote: string;
+
+  @Column({ type: 'uuid', name: 'created_by', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  /** Set while the thread is resolved; a reopen clears both. */
+  @Column({ type: 'timestamptz', name: 'resolved_at', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ type: 'uuid', name: 'resolved_by', nullable: true })
+  resolvedBy: string | null;
+}
+
+/** One comment of a thread: the first one, or a reply. */
+@Entity('document_comment')
+@Index(['threadId', 'createdAt'])
+export class DocumentCommentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'thread_id' })
+  threadId: string;
+
+  @ManyToOne(() => DocumentCommentThreadEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<DocumentCommentThreadEntity>;
+
+  @Column({ type: 'uuid', name: 'author_id', nullable: true })
+  authorId: string | null;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'edited_at', nullable: true })
+  editedAt: Date | null;
 }

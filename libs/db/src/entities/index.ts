@@ -13,7 +13,13 @@ import {
   RoadmapEntity,
   SupplyLinkEntity,
 } from './chain.entities';
-import { DocumentEntity, DocumentUpdateEntity, DocumentVersionEntity } from './document.entities';
+import {
+  DocumentCommentEntity,
+  DocumentCommentThreadEntity,
+  DocumentEntity,
+  DocumentUpdateEntity,
+  DocumentVersionEntity,
+} from './document.entities';
 import { ScenarioEntity } from './analysis.entities';
 import { ExportRestrictionEntity } from './export-restriction.entity';
 
@@ -45,4 +51,6 @@ export const ENTITIES = [
   DocumentEntity,
   DocumentUpdateEntity,
   DocumentVersionEntity,
+  DocumentCommentThreadEntity,
+  DocumentCommentEntity,
 ];

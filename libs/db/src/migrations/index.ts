@@ -8,6 +8,8 @@ import { ExportRestrictions1764000400000 } from './1764000400000-export-restrict
 import { ChainDataVersion1764000500000 } from './1764000500000-chain-data-version';
 import { EmailPerOrganisation1764000600000 } from './1764000600000-email-per-organisation';
 import { Noninterference1764000620000 } from './1764000620000-noninterference';
+import { DocumentComments1764000700000 } from './1764000700000-document-comments';
+import { DocumentLastEdit1764000800000 } from './1764000800000-document-last-edit';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   ChainDataVersion1764000500000,
   EmailPerOrganisation1764000600000,
   Noninterference1764000620000,
+  DocumentComments1764000700000,
+  DocumentLastEdit1764000800000,
 ];

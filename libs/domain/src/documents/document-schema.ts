@@ -112,6 +112,7 @@ export function parseLiveFigure(attributes: Partial<Record<keyof LiveFigureAttri
       const scenarioId = text(attributes.scenarioId);
       return scenarioId ? { figure, scenarioId } : null;
     }
+    case null:
     default:
       return null;
   }

@@ -262,14 +262,16 @@ export async function compactDocument(
   return ds.transaction(async (em) => {
     const [doc] = (await em.query(`SELECT state FROM document WHERE id = $1 FOR NO KEY UPDATE`, [documentId])) as { state: Buffer }[];
     if (!doc) return { updates: 0, bytes: 0, stateBytes: 0 };
-    const rows = (await em.query(`SELECT seq, payload FROM document_update WHERE document_id = $1 ORDER BY seq`, [documentId])) as {
-      seq: string;
-      payload: Buffer;
-    }[];
+    const rows = (await em.query(
+      `SELECT seq, payload, actor_user_id AS "actorUserId", created_at AS "createdAt" FROM document_update WHERE document_id = $1 ORDER BY seq`,
+      [documentId],
+    )) as { seq: string; payload: Buffer; actorUserId: string | null; createdAt: Date }[];
     if (!rows.length) return { updates: 0, bytes: 0, stateBytes: doc.state.length };
     const ydoc = new Y.Doc();
     const folded: string[] = [];
     let bytes = 0;
+    // Who made the newest edit folded here: the log rows that said so are deleted below.
+    let lastEdit: { at: Date; by: string } | null = null;
     try {
       Y.applyUpdate(ydoc, doc.state);
       for (const row of rows) {
@@ -277,17 +279,19 @@ export async function compactDocument(
           Y.applyUpdate(ydoc, row.payload);
           folded.push(row.seq);
           bytes += row.payload.length;
+          if (row.actorUserId) lastEdit = { at: row.createdAt, by: row.actorUserId };
         } catch (error) {
           onCorrupt(error);
         }
       }
       const state = Buffer.from(Y.encodeStateAsUpdate(ydoc));
       const maxSeq = folded.reduce((max, seq) => (BigInt(seq) > max ? BigInt(seq) : max), 0n);
-      await em.query(`UPDATE document SET state = $2, state_seq = GREATEST(state_seq, $3::bigint), updated_at = now() WHERE id = $1`, [
-        documentId,
-        state,
-        maxSeq.toString(),
-      ]);
+      await em.query(
+        `UPDATE document SET state = $2, state_seq = GREATEST(state_seq, $3::bigint), updated_at = now(),
+           last_edited_at = COALESCE($4::timestamptz, last_edited_at), last_edited_by = CASE WHEN $4::timestamptz IS NULL THEN last_edited_by ELSE $5::uuid END
+         WHERE id = $1`,
+        [documentId, state, maxSeq.toString(), lastEdit?.at ?? null, lastEdit?.by ?? null],
+      );
       await em.query(`DELETE FROM document_update WHERE document_id = $1 AND seq = ANY($2::bigint[])`, [documentId, folded]);
       return { updates: folded.length, bytes, stateBytes: state.length };
     } finally {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { appendLiveFigures } from '../live-figure-fixtures';
 
 /**
  * What other organisations keep from an observer in the harness's world B, written straight into
@@ -99,7 +100,10 @@ export async function demoPlaces(ds: DataSource): Promise<DemoPlaces> {
   };
 }
 
-/** Data the observer may see, put into both worlds alike: a saved scenario of the ship roadmap by the shipyard. */
+/**
+ * Data the observer may see, put into both worlds alike: a saved scenario of the ship roadmap by the
+ * shipyard, and live figures in the roadmap's document.
+ */
 export async function addSharedFixtures(ds: DataSource, places: DemoPlaces): Promise<void> {
   await ds.query(
     `INSERT INTO scenario (id, roadmap_id, name, input, created_by, created_by_org_id) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -119,6 +123,13 @@ export async function addSharedFixtures(ds: DataSource, places: DemoPlaces): Pro
       places.organisations.werf,
     ],
   );
+  // Live figures in the visible document: its exports compute them on the chain each reader may see.
+  await appendLiveFigures(ds, places.documentId, [
+    { figure: 'dependencies', productGroupId: places.productGroupId, itemId: null, dependencyKind: null, limit: 50 },
+    { figure: 'dependencies', productGroupId: null, itemId: places.platformId, dependencyKind: 'ITEM', limit: 20 },
+    { figure: 'material', materialId: places.materialId },
+    { figure: 'scenario', scenarioId: places.scenarioId },
+  ]);
 }
 
 /**

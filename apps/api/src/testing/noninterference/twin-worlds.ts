@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestPlatform, type TestPlatform } from '../test-platform';
+import { exportedFileText, withoutExportMoment } from '../exported-file';
 
 /**
  * Two copies of the platform that differ only in data one observer may not see (DESIGN.md §5,
@@ -33,6 +34,12 @@ export interface TwinAnswer {
 export interface Answer {
   status: number;
   body: unknown;
+}
+
+/** JSON.stringify replacer: a `contentBase64` next to its `contentType` becomes the file's text. */
+function exportedFilesAsText(this: unknown, key: string, value: unknown): unknown {
+  const holder = this as { contentType?: unknown };
+  return key === 'contentBase64' && typeof value === 'string' && typeof holder.contentType === 'string' ? exportedFileText(holder.contentType, value) : value;
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -111,7 +118,8 @@ export async function startTwinWorlds(options: {
   const before = new Set([...(await storedIds(a)), ...(await storedIds(b))]);
   const made = { a: new Map<string, string>(), b: new Map<string, string>() };
   const normalise = (world: 'a' | 'b', value: unknown): unknown => {
-    const text = JSON.stringify(value ?? null)
+    // Exported files are compared by the text they hold (their bytes carry the moment they were made).
+    const text = withoutExportMoment(JSON.stringify(value ?? null, exportedFilesAsText))
       .replace(UUID, (id) => {
         if (before.has(id)) return id;
         const seen = made[world];

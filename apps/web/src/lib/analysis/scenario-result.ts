@@ -70,7 +70,7 @@ export function coincidingLines(series: TimelineSeries): string[][] {
 }
 
 /** Platforms that fall short first (earliest month), then the deepest, then by name; never-short ones last. */
-export function sortPlatforms(platforms: readonly ScenarioPlatformOutcome[]): ScenarioPlatformOutcome[] {
+export function sortPlatforms<T extends Pick<ScenarioPlatformOutcome, 'firstShortfall' | 'worstAvailability' | 'platform'>>(platforms: readonly T[]): T[] {
 	const collator = new Intl.Collator('nl');
 	return [...platforms].sort(
 		(a, b) =>
@@ -139,7 +139,7 @@ export function supplierCountries(supplies: readonly { country: string | null; s
 }
 
 /** The headline of a result, for the announcement after a run. */
-export function resultSummary(result: Pick<ScenarioResult, 'platforms' | 'shortItemCount'>): { shortPlatforms: number; platforms: number; shortItems: number } {
+export function resultSummary(result: { platforms: readonly Pick<ScenarioPlatformOutcome, 'firstShortfall'>[]; shortItemCount: number }): { shortPlatforms: number; platforms: number; shortItems: number } {
 	return {
 		shortPlatforms: result.platforms.filter((p) => p.firstShortfall !== null).length,
 		platforms: result.platforms.length,

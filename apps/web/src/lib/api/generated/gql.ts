@@ -30,6 +30,37 @@ type Documents = {
     "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": typeof types.CreateSupplyLinkDocument,
     "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n": typeof types.DeleteSupplyLinkDocument,
     "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n": typeof types.ExportSupplyLinksDocument,
+    "\n\tfragment CommentThreadFields on DocumentCommentThread {\n\t\tid\n\t\tdocumentId\n\t\tquote\n\t\tcreatedAt\n\t\tresolved\n\t\tresolvedAt\n\t\tresolvedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanReply\n\t\tcomments {\n\t\t\tid\n\t\t\tthreadId\n\t\t\tbody\n\t\t\tcreatedAt\n\t\t\teditedAt\n\t\t\tcanEdit\n\t\t\tauthor {\n\t\t\t\tname\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n": typeof types.CommentThreadFieldsFragmentDoc,
+    "\n\tquery DocumentCommentThreads($documentId: ID!) {\n\t\tdocumentCommentThreads(documentId: $documentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.DocumentCommentThreadsDocument,
+    "\n\tmutation StartCommentThread($documentId: ID!, $quote: String!, $body: String!) {\n\t\tstartCommentThread(documentId: $documentId, quote: $quote, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.StartCommentThreadDocument,
+    "\n\tmutation ReplyToCommentThread($threadId: ID!, $body: String!) {\n\t\treplyToCommentThread(threadId: $threadId, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.ReplyToCommentThreadDocument,
+    "\n\tmutation ResolveCommentThread($threadId: ID!) {\n\t\tresolveCommentThread(threadId: $threadId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.ResolveCommentThreadDocument,
+    "\n\tmutation ReopenCommentThread($threadId: ID!) {\n\t\treopenCommentThread(threadId: $threadId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.ReopenCommentThreadDocument,
+    "\n\tmutation EditComment($commentId: ID!, $body: String!) {\n\t\teditComment(commentId: $commentId, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.EditCommentDocument,
+    "\n\tmutation DeleteComment($commentId: ID!) {\n\t\tdeleteComment(commentId: $commentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.DeleteCommentDocument,
+    "\n\tsubscription DocumentCommentsChanged($documentId: ID!) {\n\t\tdocumentCommentsChanged(documentId: $documentId) {\n\t\t\tdocumentId\n\t\t\tthreadId\n\t\t\tthread {\n\t\t\t\t...CommentThreadFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DocumentCommentsChangedDocument,
+    "\n\tmutation ExportDocument($documentId: ID!, $format: DocumentExportFormat!, $locale: String) {\n\t\texportDocument(documentId: $documentId, format: $format, locale: $locale) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tcontentBase64\n\t\t}\n\t}\n": typeof types.ExportDocumentDocument,
+    "\n\tfragment DocumentFields on Document {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tlastEditedAt\n\t\tlastEditedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanEdit\n\t}\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n\tquery RoadmapDocuments($roadmapId: ID!) {\n\t\tdocuments(roadmapId: $roadmapId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": typeof types.RoadmapDocumentsDocument,
+    "\n\tquery Document($id: ID!) {\n\t\tdocument(id: $id) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": typeof types.DocumentDocument,
+    "\n\tquery DocumentRoadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": typeof types.DocumentRoadmapDocument,
+    "\n\tmutation CreateDocument($roadmapId: ID!, $title: String!) {\n\t\tcreateDocument(roadmapId: $roadmapId, title: $title) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": typeof types.CreateDocumentDocument,
+    "\n\tmutation RenameDocument($id: ID!, $title: String!) {\n\t\trenameDocument(id: $id, title: $title) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": typeof types.RenameDocumentDocument,
+    "\n\tmutation DeleteDocument($id: ID!) {\n\t\tdeleteDocument(id: $id)\n\t}\n": typeof types.DeleteDocumentDocument,
+    "\n\tfragment DocumentVersionFields on DocumentVersion {\n\t\tid\n\t\tdocumentId\n\t\tname\n\t\tcreatedAt\n\t\tsizeBytes\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t}\n": typeof types.DocumentVersionFieldsFragmentDoc,
+    "\n\tquery DocumentVersions($documentId: ID!) {\n\t\tdocumentVersions(documentId: $documentId) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n": typeof types.DocumentVersionsDocument,
+    "\n\tmutation SaveDocumentVersion($documentId: ID!, $name: String!) {\n\t\tsaveDocumentVersion(documentId: $documentId, name: $name) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n": typeof types.SaveDocumentVersionDocument,
+    "\n\tquery DocumentDiff($versionId: ID!) {\n\t\tdocumentDiff(versionId: $versionId) {\n\t\t\tkind\n\t\t\ttext\n\t\t}\n\t}\n": typeof types.DocumentDiffDocument,
+    "\n\tmutation RestoreDocumentVersion($versionId: ID!) {\n\t\trestoreDocumentVersion(versionId: $versionId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": typeof types.RestoreDocumentVersionDocument,
+    "\n\tfragment LiveDependencyRowFields on Dependency {\n\t\tkey\n\t\tkind\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t}\n\t}\n": typeof types.LiveDependencyRowFieldsFragmentDoc,
+    "\n\tquery LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tdependencies(productGroupId: $productGroupId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveProductGroupDependenciesDocument,
+    "\n\tquery LiveItemDependencies($itemId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\titem(id: $itemId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t}\n\t\tdependencies(itemId: $itemId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveItemDependenciesDocument,
+    "\n\tquery LiveMaterial($id: ID!) {\n\t\tmaterial(id: $id) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies(scope: GLOBAL) {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveMaterialDocument,
+    "\n\tquery LiveScenario($id: ID!) {\n\t\tsavedScenario(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tinput {\n\t\t\t\tproductGroupId\n\t\t\t}\n\t\t\tresult {\n\t\t\t\tmonths\n\t\t\t\tshortItemCount\n\t\t\t\tplatforms {\n\t\t\t\t\tplatform {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t\tfirstShortfall\n\t\t\t\t\tworstAvailability\n\t\t\t\t\tshortItemCount\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveScenarioDocument,
+    "\n\tsubscription LiveFigureChainChanged($productGroupId: ID!) {\n\t\tsupplyLinkChanged(productGroupId: $productGroupId) {\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.LiveFigureChainChangedDocument,
+    "\n\tquery LiveFigureChoices($roadmapId: ID!) {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveFigureChoicesDocument,
+    "\n\tquery LiveFigurePlatforms($productGroupId: ID!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(kind: PLATFORM, first: 200) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveFigurePlatformsDocument,
+    "\n\tquery LiveFigureMaterials($search: String) {\n\t\tmaterials(search: $search, first: 30) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveFigureMaterialsDocument,
     "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialsDocument,
     "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialFactsheetDocument,
     "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.ParticipantFieldsFragmentDoc,
@@ -70,6 +101,37 @@ const documents: Documents = {
     "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": types.CreateSupplyLinkDocument,
     "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n": types.DeleteSupplyLinkDocument,
     "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n": types.ExportSupplyLinksDocument,
+    "\n\tfragment CommentThreadFields on DocumentCommentThread {\n\t\tid\n\t\tdocumentId\n\t\tquote\n\t\tcreatedAt\n\t\tresolved\n\t\tresolvedAt\n\t\tresolvedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanReply\n\t\tcomments {\n\t\t\tid\n\t\t\tthreadId\n\t\t\tbody\n\t\t\tcreatedAt\n\t\t\teditedAt\n\t\t\tcanEdit\n\t\t\tauthor {\n\t\t\t\tname\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n": types.CommentThreadFieldsFragmentDoc,
+    "\n\tquery DocumentCommentThreads($documentId: ID!) {\n\t\tdocumentCommentThreads(documentId: $documentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.DocumentCommentThreadsDocument,
+    "\n\tmutation StartCommentThread($documentId: ID!, $quote: String!, $body: String!) {\n\t\tstartCommentThread(documentId: $documentId, quote: $quote, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.StartCommentThreadDocument,
+    "\n\tmutation ReplyToCommentThread($threadId: ID!, $body: String!) {\n\t\treplyToCommentThread(threadId: $threadId, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.ReplyToCommentThreadDocument,
+    "\n\tmutation ResolveCommentThread($threadId: ID!) {\n\t\tresolveCommentThread(threadId: $threadId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.ResolveCommentThreadDocument,
+    "\n\tmutation ReopenCommentThread($threadId: ID!) {\n\t\treopenCommentThread(threadId: $threadId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.ReopenCommentThreadDocument,
+    "\n\tmutation EditComment($commentId: ID!, $body: String!) {\n\t\teditComment(commentId: $commentId, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.EditCommentDocument,
+    "\n\tmutation DeleteComment($commentId: ID!) {\n\t\tdeleteComment(commentId: $commentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.DeleteCommentDocument,
+    "\n\tsubscription DocumentCommentsChanged($documentId: ID!) {\n\t\tdocumentCommentsChanged(documentId: $documentId) {\n\t\t\tdocumentId\n\t\t\tthreadId\n\t\t\tthread {\n\t\t\t\t...CommentThreadFields\n\t\t\t}\n\t\t}\n\t}\n": types.DocumentCommentsChangedDocument,
+    "\n\tmutation ExportDocument($documentId: ID!, $format: DocumentExportFormat!, $locale: String) {\n\t\texportDocument(documentId: $documentId, format: $format, locale: $locale) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tcontentBase64\n\t\t}\n\t}\n": types.ExportDocumentDocument,
+    "\n\tfragment DocumentFields on Document {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tlastEditedAt\n\t\tlastEditedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanEdit\n\t}\n": types.DocumentFieldsFragmentDoc,
+    "\n\tquery RoadmapDocuments($roadmapId: ID!) {\n\t\tdocuments(roadmapId: $roadmapId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": types.RoadmapDocumentsDocument,
+    "\n\tquery Document($id: ID!) {\n\t\tdocument(id: $id) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": types.DocumentDocument,
+    "\n\tquery DocumentRoadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": types.DocumentRoadmapDocument,
+    "\n\tmutation CreateDocument($roadmapId: ID!, $title: String!) {\n\t\tcreateDocument(roadmapId: $roadmapId, title: $title) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": types.CreateDocumentDocument,
+    "\n\tmutation RenameDocument($id: ID!, $title: String!) {\n\t\trenameDocument(id: $id, title: $title) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": types.RenameDocumentDocument,
+    "\n\tmutation DeleteDocument($id: ID!) {\n\t\tdeleteDocument(id: $id)\n\t}\n": types.DeleteDocumentDocument,
+    "\n\tfragment DocumentVersionFields on DocumentVersion {\n\t\tid\n\t\tdocumentId\n\t\tname\n\t\tcreatedAt\n\t\tsizeBytes\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t}\n": types.DocumentVersionFieldsFragmentDoc,
+    "\n\tquery DocumentVersions($documentId: ID!) {\n\t\tdocumentVersions(documentId: $documentId) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n": types.DocumentVersionsDocument,
+    "\n\tmutation SaveDocumentVersion($documentId: ID!, $name: String!) {\n\t\tsaveDocumentVersion(documentId: $documentId, name: $name) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n": types.SaveDocumentVersionDocument,
+    "\n\tquery DocumentDiff($versionId: ID!) {\n\t\tdocumentDiff(versionId: $versionId) {\n\t\t\tkind\n\t\t\ttext\n\t\t}\n\t}\n": types.DocumentDiffDocument,
+    "\n\tmutation RestoreDocumentVersion($versionId: ID!) {\n\t\trestoreDocumentVersion(versionId: $versionId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": types.RestoreDocumentVersionDocument,
+    "\n\tfragment LiveDependencyRowFields on Dependency {\n\t\tkey\n\t\tkind\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t}\n\t}\n": types.LiveDependencyRowFieldsFragmentDoc,
+    "\n\tquery LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tdependencies(productGroupId: $productGroupId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": types.LiveProductGroupDependenciesDocument,
+    "\n\tquery LiveItemDependencies($itemId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\titem(id: $itemId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t}\n\t\tdependencies(itemId: $itemId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": types.LiveItemDependenciesDocument,
+    "\n\tquery LiveMaterial($id: ID!) {\n\t\tmaterial(id: $id) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies(scope: GLOBAL) {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t}\n\t}\n": types.LiveMaterialDocument,
+    "\n\tquery LiveScenario($id: ID!) {\n\t\tsavedScenario(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tinput {\n\t\t\t\tproductGroupId\n\t\t\t}\n\t\t\tresult {\n\t\t\t\tmonths\n\t\t\t\tshortItemCount\n\t\t\t\tplatforms {\n\t\t\t\t\tplatform {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t\tfirstShortfall\n\t\t\t\t\tworstAvailability\n\t\t\t\t\tshortItemCount\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.LiveScenarioDocument,
+    "\n\tsubscription LiveFigureChainChanged($productGroupId: ID!) {\n\t\tsupplyLinkChanged(productGroupId: $productGroupId) {\n\t\t\tkind\n\t\t}\n\t}\n": types.LiveFigureChainChangedDocument,
+    "\n\tquery LiveFigureChoices($roadmapId: ID!) {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t}\n\t\t}\n\t}\n": types.LiveFigureChoicesDocument,
+    "\n\tquery LiveFigurePlatforms($productGroupId: ID!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(kind: PLATFORM, first: 200) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.LiveFigurePlatformsDocument,
+    "\n\tquery LiveFigureMaterials($search: String) {\n\t\tmaterials(search: $search, first: 30) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t}\n\t}\n": types.LiveFigureMaterialsDocument,
     "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialsDocument,
     "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialFactsheetDocument,
     "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.ParticipantFieldsFragmentDoc,
@@ -155,6 +217,130 @@ export function graphql(source: "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n"): typeof import('./graphql').ExportSupplyLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment CommentThreadFields on DocumentCommentThread {\n\t\tid\n\t\tdocumentId\n\t\tquote\n\t\tcreatedAt\n\t\tresolved\n\t\tresolvedAt\n\t\tresolvedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanReply\n\t\tcomments {\n\t\t\tid\n\t\t\tthreadId\n\t\t\tbody\n\t\t\tcreatedAt\n\t\t\teditedAt\n\t\t\tcanEdit\n\t\t\tauthor {\n\t\t\t\tname\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').CommentThreadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery DocumentCommentThreads($documentId: ID!) {\n\t\tdocumentCommentThreads(documentId: $documentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentCommentThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation StartCommentThread($documentId: ID!, $quote: String!, $body: String!) {\n\t\tstartCommentThread(documentId: $documentId, quote: $quote, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').StartCommentThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ReplyToCommentThread($threadId: ID!, $body: String!) {\n\t\treplyToCommentThread(threadId: $threadId, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').ReplyToCommentThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ResolveCommentThread($threadId: ID!) {\n\t\tresolveCommentThread(threadId: $threadId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').ResolveCommentThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ReopenCommentThread($threadId: ID!) {\n\t\treopenCommentThread(threadId: $threadId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').ReopenCommentThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation EditComment($commentId: ID!, $body: String!) {\n\t\teditComment(commentId: $commentId, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').EditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteComment($commentId: ID!) {\n\t\tdeleteComment(commentId: $commentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n"): typeof import('./graphql').DeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tsubscription DocumentCommentsChanged($documentId: ID!) {\n\t\tdocumentCommentsChanged(documentId: $documentId) {\n\t\t\tdocumentId\n\t\t\tthreadId\n\t\t\tthread {\n\t\t\t\t...CommentThreadFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentCommentsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ExportDocument($documentId: ID!, $format: DocumentExportFormat!, $locale: String) {\n\t\texportDocument(documentId: $documentId, format: $format, locale: $locale) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tcontentBase64\n\t\t}\n\t}\n"): typeof import('./graphql').ExportDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment DocumentFields on Document {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tlastEditedAt\n\t\tlastEditedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanEdit\n\t}\n"): typeof import('./graphql').DocumentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RoadmapDocuments($roadmapId: ID!) {\n\t\tdocuments(roadmapId: $roadmapId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Document($id: ID!) {\n\t\tdocument(id: $id) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery DocumentRoadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentRoadmapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation CreateDocument($roadmapId: ID!, $title: String!) {\n\t\tcreateDocument(roadmapId: $roadmapId, title: $title) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n"): typeof import('./graphql').CreateDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation RenameDocument($id: ID!, $title: String!) {\n\t\trenameDocument(id: $id, title: $title) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n"): typeof import('./graphql').RenameDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteDocument($id: ID!) {\n\t\tdeleteDocument(id: $id)\n\t}\n"): typeof import('./graphql').DeleteDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment DocumentVersionFields on DocumentVersion {\n\t\tid\n\t\tdocumentId\n\t\tname\n\t\tcreatedAt\n\t\tsizeBytes\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery DocumentVersions($documentId: ID!) {\n\t\tdocumentVersions(documentId: $documentId) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation SaveDocumentVersion($documentId: ID!, $name: String!) {\n\t\tsaveDocumentVersion(documentId: $documentId, name: $name) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n"): typeof import('./graphql').SaveDocumentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery DocumentDiff($versionId: ID!) {\n\t\tdocumentDiff(versionId: $versionId) {\n\t\t\tkind\n\t\t\ttext\n\t\t}\n\t}\n"): typeof import('./graphql').DocumentDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation RestoreDocumentVersion($versionId: ID!) {\n\t\trestoreDocumentVersion(versionId: $versionId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n"): typeof import('./graphql').RestoreDocumentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment LiveDependencyRowFields on Dependency {\n\t\tkey\n\t\tkind\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t}\n\t}\n"): typeof import('./graphql').LiveDependencyRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tdependencies(productGroupId: $productGroupId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveProductGroupDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveItemDependencies($itemId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\titem(id: $itemId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t}\n\t\tdependencies(itemId: $itemId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveItemDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveMaterial($id: ID!) {\n\t\tmaterial(id: $id) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies(scope: GLOBAL) {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveScenario($id: ID!) {\n\t\tsavedScenario(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tinput {\n\t\t\t\tproductGroupId\n\t\t\t}\n\t\t\tresult {\n\t\t\t\tmonths\n\t\t\t\tshortItemCount\n\t\t\t\tplatforms {\n\t\t\t\t\tplatform {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t\tfirstShortfall\n\t\t\t\t\tworstAvailability\n\t\t\t\t\tshortItemCount\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tsubscription LiveFigureChainChanged($productGroupId: ID!) {\n\t\tsupplyLinkChanged(productGroupId: $productGroupId) {\n\t\t\tkind\n\t\t}\n\t}\n"): typeof import('./graphql').LiveFigureChainChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveFigureChoices($roadmapId: ID!) {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\tproductGroupId\n\t\t\tscenarios {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcreatedAt\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveFigureChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveFigurePlatforms($productGroupId: ID!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\titems(kind: PLATFORM, first: 200) {\n\t\t\t\tnodes {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveFigurePlatformsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery LiveFigureMaterials($search: String) {\n\t\tmaterials(search: $search, first: 30) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').LiveFigureMaterialsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,17 @@ export type DependencyKind =
   | 'ITEM'
   | 'MATERIAL';
 
+export type DiffKind =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
+
+/** DOCX (Word), PDF, or Markdown */
+export type DocumentExportFormat =
+  | 'DOCX'
+  | 'MARKDOWN'
+  | 'PDF';
+
 /** LICENSING: exports need a licence; BAN: exports prohibited; QUOTA: capped volumes; EXPORT_TAX: exports taxed */
 export type ExportRestrictionMeasure =
   | 'BAN'
@@ -237,6 +248,216 @@ export type ExportSupplyLinksMutationVariables = Exact<{
 
 
 export type ExportSupplyLinksMutation = { exportSupplyLinks: { filename: string, contentType: string, rows: number, csv: string } };
+
+export type CommentThreadFieldsFragment = { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> };
+
+export type DocumentCommentThreadsQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type DocumentCommentThreadsQuery = { documentCommentThreads: Array<{ id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> }> };
+
+export type StartCommentThreadMutationVariables = Exact<{
+  documentId: string | number;
+  quote: string;
+  body: string;
+}>;
+
+
+export type StartCommentThreadMutation = { startCommentThread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } };
+
+export type ReplyToCommentThreadMutationVariables = Exact<{
+  threadId: string | number;
+  body: string;
+}>;
+
+
+export type ReplyToCommentThreadMutation = { replyToCommentThread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } };
+
+export type ResolveCommentThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type ResolveCommentThreadMutation = { resolveCommentThread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } };
+
+export type ReopenCommentThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type ReopenCommentThreadMutation = { reopenCommentThread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } };
+
+export type EditCommentMutationVariables = Exact<{
+  commentId: string | number;
+  body: string;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  commentId: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } | null };
+
+export type DocumentCommentsChangedSubscriptionVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type DocumentCommentsChangedSubscription = { documentCommentsChanged: { documentId: string, threadId: string, thread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } | null } };
+
+export type ExportDocumentMutationVariables = Exact<{
+  documentId: string | number;
+  format: DocumentExportFormat;
+  locale?: string | null | undefined;
+}>;
+
+
+export type ExportDocumentMutation = { exportDocument: { filename: string, contentType: string, contentBase64: string } };
+
+export type DocumentFieldsFragment = { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null };
+
+export type RoadmapDocumentsQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type RoadmapDocumentsQuery = { documents: Array<{ id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null }> };
+
+export type DocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentQuery = { document: { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null } };
+
+export type DocumentRoadmapQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentRoadmapQuery = { roadmap: { id: string, title: string } };
+
+export type CreateDocumentMutationVariables = Exact<{
+  roadmapId: string | number;
+  title: string;
+}>;
+
+
+export type CreateDocumentMutation = { createDocument: { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null } };
+
+export type RenameDocumentMutationVariables = Exact<{
+  id: string | number;
+  title: string;
+}>;
+
+
+export type RenameDocumentMutation = { renameDocument: { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null } };
+
+export type DeleteDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDocumentMutation = { deleteDocument: boolean };
+
+export type DocumentVersionFieldsFragment = { id: string, documentId: string, name: string, createdAt: string, sizeBytes: number, createdBy: { name: string, organisationName: string } | null };
+
+export type DocumentVersionsQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type DocumentVersionsQuery = { documentVersions: Array<{ id: string, documentId: string, name: string, createdAt: string, sizeBytes: number, createdBy: { name: string, organisationName: string } | null }> };
+
+export type SaveDocumentVersionMutationVariables = Exact<{
+  documentId: string | number;
+  name: string;
+}>;
+
+
+export type SaveDocumentVersionMutation = { saveDocumentVersion: { id: string, documentId: string, name: string, createdAt: string, sizeBytes: number, createdBy: { name: string, organisationName: string } | null } };
+
+export type DocumentDiffQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type DocumentDiffQuery = { documentDiff: Array<{ kind: DiffKind, text: string }> };
+
+export type RestoreDocumentVersionMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type RestoreDocumentVersionMutation = { restoreDocumentVersion: { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null } };
+
+export type LiveDependencyRowFieldsFragment = { key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } };
+
+export type LiveProductGroupDependenciesQueryVariables = Exact<{
+  productGroupId: string | number;
+  kind?: DependencyKind | null | undefined;
+  first: number;
+}>;
+
+
+export type LiveProductGroupDependenciesQuery = { productGroup: { id: string, name: string }, dependencies: { totalCount: number, nodes: Array<{ key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } }> } };
+
+export type LiveItemDependenciesQueryVariables = Exact<{
+  itemId: string | number;
+  kind?: DependencyKind | null | undefined;
+  first: number;
+}>;
+
+
+export type LiveItemDependenciesQuery = { item: { id: string, name: string, kind: ItemKind, productGroupId: string }, dependencies: { totalCount: number, nodes: Array<{ key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } }> } };
+
+export type LiveMaterialQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveMaterialQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }> } };
+
+export type LiveScenarioQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveScenarioQuery = { savedScenario: { id: string, name: string, input: { productGroupId: string }, result: { months: Array<string>, shortItemCount: number, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null }> } } };
+
+export type LiveFigureChainChangedSubscriptionVariables = Exact<{
+  productGroupId: string | number;
+}>;
+
+
+export type LiveFigureChainChangedSubscription = { supplyLinkChanged: { kind: string } };
+
+export type LiveFigureChoicesQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type LiveFigureChoicesQuery = { productGroups: Array<{ id: string, name: string }>, roadmap: { id: string, productGroupId: string, scenarios: Array<{ id: string, name: string, createdAt: string }> } };
+
+export type LiveFigurePlatformsQueryVariables = Exact<{
+  productGroupId: string | number;
+}>;
+
+
+export type LiveFigurePlatformsQuery = { productGroup: { id: string, items: { nodes: Array<{ id: string, name: string }> } } };
+
+export type LiveFigureMaterialsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type LiveFigureMaterialsQuery = { materials: { nodes: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }> } };
 
 export type MaterialsQueryVariables = Exact<{
   crmList?: boolean | null | undefined;
@@ -493,6 +714,80 @@ export const SupplyLinkFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SupplyLinkFields"}) as unknown as TypedDocumentString<SupplyLinkFieldsFragment, unknown>;
+export const CommentThreadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}
+    `, {"fragmentName":"CommentThreadFields"}) as unknown as TypedDocumentString<CommentThreadFieldsFragment, unknown>;
+export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DocumentFields on Document {
+  id
+  roadmapId
+  title
+  createdAt
+  updatedAt
+  lastEditedAt
+  lastEditedBy {
+    name
+    organisationName
+  }
+  canEdit
+}
+    `, {"fragmentName":"DocumentFields"}) as unknown as TypedDocumentString<DocumentFieldsFragment, unknown>;
+export const DocumentVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DocumentVersionFields on DocumentVersion {
+  id
+  documentId
+  name
+  createdAt
+  sizeBytes
+  createdBy {
+    name
+    organisationName
+  }
+}
+    `, {"fragmentName":"DocumentVersionFields"}) as unknown as TypedDocumentString<DocumentVersionFieldsFragment, unknown>;
+export const LiveDependencyRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveDependencyRowFields on Dependency {
+  key
+  kind
+  platform {
+    id
+    name
+  }
+  target {
+    id
+    kind
+    name
+    symbol
+  }
+  score {
+    value
+  }
+}
+    `, {"fragmentName":"LiveDependencyRowFields"}) as unknown as TypedDocumentString<LiveDependencyRowFieldsFragment, unknown>;
 export const ParticipantFieldsFragmentDoc = new TypedDocumentString(`
     fragment ParticipantFields on Participant {
   id
@@ -1020,6 +1315,584 @@ export const ExportSupplyLinksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportSupplyLinksMutation, ExportSupplyLinksMutationVariables>;
+export const DocumentCommentThreadsDocument = new TypedDocumentString(`
+    query DocumentCommentThreads($documentId: ID!) {
+  documentCommentThreads(documentId: $documentId) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<DocumentCommentThreadsQuery, DocumentCommentThreadsQueryVariables>;
+export const StartCommentThreadDocument = new TypedDocumentString(`
+    mutation StartCommentThread($documentId: ID!, $quote: String!, $body: String!) {
+  startCommentThread(documentId: $documentId, quote: $quote, body: $body) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<StartCommentThreadMutation, StartCommentThreadMutationVariables>;
+export const ReplyToCommentThreadDocument = new TypedDocumentString(`
+    mutation ReplyToCommentThread($threadId: ID!, $body: String!) {
+  replyToCommentThread(threadId: $threadId, body: $body) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReplyToCommentThreadMutation, ReplyToCommentThreadMutationVariables>;
+export const ResolveCommentThreadDocument = new TypedDocumentString(`
+    mutation ResolveCommentThread($threadId: ID!) {
+  resolveCommentThread(threadId: $threadId) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<ResolveCommentThreadMutation, ResolveCommentThreadMutationVariables>;
+export const ReopenCommentThreadDocument = new TypedDocumentString(`
+    mutation ReopenCommentThread($threadId: ID!) {
+  reopenCommentThread(threadId: $threadId) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReopenCommentThreadMutation, ReopenCommentThreadMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($commentId: ID!, $body: String!) {
+  editComment(commentId: $commentId, body: $body) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($commentId: ID!) {
+  deleteComment(commentId: $commentId) {
+    ...CommentThreadFields
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const DocumentCommentsChangedDocument = new TypedDocumentString(`
+    subscription DocumentCommentsChanged($documentId: ID!) {
+  documentCommentsChanged(documentId: $documentId) {
+    documentId
+    threadId
+    thread {
+      ...CommentThreadFields
+    }
+  }
+}
+    fragment CommentThreadFields on DocumentCommentThread {
+  id
+  documentId
+  quote
+  createdAt
+  resolved
+  resolvedAt
+  resolvedBy {
+    name
+    organisationName
+  }
+  canReply
+  comments {
+    id
+    threadId
+    body
+    createdAt
+    editedAt
+    canEdit
+    author {
+      name
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<DocumentCommentsChangedSubscription, DocumentCommentsChangedSubscriptionVariables>;
+export const ExportDocumentDocument = new TypedDocumentString(`
+    mutation ExportDocument($documentId: ID!, $format: DocumentExportFormat!, $locale: String) {
+  exportDocument(documentId: $documentId, format: $format, locale: $locale) {
+    filename
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportDocumentMutation, ExportDocumentMutationVariables>;
+export const RoadmapDocumentsDocument = new TypedDocumentString(`
+    query RoadmapDocuments($roadmapId: ID!) {
+  documents(roadmapId: $roadmapId) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  roadmapId
+  title
+  createdAt
+  updatedAt
+  lastEditedAt
+  lastEditedBy {
+    name
+    organisationName
+  }
+  canEdit
+}`) as unknown as TypedDocumentString<RoadmapDocumentsQuery, RoadmapDocumentsQueryVariables>;
+export const DocumentDocument = new TypedDocumentString(`
+    query Document($id: ID!) {
+  document(id: $id) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  roadmapId
+  title
+  createdAt
+  updatedAt
+  lastEditedAt
+  lastEditedBy {
+    name
+    organisationName
+  }
+  canEdit
+}`) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const DocumentRoadmapDocument = new TypedDocumentString(`
+    query DocumentRoadmap($id: ID!) {
+  roadmap(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentRoadmapQuery, DocumentRoadmapQueryVariables>;
+export const CreateDocumentDocument = new TypedDocumentString(`
+    mutation CreateDocument($roadmapId: ID!, $title: String!) {
+  createDocument(roadmapId: $roadmapId, title: $title) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  roadmapId
+  title
+  createdAt
+  updatedAt
+  lastEditedAt
+  lastEditedBy {
+    name
+    organisationName
+  }
+  canEdit
+}`) as unknown as TypedDocumentString<CreateDocumentMutation, CreateDocumentMutationVariables>;
+export const RenameDocumentDocument = new TypedDocumentString(`
+    mutation RenameDocument($id: ID!, $title: String!) {
+  renameDocument(id: $id, title: $title) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  roadmapId
+  title
+  createdAt
+  updatedAt
+  lastEditedAt
+  lastEditedBy {
+    name
+    organisationName
+  }
+  canEdit
+}`) as unknown as TypedDocumentString<RenameDocumentMutation, RenameDocumentMutationVariables>;
+export const DeleteDocumentDocument = new TypedDocumentString(`
+    mutation DeleteDocument($id: ID!) {
+  deleteDocument(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
+export const DocumentVersionsDocument = new TypedDocumentString(`
+    query DocumentVersions($documentId: ID!) {
+  documentVersions(documentId: $documentId) {
+    ...DocumentVersionFields
+  }
+}
+    fragment DocumentVersionFields on DocumentVersion {
+  id
+  documentId
+  name
+  createdAt
+  sizeBytes
+  createdBy {
+    name
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<DocumentVersionsQuery, DocumentVersionsQueryVariables>;
+export const SaveDocumentVersionDocument = new TypedDocumentString(`
+    mutation SaveDocumentVersion($documentId: ID!, $name: String!) {
+  saveDocumentVersion(documentId: $documentId, name: $name) {
+    ...DocumentVersionFields
+  }
+}
+    fragment DocumentVersionFields on DocumentVersion {
+  id
+  documentId
+  name
+  createdAt
+  sizeBytes
+  createdBy {
+    name
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<SaveDocumentVersionMutation, SaveDocumentVersionMutationVariables>;
+export const DocumentDiffDocument = new TypedDocumentString(`
+    query DocumentDiff($versionId: ID!) {
+  documentDiff(versionId: $versionId) {
+    kind
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentDiffQuery, DocumentDiffQueryVariables>;
+export const RestoreDocumentVersionDocument = new TypedDocumentString(`
+    mutation RestoreDocumentVersion($versionId: ID!) {
+  restoreDocumentVersion(versionId: $versionId) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  roadmapId
+  title
+  createdAt
+  updatedAt
+  lastEditedAt
+  lastEditedBy {
+    name
+    organisationName
+  }
+  canEdit
+}`) as unknown as TypedDocumentString<RestoreDocumentVersionMutation, RestoreDocumentVersionMutationVariables>;
+export const LiveProductGroupDependenciesDocument = new TypedDocumentString(`
+    query LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {
+  productGroup(id: $productGroupId) {
+    id
+    name
+  }
+  dependencies(
+    productGroupId: $productGroupId
+    kind: $kind
+    first: $first
+    orderBy: SCORE
+  ) {
+    totalCount
+    nodes {
+      ...LiveDependencyRowFields
+    }
+  }
+}
+    fragment LiveDependencyRowFields on Dependency {
+  key
+  kind
+  platform {
+    id
+    name
+  }
+  target {
+    id
+    kind
+    name
+    symbol
+  }
+  score {
+    value
+  }
+}`) as unknown as TypedDocumentString<LiveProductGroupDependenciesQuery, LiveProductGroupDependenciesQueryVariables>;
+export const LiveItemDependenciesDocument = new TypedDocumentString(`
+    query LiveItemDependencies($itemId: ID!, $kind: DependencyKind, $first: Int!) {
+  item(id: $itemId) {
+    id
+    name
+    kind
+    productGroupId
+  }
+  dependencies(itemId: $itemId, kind: $kind, first: $first, orderBy: SCORE) {
+    totalCount
+    nodes {
+      ...LiveDependencyRowFields
+    }
+  }
+}
+    fragment LiveDependencyRowFields on Dependency {
+  key
+  kind
+  platform {
+    id
+    name
+  }
+  target {
+    id
+    kind
+    name
+    symbol
+  }
+  score {
+    value
+  }
+}`) as unknown as TypedDocumentString<LiveItemDependenciesQuery, LiveItemDependenciesQueryVariables>;
+export const LiveMaterialDocument = new TypedDocumentString(`
+    query LiveMaterial($id: ID!) {
+  material(id: $id) {
+    id
+    symbol
+    name
+    crmStatus
+    parentSymbol
+    supplyRisk
+    economicImportance
+    importReliance
+    eolRecyclingRate
+    substitutionIndex
+    supplies(scope: GLOBAL) {
+      id
+      stage
+      scope
+      country
+      countryName
+      share
+      shareIsUpperBound
+      source
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveMaterialQuery, LiveMaterialQueryVariables>;
+export const LiveScenarioDocument = new TypedDocumentString(`
+    query LiveScenario($id: ID!) {
+  savedScenario(id: $id) {
+    id
+    name
+    input {
+      productGroupId
+    }
+    result {
+      months
+      shortItemCount
+      platforms {
+        platform {
+          id
+          name
+        }
+        firstShortfall
+        worstAvailability
+        shortItemCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScenarioQuery, LiveScenarioQueryVariables>;
+export const LiveFigureChainChangedDocument = new TypedDocumentString(`
+    subscription LiveFigureChainChanged($productGroupId: ID!) {
+  supplyLinkChanged(productGroupId: $productGroupId) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFigureChainChangedSubscription, LiveFigureChainChangedSubscriptionVariables>;
+export const LiveFigureChoicesDocument = new TypedDocumentString(`
+    query LiveFigureChoices($roadmapId: ID!) {
+  productGroups {
+    id
+    name
+  }
+  roadmap(id: $roadmapId) {
+    id
+    productGroupId
+    scenarios {
+      id
+      name
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFigureChoicesQuery, LiveFigureChoicesQueryVariables>;
+export const LiveFigurePlatformsDocument = new TypedDocumentString(`
+    query LiveFigurePlatforms($productGroupId: ID!) {
+  productGroup(id: $productGroupId) {
+    id
+    items(kind: PLATFORM, first: 200) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFigurePlatformsQuery, LiveFigurePlatformsQueryVariables>;
+export const LiveFigureMaterialsDocument = new TypedDocumentString(`
+    query LiveFigureMaterials($search: String) {
+  materials(search: $search, first: 30) {
+    nodes {
+      id
+      symbol
+      name
+      crmStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFigureMaterialsQuery, LiveFigureMaterialsQueryVariables>;
 export const MaterialsDocument = new TypedDocumentString(`
     query Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {
   materials(crmList: $crmList, search: $search, first: $first, after: $after) {

@@ -1,0 +1,268 @@
+import * as Y from 'yjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_MARK, DOCUMENT_FRAGMENT, LIVE_FIGURE_NODE } from '@routekaart/domain';
+import { openEditor, waitFor, within, type TestEditor } from '../testing/collab-client';
+import { exportedFileText } from '../testing/exported-file';
+import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
+import { storedDocumentState } from '../collab/hooks/postgres-store.hook';
+import { documentLines } from '../documents/document-content';
+import { CollabService } from '../collab/collab.service';
+
+const DEMO_DOCUMENT_TITLE = 'Routekaart Militaire schepen — concept';
+
+interface ExportResult {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+const EXPORT = `mutation($id: ID!, $format: DocumentExportFormat!, $locale: String) {
+  exportDocument(documentId: $id, format: $format, locale: $locale) { filename contentType contentBase64 } }`;
+
+type Child = Y.XmlElement | Y.XmlText;
+
+function el(name: string, children: Child[] = [], attrs: Record<string, string | number> = {}): Y.XmlElement {
+  const element = new Y.XmlElement(name);
+  for (const [key, value] of Object.entries(attrs)) element.setAttribute(key, value as unknown as string);
+  if (children.length) element.insert(0, children);
+  return element;
+}
+
+/** A text run; `marks` as y-prosemirror stores them (mark name -> attributes). */
+function text(...runs: [string, Record<string, unknown>?][]): Y.XmlText {
+  const t = new Y.XmlText();
+  let at = 0;
+  for (const [s, marks] of runs) {
+    t.insert(at, s, marks ?? {});
+    at += s.length;
+  }
+  return t;
+}
+
+const p = (...runs: [string, Record<string, unknown>?][]) => el('paragraph', [text(...runs)]);
+const cell = (name: 'tableCell' | 'tableHeader', s: string) => el(name, [p([s])]);
+
+describe('exporting roadmap documents', () => {
+  let t: TestPlatform;
+  let roadmapId: string;
+  let productGroupId: string;
+  let demoId: string;
+  let lead: string;
+  let magneet: string;
+  let viewer: string;
+  let stranger: string;
+  const editors: TestEditor[] = [];
+
+  const q = (sql: string, params: unknown[] = []) => t.platform.dataSource.query(sql, params);
+
+  async function exportAs<T = ExportResult>(token: string, id: string, format: string, locale?: string) {
+    return t.gql<{ exportDocument: T }>(EXPORT, { id, format, locale }, token);
+  }
+
+  /** An export as the user gets it, and the text a reader of the file sees (the DOCX unzipped, the PDF through pdftotext). */
+  async function exported(token: string, id: string, format: 'DOCX' | 'PDF' | 'MARKDOWN', locale?: string): Promise<{ file: ExportResult; text: string }> {
+    const res = await exportAs(token, id, format, locale);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const file = res.data!.exportDocument;
+    return { file, text: exportedFileText(file.contentType, file.contentBase64) };
+  }
+
+  /** Writes blocks at the end of a document through the collaboration socket, as an editor would. */
+  async function write(id: string, token: string, blocks: () => Child[], marker: string): Promise<void> {
+    const editor = openEditor(t.baseUrl, id, { token });
+    editors.push(editor);
+    await within(editor.synced, 'first sync');
+    const fragment = editor.doc.getXmlFragment(DOCUMENT_FRAGMENT);
+    fragment.insert(fragment.length, blocks());
+    await waitFor(async () => documentLines((await storedDocumentState(t.platform.dataSource, id))!).some((l) => l.includes(marker)), 'the edit stored');
+  }
+
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    [{ id: roadmapId, productGroupId }] = await q(`SELECT id, product_group_id AS "productGroupId" FROM roadmap WHERE title = 'Routekaart Militaire schepen 2026'`);
+    [{ id: demoId }] = await q(`SELECT id FROM document WHERE roadmap_id = $1 AND title = $2`, [roadmapId, DEMO_DOCUMENT_TITLE]);
+    [lead, magneet] = await Promise.all([t.login('beleid@ez.example'), t.login('verkoop@magneet.example')]);
+    await q(
+      `INSERT INTO app_user (email, name, role, organisation_id, password_hash)
+       SELECT 'lezer@ez.example', 'Lezer', 'VIEWER', organisation_id, password_hash FROM app_user WHERE email = 'beleid@ez.example'`,
+    );
+    viewer = await t.login('lezer@ez.example');
+    // An industry editor (who may export) whose organisation takes no part in the roadmap.
+    const [org] = await q(`INSERT INTO organisation (name, kind) VALUES ('Buitenstaander B.V.', 'INDUSTRY') RETURNING id`);
+    await q(
+      `INSERT INTO app_user (email, name, role, organisation_id, password_hash)
+       SELECT 'vreemde@export.example', 'Vreemde', 'EDITOR', $1, password_hash FROM app_user WHERE email = 'beleid@ez.example'`,
+      [org.id],
+    );
+    stranger = await t.login('vreemde@export.example');
+
+    await write(
+      demoId,
+      lead,
+      () => [
+        el('heading', [text(['Exportproef'])], { level: 2 }),
+        el('bulletList', [el('listItem', [p(['Eerste punt'])]), el('listItem', [p(['Tweede punt'])])]),
+        el('table', [
+          el('tableRow', [cell('tableHeader', 'Maatregel'), cell('tableHeader', 'Trekker')]),
+          el('tableRow', [cell('tableCell', 'Voorraadvorming'), cell('tableCell', 'Defensie')]),
+        ]),
+        p(['Zichtbare tekst met '], ['besproken passage', { [COMMENT_MARK]: { threadId: '00000000-0000-4000-8000-000000000001' } }], [' erin.']),
+        el(LIVE_FIGURE_NODE, [], { figure: 'dependencies', productGroupId, limit: 50 }),
+      ],
+      'Exportproef',
+    );
+  });
+  afterEach(() => {
+    for (const editor of editors.splice(0)) editor.destroy();
+  });
+  afterAll(async () => t?.close());
+
+  /**
+   * Names the magnet maker may not see: items it may not read and the suppliers of supply links it
+   * may not read, from the design written as plain SQL (not the production rule).
+   */
+  async function namesHiddenFromMagnetMaker(): Promise<string[]> {
+    const rows: { name: string }[] = await q(
+      `WITH me AS (SELECT u.organisation_id AS org FROM app_user u WHERE u.email = 'verkoop@magneet.example'),
+       participates AS (SELECT DISTINCT r.product_group_id FROM roadmap r JOIN participant p ON p.roadmap_id = r.id, me WHERE p.organisation_id = me.org),
+       readable_item AS (
+         SELECT i.id FROM item i, me
+         WHERE i.owner_org_id = me.org OR me.org = ANY(i.shared_with)
+            OR (i.product_group_id IN (SELECT product_group_id FROM participates) AND i.visibility = 'ROADMAP'))
+       SELECT i.name FROM item i WHERE i.id NOT IN (SELECT id FROM readable_item)
+       UNION
+       SELECT sl.supplier_name FROM supply_link sl JOIN item i ON i.id = sl.item_id, me
+       WHERE sl.supplier_name IS NOT NULL AND NOT (
+         (sl.contributed_by_org_id = me.org OR me.org = ANY(sl.shared_with)
+          OR (i.product_group_id IN (SELECT product_group_id FROM participates) AND sl.visibility = 'ROADMAP'))
+         AND sl.item_id IN (SELECT id FROM readable_item))`,
+    );
+    return rows.map((r) => r.name);
+  }
+
+  it('exports DOCX with the headings, lists, tables and figures, without the comment, and audits it', async () => {
+    const { file, text } = await exported(lead, demoId, 'DOCX');
+    expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(file.filename).toMatch(/^routekaart-militaire-schepen-concept-\d{4}-\d{2}-\d{2}\.docx$/);
+    for (const s of ['Routekaart Militaire schepen — concept', 'Exportproef', 'Eerste punt', 'Tweede punt', 'Maatregel', 'Voorraadvorming', 'Zichtbare tekst met besproken passage erin.']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toMatch(/Afhankelijkheden: Militaire schepen/);
+    expect(text).toMatch(/Cijfers per \d{1,2} [a-z]+ \d{4} \d{2}:\d{2}/);
+    expect(text).not.toContain('threadId');
+    const [audit] = await q(`SELECT action, changes FROM audit_event WHERE subject_type = 'Document' AND subject_id = $1 AND action = 'export' ORDER BY at DESC`, [demoId]);
+    expect(audit).toMatchObject({ action: 'export', changes: { format: 'docx', locale: 'nl', figures: 1, roadmapId } });
+  });
+
+  it('exports a PDF rendered on the server whose text holds the typed text and the figures', async () => {
+    const { file, text } = await exported(lead, demoId, 'PDF', 'en');
+    expect(file.contentType).toBe('application/pdf');
+    expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    for (const s of ['Exportproef', 'Eerste punt', 'Maatregel', 'Voorraadvorming', 'Zichtbare tekst met besproken passage erin.', 'Dependencies: Militaire schepen']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toMatch(/Figures as of \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}/);
+  });
+
+  it('renders the live dependency block with each exporter’s permissions, never naming an item the magnet maker may not see', async () => {
+    const hidden = await namesHiddenFromMagnetMaker();
+    expect(hidden.length).toBeGreaterThan(0);
+    const government = (await exported(lead, demoId, 'MARKDOWN')).text;
+    const magnetMaker = (await exported(magneet, demoId, 'MARKDOWN')).text;
+    const figureRows = (md: string) => md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Maatregel') && !l.startsWith('| Voorraadvorming'));
+    expect(figureRows(government).length).toBeGreaterThan(2);
+    expect(figureRows(magnetMaker).length).toBeGreaterThan(2);
+    expect(figureRows(magnetMaker)).not.toEqual(figureRows(government));
+    for (const format of ['MARKDOWN', 'PDF', 'DOCX'] as const) {
+      const { text } = await exported(magneet, demoId, format);
+      for (const name of hidden) expect(text, `${format} names ${name}`).not.toContain(name);
+    }
+  });
+
+  it('exports a small document as exactly this Markdown, and a figure that does not exist as "not visible"', async () => {
+    const created = await t.gql<{ createDocument: { id: string } }>('mutation($r: ID!) { createDocument(roadmapId: $r, title: "Klein") { id } }', { r: roadmapId }, lead);
+    const id = created.data!.createDocument.id;
+    await write(
+      id,
+      lead,
+      () => [
+        el('heading', [text(['Klein'])], { level: 1 }),
+        p(['Een '], ['vet', { bold: {} }], [' woord en een '], ['link', { link: { href: 'https://example.org' } }], ['.']),
+        el('orderedList', [el('listItem', [p(['een'])]), el('listItem', [p(['twee'])])], { start: 1 }),
+        el('blockquote', [p(['citaat'])]),
+        el('table', [el('tableRow', [cell('tableHeader', 'A'), cell('tableHeader', 'B')]), el('tableRow', [cell('tableCell', '1'), cell('tableCell', '2')])]),
+        p(['Met '], ['commentaar', { [COMMENT_MARK]: { threadId: 'x' } }], ['.']),
+        el(LIVE_FIGURE_NODE, [], { figure: 'material', materialId: '00000000-0000-4000-8000-00000000dead' }),
+        el(LIVE_FIGURE_NODE, [], { figure: 'scenario', scenarioId: 'not-a-uuid' }),
+      ],
+      'commentaar',
+    );
+    const { file, text: markdown } = await exported(lead, id, 'MARKDOWN');
+    expect(file).toMatchObject({ filename: expect.stringMatching(/^klein-\d{4}-\d{2}-\d{2}\.md$/), contentType: 'text/markdown; charset=utf-8' });
+    expect(markdown.replace(/Cijfers per .*\*/, 'Cijfers per <tijd>*')).toBe(
+      [
+        '# Klein',
+        '',
+        'Een **vet** woord en een [link](<https://example.org>).',
+        '',
+        '1. een',
+        '2. twee',
+        '',
+        '> citaat',
+        '',
+        '| A | B |',
+        '| --- | --- |',
+        '| 1 | 2 |',
+        '',
+        'Met commentaar.',
+        '',
+        '*Dit figuur is niet zichtbaar voor u.*',
+        '',
+        '*Dit figuur is niet zichtbaar voor u.*',
+        '',
+        '*Cijfers per <tijd>*',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('records who last edited a document and when, after a collaboration edit', async () => {
+    const before = new Date();
+    await write(demoId, magneet, () => [p(['Aanvulling van de magneetmaker'])], 'Aanvulling van de magneetmaker');
+    const res = await t.gql<{ document: { lastEditedAt: string; lastEditedBy: { name: string; organisationName: string } | null } }>(
+      'query($id: ID!) { document(id: $id) { lastEditedAt lastEditedBy { name organisationName } } }',
+      { id: demoId },
+      lead,
+    );
+    expect(res.errors).toBeUndefined();
+    const [expected] = await q(`SELECT u.name, o.name AS "organisationName" FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.email = 'verkoop@magneet.example'`);
+    expect(res.data!.document.lastEditedBy).toEqual(expected);
+    expect(new Date(res.data!.document.lastEditedAt).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    // Compaction folds the log away; the last edit stays.
+    await t.platform.app.get(CollabService).compact(demoId);
+    const [{ n }] = await q(`SELECT count(*)::int AS n FROM document_update WHERE document_id = $1`, [demoId]);
+    expect(n).toBe(0);
+    const again = await t.gql<{ documents: { id: string; lastEditedBy: { name: string } | null }[] }>(
+      'query($r: ID!) { documents(roadmapId: $r) { id lastEditedBy { name } } }',
+      { r: roadmapId },
+      lead,
+    );
+    expect(again.data!.documents.find((d) => d.id === demoId)!.lastEditedBy).toEqual({ name: expected.name });
+  });
+
+  it('refuses an export to a viewer (FORBIDDEN), and answers NOT_FOUND for a document that does not exist or is not readable', async () => {
+    const forbidden = await exportAs(viewer, demoId, 'PDF');
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const missing = await exportAs(lead, '00000000-0000-4000-8000-000000000000', 'PDF');
+    expect(missing.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'documentId' });
+    const unreadable = await exportAs(stranger, demoId, 'PDF');
+    expect(unreadable.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'documentId' });
+    const garbage = await exportAs(lead, 'nope', 'PDF');
+    expect(garbage.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'documentId' });
+  });
+
+  it('refuses an unknown locale with the field named', async () => {
+    const res = await exportAs(lead, demoId, 'MARKDOWN', 'de');
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'locale' });
+  });
+});
