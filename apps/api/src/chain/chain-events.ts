@@ -1,9 +1,7 @@
-import { EventEmitter } from 'node:events';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { eventStream } from '../common/event-stream';
+import { EventFanout } from '../common/event-fanout';
 import type { SupplyLinkRow } from './chain.queries';
 
 export type ChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
@@ -15,50 +13,25 @@ export interface SupplyLinkChange {
   link: SupplyLinkRow;
 }
 
-const CHANNEL = 'routekaart:chain-events';
-
-/**
- * Fans chain changes out to GraphQL subscribers: in-process, and through Redis to the other API
- * replicas when REDIS_URL is set. Subscribers filter with their own permissions.
- */
+/** Chain changes for GraphQL subscribers, across API replicas. Subscribers filter with their own permissions. */
 @Injectable()
 export class ChainEvents implements OnModuleDestroy {
-  private readonly local = new EventEmitter().setMaxListeners(0);
-  private readonly logger = new Logger(ChainEvents.name);
-  private publisher: Redis | null = null;
-  private subscriber: Redis | null = null;
+  private readonly fanout: EventFanout<SupplyLinkChange>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    if (config.redisUrl) {
-      this.publisher = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-      this.subscriber = new Redis(config.redisUrl);
-      this.subscriber.on('message', (_channel, message: string) => this.local.emit('change', JSON.parse(message) as SupplyLinkChange));
-      this.subscriber.subscribe(CHANNEL).catch((error: Error) => this.logger.error(`cannot subscribe to Redis: ${error.message}`));
-      for (const client of [this.publisher, this.subscriber]) client.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
-    }
+    this.fanout = new EventFanout(config.redisUrl, 'routekaart:chain-events', ChainEvents.name);
   }
 
+  /** Call after the change committed. */
   publish(change: SupplyLinkChange): void {
-    if (this.publisher) {
-      this.publisher.publish(CHANNEL, JSON.stringify(change)).catch((error: Error) => {
-        this.logger.warn(`Redis publish failed, delivering locally only: ${error.message}`);
-        this.local.emit('change', change);
-      });
-    } else {
-      this.local.emit('change', change);
-    }
+    this.fanout.publish(change);
   }
 
   changes(productGroupId: string): AsyncIterableIterator<SupplyLinkChange> {
-    return eventStream<SupplyLinkChange>((push) => {
-      const listener = (change: SupplyLinkChange) => change.productGroupId === productGroupId && push(change);
-      this.local.on('change', listener);
-      return () => this.local.off('change', listener);
-    });
+    return this.fanout.stream((change) => change.productGroupId === productGroupId);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.local.removeAllListeners();
-    await Promise.all([this.publisher?.quit().catch(() => undefined), this.subscriber?.quit().catch(() => undefined)]);
+  onModuleDestroy(): Promise<void> {
+    return this.fanout.close();
   }
 }
