@@ -72,7 +72,8 @@ export default tseslint.config(
 function apiLayers() {
   const API_LAYERS = [
     'config', 'health', 'web', 'common', 'audit', 'organisations', 'materials', 'auth',
-    'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'scenarios', 'document-export', 'demo', 'graphql',
+    'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'scenarios', 'activity', 'risks', 'interventions', 'workflow',
+    'document-export', 'demo', 'graphql',
   ];
   const blocks = API_LAYERS.map((layer, i) => {
     const above = API_LAYERS.slice(i + 1);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { sharedResolve } from './vitest.shared.mts';
 
@@ -9,5 +10,9 @@ export default defineConfig({
     globalSetup: ['libs/db/src/testing/global-setup.ts'],
     projects: ['libs/*/vitest.config.mts', 'apps/*/vitest.config.mts', 'e2e/vitest.config.mts'],
     reporters: ['default'],
+    // Vitest's default is one worker less than cores: a single worker on a 2-core CI machine. Most
+    // files here wait on PostgreSQL, Redis, Chromium or a child process rather than compute, so one
+    // worker more than cores keeps both cores busy. VITEST_MAX_WORKERS overrides it.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || availableParallelism() + 1,
   },
 });

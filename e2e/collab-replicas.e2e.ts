@@ -145,7 +145,8 @@ describe('two API replicas on one database and Redis', () => {
     await pg.query(`INSERT INTO participant (roadmap_id, organisation_id, role) VALUES ($1, $2, 'MEMBER')`, [roadmap.id, org.id]);
     const id = await createDemoDocument(p1, lead, 'Degradatie op afstand');
     // The replica that takes the mutation waits for the peers it has heard of.
-    await waitFor(() => p1.output().includes('collaboration peer joined'), 'replica 1 to have heard of replica 2');
+    // Generous: with other test files running beside this one, a restarted replica can take a while to hear the other.
+    await waitFor(() => p1.output().includes('collaboration peer joined'), 'replica 1 to have heard of replica 2', 45_000);
 
     const m = open(p2, id, await p2.login('lid@afstand.example'));
     const a = open(p1, id, lead);

@@ -37,12 +37,12 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		const card = roadmaps.getByRole('article', { name: 'Routekaart Militaire schepen 2026' });
 		await card.waitFor();
 		await card.getByText('Militaire schepen', { exact: true }).waitFor();
-		// The 6-step stepper: Verkenning done, Ketenanalyse current.
+		// The 6-step stepper: the demo story has reached Interventies; the three phases before it are done.
 		const steps = card.getByRole('list', { name: 'Fasen van de routekaart' }).getByRole('listitem');
 		expect(await steps.count()).toBe(6);
-		expect(await steps.nth(0).getAttribute('data-state')).toBe('done');
-		expect(await steps.nth(1).getAttribute('aria-current')).toBe('step');
-		expect(await steps.nth(1).textContent()).toContain('Ketenanalyse');
+		for (const done of [0, 1, 2]) expect(await steps.nth(done).getAttribute('data-state')).toBe('done');
+		expect(await steps.nth(3).getAttribute('aria-current')).toBe('step');
+		expect(await steps.nth(3).textContent()).toContain('Interventies');
 		await card.getByText('Nationaal Materialen Observatorium').waitFor();
 		expect(await card.getByRole('listitem').filter({ hasText: 'Ministerie van Economische Zaken' }).textContent()).toContain('Trekker');
 		await screenshot('dashboard');
@@ -76,6 +76,62 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		expect(saved.role).toBe('OBSERVER');
 		await web.page.getByRole('heading', { name: 'Deelnemer toevoegen' }).waitFor();
 		await screenshot('roadmap');
+	});
+
+	it('lets a roadmap lead add an organisation with a long name and remove it again after confirming in the page', async () => {
+		// One unbroken word: it must wrap inside its cell and message, not stretch the page.
+		const name = 'StichtingKennisconsortiumVoorKritiekeGrondstoffenEnStrategischeMaterialenNederland';
+		await sql("INSERT INTO organisation (name, kind) VALUES ($1, 'KNOWLEDGE_INSTITUTE')", [name]);
+		const [roadmap] = await sql<{ id: string }>("SELECT id FROM roadmap WHERE title = 'Routekaart Militaire schepen 2026'");
+		await web.loginAt(`/roadmaps/${roadmap.id}`, EZ);
+		await web.page.getByRole('heading', { name: 'Deelnemer toevoegen' }).waitFor();
+		await web.page.getByLabel('Organisatie', { exact: true }).selectOption({ label: name });
+		await web.page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+		await web.page.getByRole('status').getByText(`${name} neemt nu deel als Deelnemer.`).waitFor();
+		const table = web.page.getByRole('table').filter({ has: web.page.getByRole('columnheader', { name: 'Rol' }) });
+		await table.getByRole('rowheader', { name }).waitFor();
+		const overflow = () =>
+			web.page.evaluate(() => ({
+				page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				tables: Math.max(0, ...[...document.querySelectorAll('.table-scroll')].map((el) => el.scrollWidth - el.clientWidth)),
+			}));
+		expect(await overflow()).toEqual({ page: 0, tables: 0 });
+
+		// The role selects keep their width while a removal is being confirmed, and stay inside their cells.
+		const selects = table.getByRole('combobox');
+		const layout = () =>
+			selects.evaluateAll((elements) =>
+				elements.map((select) => {
+					const box = select.getBoundingClientRect();
+					const cell = select.closest('td')!.getBoundingClientRect();
+					return { width: Math.round(box.width), inCell: box.left >= cell.left && box.right <= cell.right };
+				}),
+			);
+		const before = await layout();
+		expect(before.length).toBeGreaterThan(1);
+		expect(before.every((select) => select.inCell && select.width > 80)).toBe(true);
+		const trigger = table.getByRole('button', { name: `${name} verwijderen uit de routekaart` });
+		await trigger.click();
+		const question = table.getByRole('group', { name: `${name} verwijderen uit de routekaart` });
+		await question.getByText('Zeker weten? De organisatie verliest dan de toegang tot deze routekaart.').waitFor();
+		expect(await question.getByRole('button', { name: 'Annuleren' }).evaluate((button) => button === document.activeElement)).toBe(true);
+		expect(await layout()).toEqual(before);
+		await screenshot('roadmap-confirm-remove', table);
+
+		// Escape cancels and gives focus back; "Verwijderen" removes.
+		await web.page.keyboard.press('Escape');
+		await question.waitFor({ state: 'detached' });
+		expect(await trigger.evaluate((button) => button === document.activeElement)).toBe(true);
+		await trigger.click();
+		await question.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+		await web.page.getByRole('status').getByText(`${name} neemt niet meer deel aan deze routekaart.`).waitFor();
+		await table.getByRole('rowheader', { name }).waitFor({ state: 'detached' });
+		expect(await overflow()).toEqual({ page: 0, tables: 0 });
+		const left = await sql(
+			'SELECT 1 FROM participant p JOIN organisation o ON o.id = p.organisation_id WHERE p.roadmap_id = $1 AND o.name = $2',
+			[roadmap.id, name],
+		);
+		expect(left).toEqual([]);
 	});
 
 	it('opens the frigate in the chain explorer and expands it down to a raw material', async () => {

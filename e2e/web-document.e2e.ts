@@ -167,7 +167,7 @@ describe('the roadmap document in the web app', () => {
 		await web.page.getByText('Het document heet nu „Bijlage maatregelen”.').waitFor();
 
 		await web.page.getByRole('button', { name: '„Bijlage maatregelen” verwijderen' }).click();
-		await web.page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+		await web.page.getByRole('group', { name: '„Bijlage maatregelen” verwijderen' }).getByRole('button', { name: 'Verwijderen', exact: true }).click();
 		await web.page.getByText('Het document „Bijlage maatregelen” is verwijderd.').waitFor();
 		expect(await web.page.getByTestId('roadmap-documents').getByRole('link').allTextContents()).toEqual([DOCUMENT]);
 	});
@@ -246,10 +246,10 @@ describe('the roadmap document in the web app', () => {
 		await versions.getByRole('button', { name: '„Voor de bespreking” vergelijken met de huidige tekst' }).click();
 		const diff = web.page.getByTestId('version-diff');
 		await diff.locator('.added', { hasText: 'Een zin die na de versie kwam.' }).waitFor();
-		expect(await diff.textContent()).toContain('1 regel(s) toegevoegd en 0 regel(s) verwijderd');
+		expect(await diff.textContent()).toContain('Sindsdien 1 regel toegevoegd en 0 regels verwijderd.');
 
 		await versions.getByRole('button', { name: '„Voor de bespreking” herstellen' }).click();
-		await versions.getByRole('button', { name: 'Ja, herstellen' }).click();
+		await versions.getByRole('group', { name: '„Voor de bespreking” herstellen' }).getByRole('button', { name: 'Herstellen', exact: true }).click();
 		await versions.getByText('Versie „Voor de bespreking” is hersteld.').waitFor();
 
 		// Both editors lose the sentence typed after the version; the text before the restore is kept as a version.
@@ -368,6 +368,18 @@ describe('the roadmap document in the web app', () => {
 		await shipyard.getByRole('checkbox', { name: /Afgehandelde opmerkingen tonen/ }).check();
 		await thread(shipyard).getByRole('button', { name: 'Heropenen' }).click();
 		await thread(web.page).getByRole('button', { name: 'Afhandelen' }).waitFor();
+
+		// The shipyard takes its reply back: asked in the page, where Escape cancels.
+		const reply = thread(shipyard).getByRole('listitem').filter({ hasText: 'Eerst de fregatten.' });
+		await reply.getByRole('button', { name: 'Verwijderen' }).click();
+		const question = reply.getByRole('group', { name: 'Verwijderen' });
+		await question.getByText('Zeker weten? Dit kan niet ongedaan worden gemaakt.').waitFor();
+		await shipyard.keyboard.press('Escape');
+		await question.waitFor({ state: 'detached' });
+		await reply.getByRole('button', { name: 'Verwijderen' }).click();
+		await question.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+		await thread(shipyard).getByText('Eerst de fregatten.').waitFor({ state: 'detached' });
+		await thread(shipyard).getByText('Doel scherper formuleren: welke platforms eerst?').waitFor();
 	});
 
 	it('renders a live dependency block with each reader’s own permissions, never naming what the reader may not see', async () => {

@@ -37,7 +37,9 @@ describe('logging in to the web app', () => {
 		await header.getByText('Willem Smit', { exact: true }).waitFor();
 		await header.getByText('Noordzee Marinewerf B.V.', { exact: true }).waitFor();
 		await web.page.getByRole('heading', { name: 'Mijn routekaarten' }).waitFor();
-		await web.page.getByText('Verbonden', { exact: false }).waitFor(); // the API's health, database up
+		await web.page.getByRole('heading', { name: 'Mijn taken' }).waitFor();
+		// The system status (database latency) is for platform operators only; a company's user does not see it.
+		expect(await web.page.getByRole('heading', { name: 'Systeemstatus' }).count()).toBe(0);
 
 		await web.page.getByRole('button', { name: 'English' }).click();
 		await web.page.getByRole('heading', { level: 1, name: 'Welcome, Willem Smit' }).waitFor();

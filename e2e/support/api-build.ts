@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withBuildLock } from './build-lock';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const API_MAIN = join(REPO_ROOT, 'dist/api/apps/api/src/main.js');
@@ -22,7 +23,12 @@ export function newestMtime(dirs: string[]): number {
 /** Builds the API (as `npm start` runs it) unless dist/ is newer than every source file. */
 export function ensureApiBuild(): void {
   const sources = ['apps/api/src', 'libs/domain/src', 'libs/access/src', 'libs/db/src'].map((d) => join(REPO_ROOT, d));
-  if (existsSync(API_MAIN) && statSync(API_MAIN).mtimeMs >= newestMtime(sources)) return;
-  console.log('building the API (npm run build -w @routekaart/api)…');
-  execFileSync('npm', ['run', 'build', '--silent', '-w', '@routekaart/api'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const isFresh = () => existsSync(API_MAIN) && statSync(API_MAIN).mtimeMs >= newestMtime(sources);
+  if (isFresh()) return;
+  // Held while one test worker builds, so parallel test files do not write into dist/ at once.
+  withBuildLock(join(REPO_ROOT, 'dist', '.e2e-api-build.lock'), () => {
+    if (isFresh()) return; // another worker built it while this one waited
+    console.log('building the API (npm run build -w @routekaart/api)…');
+    execFileSync('npm', ['run', 'build', '--silent', '-w', '@routekaart/api'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  });
 }

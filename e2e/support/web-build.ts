@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, newestMtime } from './api-build';
+import { mtime, withBuildLock } from './build-lock';
 
 export const WEB_DIR = join(REPO_ROOT, 'apps/web');
 export const WEB_INDEX = join(WEB_DIR, 'build/index.html');
 
 /** Held while one test worker builds, so parallel browser test files do not build into the same folder at once. */
 const LOCK = join(WEB_DIR, '.svelte-kit', 'e2e-build.lock');
-const STALE_LOCK_MS = 5 * 60_000;
 
 /**
  * Builds the web app (`npx vite build` in apps/web) unless build/index.html is newer than every file
@@ -21,7 +21,7 @@ export function ensureWebBuild(): void {
 		console.log(`web app build is up to date (${WEB_INDEX})`);
 		return;
 	}
-	withLock(() => {
+	withBuildLock(LOCK, () => {
 		if (isFresh()) return; // another worker built it while this one waited
 		console.log(
 			existsSync(WEB_INDEX)
@@ -45,28 +45,4 @@ function isFresh(): boolean {
 	const inputs = Math.max(newestMtime([join(WEB_DIR, 'src'), join(WEB_DIR, 'static'), join(REPO_ROOT, 'libs/access/src'), join(REPO_ROOT, 'libs/domain/src')]), mtime(join(WEB_DIR, 'vite.config.ts')));
 	const built = mtime(WEB_INDEX);
 	return built > 0 && built >= inputs;
-}
-
-function withLock(action: () => void): void {
-	mkdirSync(join(WEB_DIR, '.svelte-kit'), { recursive: true });
-	const pause = new Int32Array(new SharedArrayBuffer(4));
-	for (;;) {
-		try {
-			mkdirSync(LOCK);
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (Date.now() - mtime(LOCK) > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-			else Atomics.wait(pause, 0, 0, 250);
-		}
-	}
-	try {
-		action();
-	} finally {
-		rmSync(LOCK, { recursive: true, force: true });
-	}
-}
-
-function mtime(path: string): number {
-	return existsSync(path) ? statSync(path).mtimeMs : 0;
 }

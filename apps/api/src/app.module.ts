@@ -14,6 +14,10 @@ import { DocumentsModule } from './documents/documents.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
 import { DocumentExportModule } from './document-export/document-export.module';
+import { ActivityModule } from './activity/activity.module';
+import { RisksModule } from './risks/risks.module';
+import { InterventionsModule } from './interventions/interventions.module';
+import { WorkflowModule } from './workflow/workflow.module';
 import { defineAbilityFor } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { parseCookies, sessionTokenOf } from './auth/session-token';
@@ -59,6 +63,10 @@ export class AppModule {
         DocumentsModule,
         AnalysisModule,
         ScenariosModule,
+        ActivityModule,
+        RisksModule,
+        InterventionsModule,
+        WorkflowModule,
         DocumentExportModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -33,6 +33,7 @@ export const OWNER_FIELD: Partial<Record<SubjectType, string>> = {
   DisruptionReport: 'reportingOrgId',
   Risk: 'ownerOrgId',
   Intervention: 'ownerOrgId',
+  InterventionDetail: 'ownerOrgId',
   AuditEvent: 'actorOrganisationId',
 };
 
@@ -52,7 +53,7 @@ export const AUTHOR_FIELD: Partial<Record<SubjectType, string>> = {
   DocumentComment: 'authorId',
 };
 
-const VISIBILITY_SUBJECTS: readonly SubjectType[] = ['Item', 'Composition', 'SupplyLink', 'DisruptionReport'];
+const VISIBILITY_SUBJECTS: readonly SubjectType[] = ['Item', 'Composition', 'SupplyLink', 'DisruptionReport', 'InterventionDetail'];
 
 export interface ConditionDefinition {
   /** One sentence for the generated PERMISSIONS.md. */

@@ -87,6 +87,15 @@ export const EXPECTED_PERMISSIONS: Readonly<Record<SubjectType, Partial<Record<A
     delete:      ['admins and editors: of a roadmap they lead'],
     decide:      ['government admins and editors: of a roadmap they lead'],
   },
+  // A company's confidential details of an intervention (stock volumes): its own organisation, plus
+  // government participants (GOVERNMENT) or every participant (ROADMAP) of the intervention's roadmap.
+  InterventionDetail: {
+    read:        [
+      'everyone: own organisation',
+      'everyone: ROADMAP-visible, used in a roadmap they take part in',
+      'government users: GOVERNMENT-visible, used in a roadmap they take part in',
+    ],
+  },
   // Confidential chain data: owner and sharedWith always; GOVERNMENT adds the government participants,
   // ROADMAP every participant, of a roadmap that uses it. Only industry writes it, and only its own.
   Item: {

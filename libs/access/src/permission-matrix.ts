@@ -17,6 +17,9 @@ const AUTHOR: ConditionName = 'authored, as roadmap co-editor';
 const CHAIN: readonly ConditionName[] = ['own organisation', 'shared with own organisation', 'visible to roadmap participants'];
 /** Chain data as government organisations read it: also what is shared with government participants. */
 const CHAIN_G: readonly ConditionName[] = [...CHAIN, 'visible to government participants'];
+/** An intervention's confidential details: the organisation that wrote them, then whom their visibility names. */
+const DETAIL: readonly ConditionName[] = ['own organisation', 'visible to roadmap participants'];
+const DETAIL_G: readonly ConditionName[] = [...DETAIL, 'visible to government participants'];
 
 /**
  * THE PERMISSION MATRIX — the one place that says who may do what. `defineAbilityFor` builds the
@@ -85,6 +88,8 @@ const MATRIX_ROWS: readonly MatrixRow[] = [
   ['Intervention',     'update',             [LEAD_OWN, LEAD_OWN, __],     [LEAD_OWN, LEAD_OWN, __],   [LEAD_OWN, LEAD_OWN, __],   __],
   ['Intervention',     'delete',             [LEAD,     LEAD,   __],       [LEAD,   LEAD,   __],       [LEAD,  LEAD,   __],        __],
   ['Intervention',     'decide',             [LEAD,     LEAD,   __],       [__,     __,     __],       [__,    __,     __],        __],
+  // an intervention's confidential details (written through Intervention update, by their organisation)
+  ['InterventionDetail', 'read',             [DETAIL_G, DETAIL_G, DETAIL_G], [DETAIL, DETAIL, DETAIL], [DETAIL, DETAIL, DETAIL],  __],
   // -- confidential chain data (visibility; field access below)
   ['Item',             'read',               [CHAIN_G,  CHAIN_G, CHAIN_G], [CHAIN,  CHAIN,  CHAIN],    [CHAIN, CHAIN,  CHAIN],     __],
   ['Item',             'create',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],

@@ -113,6 +113,16 @@ export interface InterventionSubject {
   roadmapId: string;
   ownerOrgId?: string | null;
 }
+/**
+ * The confidential details of an intervention (a company's stock volumes, say): they belong to the
+ * organisation that wrote them, which chooses who else reads them with a visibility, as for chain
+ * data. `roadmapIds` is the intervention's roadmap; `sharedWith` stays empty.
+ */
+export interface InterventionDetailSubject extends VisibleChainData {
+  interventionId: string;
+  roadmapId: string;
+  ownerOrgId: string;
+}
 export interface AuditEventSubject {
   actorOrganisationId: string;
 }
@@ -141,6 +151,7 @@ export interface SubjectRecords {
   DocumentComment: DocumentCommentSubject;
   Risk: RiskSubject;
   Intervention: InterventionSubject;
+  InterventionDetail: InterventionDetailSubject;
   AuditEvent: AuditEventSubject;
   DisruptionReport: DisruptionReportSubject;
   /** Exporting data out of the platform (CSV/XLSX); what is exported is still filtered by `read`. */
@@ -170,6 +181,7 @@ export const SUBJECT_TYPES = [
   'DocumentComment',
   'Risk',
   'Intervention',
+  'InterventionDetail',
   'AuditEvent',
   'DisruptionReport',
   'Export',

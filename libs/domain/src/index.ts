@@ -14,3 +14,5 @@ export * from './documents/comment-rules';
 export * from './documents/document-tree';
 export * from './documents/export-labels';
 export * from './documents/markdown';
+export * from './roadmaps/phases';
+export * from './interventions';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditor, waitFor, within } from '../testing/collab-client';
-import { addSecrets, addSharedFixtures, demoPlaces, UNKNOWN_ID, type DemoPlaces, type DemoSecrets } from '../testing/noninterference/demo-secrets';
+import { addRoadmapWork, addSecrets, addSharedFixtures, demoPlaces, UNKNOWN_ID, type DemoPlaces, type DemoSecrets } from '../testing/noninterference/demo-secrets';
 import { entityOf, sweepOperations, type Pools } from '../testing/noninterference/schema-sweep';
 import { startTwinWorlds, subscribeIn, type TwinAnswer, type TwinWorlds } from '../testing/noninterference/twin-worlds';
 import { appendLiveFigures } from '../testing/live-figure-fixtures';
@@ -67,12 +67,17 @@ function poolsFor(places: DemoPlaces, secrets: DemoSecrets, comments: HiddenComm
       user: [places.users.magneet, ...secrets.hidden.users],
       organisation: [places.organisations.werf, places.organisations.radar],
       exportRestriction: [places.exportRestrictionId],
+      risk: [places.riskId, ...secrets.hidden.risks],
+      intervention: [places.interventionId, ...secrets.hidden.interventions],
     },
     strings: {
       email: ['geheim@werf.example', 'niemand@nergens.example'],
       password: ['een-verkeerd-wachtwoord'],
       search: ['Geheime Leverancier', 'Geheim'],
       key: [secrets.hiddenDependencyKey, `${places.platformId}|ITEM|${places.magnetId}`],
+      dependencyKey: [`${places.platformId}|MATERIAL|${places.materialId}`, secrets.hiddenDependencyKey],
+      dueDate: ['2027-12-31'],
+      reviewDate: ['2027-12-31'],
       symbol: ['Nd'],
       country: ['CN'],
       name: ['Nieuwe naam'],
@@ -399,6 +404,91 @@ describe('noninterference for an industry user (the magnet maker) against what o
     }
   });
 
+  it("shows another company's intervention without its government-only details exactly as one without any", async () => {
+    const INTERVENTION = `id title status details detailsVisibility canUpdate canDecide allowedTransitions owner { name }
+      risks { id title evidence { score } liveScore } history { kind fromStatus toStatus actor { organisationName } }`;
+    same(await w.ask(`query($id: ID!) { intervention(id: $id) { ${INTERVENTION} updatedAt } }`, { id: places.interventionId }), 'the intervention');
+    same(await w.ask(`query($r: ID!) { interventions(roadmapId: $r) { ${INTERVENTION} } }`, { r: places.roadmapId }), 'the interventions');
+    same(await w.ask(`query($r: ID!) { agreements(roadmapId: $r) { intervention { id details detailsVisibility } responsible { name } dueDate overdue } }`, { r: places.roadmapId }), 'the agreements');
+    for (const format of ['CSV', 'XLSX']) {
+      same(await w.ask('mutation($r: ID!, $f: AgreementExportFormat!) { exportAgreements(roadmapId: $r, format: $f) { filename contentType base64 } }', { r: places.roadmapId, f: format }), `the ${format} export`);
+    }
+    // Writing them is decided on what everyone sees: it is the radar maker's intervention.
+    same(await w.ask('mutation($id: ID!) { setInterventionDetails(id: $id, details: "Mijn voorraad", visibility: OWNER) { details } }', { id: places.interventionId }), 'writing its details');
+    same(await w.ask('mutation($id: ID!) { updateIntervention(id: $id, input: { details: "Mijn voorraad" }) { details } }', { id: places.interventionId }), 'updating its details');
+    same(await w.ask('{ myActivity(first: 50) { id kind title roadmapTitle } }'), 'my activity');
+  });
+
+  it('answers for risks, interventions and the feed of a roadmap it does not take part in as for ones that do not exist', async () => {
+    for (const id of [...secrets.hidden.risks, UNKNOWN_ID]) {
+      same(await w.ask('query($id: ID!) { risk(id: $id) { id title } }', { id }), 'a risk by id');
+      same(await w.ask('mutation($id: ID!) { updateRisk(id: $id, input: { title: "Anders" }) { id } }', { id }), 'changing it');
+      same(await w.ask('mutation($id: ID!) { deleteRisk(id: $id) }', { id }), 'deleting it');
+    }
+    for (const id of [...secrets.hidden.interventions, UNKNOWN_ID]) {
+      same(await w.ask('query($id: ID!) { intervention(id: $id) { id title } }', { id }), 'an intervention by id');
+      same(await w.ask('mutation($id: ID!) { setInterventionStatus(id: $id, to: WITHDRAWN, reason: "weg") { id } }', { id }), 'moving it');
+      same(await w.ask('mutation($id: ID!) { reportInterventionProgress(id: $id, progressPct: 50, note: "half") { id } }', { id }), 'reporting on it');
+      same(await w.ask('mutation($id: ID!) { setAgreement(interventionId: $id, dueDate: "2030-01-01") { dueDate } }', { id }), 'agreeing on it');
+    }
+    for (const id of [...secrets.hidden.roadmaps, UNKNOWN_ID]) {
+      same(await w.ask('query($id: ID!) { risks(roadmapId: $id) { id } }', { id }), 'its risks');
+      same(await w.ask('query($id: ID!) { interventions(roadmapId: $id) { id } }', { id }), 'its interventions');
+      same(await w.ask('query($id: ID!) { roadmapActivity(roadmapId: $id) { id } }', { id }), 'its feed');
+      same(await w.ask('mutation($id: ID!) { createRisk(input: { roadmapId: $id, title: "Nieuw", likelihood: 2, impact: 2 }) { id } }', { id }), 'adding a risk to it');
+      same(await w.ask('mutation($id: ID!) { proposeIntervention(input: { roadmapId: $id, title: "Nieuw", type: OTHER, impact: 2, effort: 2, horizon: SHORT }) { id } }', { id }), 'proposing in it');
+      const refused = 'subscription($r: ID!) { roadmapActivityAdded(roadmapId: $r) { id } }';
+      const sub = { a: subscribeIn(w.a, w.tokens.a, refused, { r: id }), b: subscribeIn(w.b, w.tokens.b, refused, { r: id }) };
+      try {
+        await waitFor(() => sub.a.received.includes('complete') && sub.b.received.includes('complete'), 'both refusals');
+        expect(sub.b.received).toEqual(sub.a.received);
+      } finally {
+        await Promise.all([sub.a.close(), sub.b.close()]);
+      }
+    }
+    // A risk recorded from a dependency carries the evidence every participant sees: the same in both worlds.
+    const fromDependency = 'mutation($r: ID!, $k: String!) { createRiskFromDependency(roadmapId: $r, dependencyKey: $k) { title likelihood evidence { score factors { name value } targetName platformName } liveScore scoreChange } }';
+    same(await w.ask(fromDependency, { r: places.roadmapId, k: `${places.platformId}|MATERIAL|${places.materialId}` }), 'a risk from a dependency the hidden module also carries');
+    same(await w.ask(fromDependency, { r: places.roadmapId, k: secrets.hiddenDependencyKey }), 'a risk from a hidden dependency');
+    same(await w.ask(`query($r: ID!) { risks(roadmapId: $r) { id title evidence { score } liveScore scoreChange interventions { id title status } } }`, { r: places.roadmapId }), 'the register');
+  });
+
+  it('streams the same activity: entries of a roadmap it does not take part in never arrive', async () => {
+    const ENTRY = '{ kind subject title roadmapTitle from to note actor { name organisationName } }';
+    const subs = {
+      roadmap: { a: subscribeIn(w.a, w.tokens.a, `subscription($r: ID!) { roadmapActivityAdded(roadmapId: $r) ${ENTRY} }`, { r: places.roadmapId }), b: subscribeIn(w.b, w.tokens.b, `subscription($r: ID!) { roadmapActivityAdded(roadmapId: $r) ${ENTRY} }`, { r: places.roadmapId }) },
+      mine: { a: subscribeIn(w.a, w.tokens.a, `subscription { myActivityAdded ${ENTRY} }`, {}), b: subscribeIn(w.b, w.tokens.b, `subscription { myActivityAdded ${ENTRY} }`, {}) },
+    };
+    const all = [subs.roadmap.a, subs.roadmap.b, subs.mine.a, subs.mine.b];
+    const propose = (title: string) =>
+      w.askAs('keten@werf.example', 'mutation($r: ID!, $t: String!) { proposeIntervention(input: { roadmapId: $r, title: $t, type: RECYCLING, impact: 3, effort: 3, horizon: LONG }) { id } }', {
+        r: places.roadmapId,
+        t: title,
+      });
+    try {
+      await Promise.all(all.map((s) => s.started));
+      // graphql-ws acknowledges before the subscription is registered: a first visible entry proves all are live.
+      same(await propose('Eerste zichtbare maatregel'), 'a visible proposal');
+      await waitFor(() => all.every((s) => s.received.length >= 1), 'every subscriber to receive the first entry');
+      const hidden = await w.b.gql(
+        'mutation($r: ID!) { proposeIntervention(input: { roadmapId: $r, title: "Geheime maatregel", type: STOCKPILING, impact: 5, effort: 1, horizon: SHORT }) { id } }',
+        { r: secrets.hidden.roadmaps[0] },
+        await w.b.login('keten@werf.example'),
+      );
+      expect(hidden.errors, JSON.stringify(hidden.errors)).toBeUndefined();
+      // A sentinel after the hidden entry: once it is in, nothing else may have come.
+      same(await propose('Laatste zichtbare maatregel'), 'a visible proposal');
+      await waitFor(() => all.every((s) => s.received.length >= 2), 'every subscriber to receive the last entry');
+      for (const pair of [subs.roadmap, subs.mine]) {
+        expect(pair.b.received).toHaveLength(2);
+        expect(w.normalise('b', pair.b.received)).toEqual(w.normalise('a', pair.a.received));
+        expect(JSON.stringify(pair.b.received)).not.toContain('Geheim');
+      }
+    } finally {
+      await Promise.all(all.map((s) => s.close()));
+    }
+  });
+
   it('answers every query and mutation of the schema alike, with ids of visible, hidden and unknown records', async () => {
     await sweep(w, poolsFor(places, secrets, hiddenComments), secrets, ['query', 'mutation']);
   }, 240_000);
@@ -432,6 +522,11 @@ describe('noninterference for a government user (EZ) against what participants a
         const [document] = await ds.query(`INSERT INTO document (roadmap_id, title) VALUES ($1, 'Geheim plan') RETURNING id`, [other]);
         secrets.hidden.documents.push(document.id);
         secrets.words.push('Geheim plan');
+        // The risk register and interventions of a roadmap are for its participants, even to government.
+        const work = await addRoadmapWork(ds, other, places.organisations.defensie);
+        secrets.hidden.risks.push(work.riskId);
+        secrets.hidden.interventions.push(work.interventionId);
+        secrets.words.push(...work.words);
       },
     });
   }, 120_000);

@@ -306,6 +306,74 @@ describe('the API follows the hand-written table of expected permissions', () =>
       const record = { subject: 'DocumentCommentThread' as const, what: anyone, inRoadmap: true };
       return { ...record, action: 'update', named: record, run: (token) => t.gql('mutation($t: ID!) { resolveCommentThread(threadId: $t) { id } }', { t: thread.id }, token) };
     },
+    // The risk register and the interventions name their roadmap or record by id: outside the roadmap, NOT_FOUND.
+    'Risk create': async () => ({
+      subject: 'Risk',
+      action: 'create',
+      what: anyone,
+      inRoadmap: true,
+      named: { subject: 'Risk', what: anyone, inRoadmap: true },
+      run: (token) =>
+        t.gql('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id } }', { i: { roadmapId, title: `Matrixrisico ${++seq}`, likelihood: 3, impact: 3 } }, token),
+    }),
+    ...Object.fromEntries(
+      (['update', 'delete'] as const).map((action) => [
+        `Risk ${action}`,
+        async (u: TestUser): Promise<Fixture> => {
+          const [risk] = await q(
+            `INSERT INTO risk (roadmap_id, title, likelihood, impact, owner_org_id, created_by_org_id) VALUES ($1, $2, 3, 3, $3, $3) RETURNING id`,
+            [roadmapId, `Matrixrisico ${++seq}`, werfOrg],
+          );
+          const record = { subject: 'Risk' as const, what: { ownOrganisation: u.organisationId === werfOrg }, inRoadmap: true };
+          return {
+            ...record,
+            action,
+            named: record,
+            run: (token) =>
+              action === 'update'
+                ? t.gql('mutation($id: ID!) { updateRisk(id: $id, input: { likelihood: 4 }) { id } }', { id: risk.id }, token)
+                : t.gql('mutation($id: ID!) { deleteRisk(id: $id) }', { id: risk.id }, token),
+          };
+        },
+      ]),
+    ),
+    'Intervention create': async () => ({
+      subject: 'Intervention',
+      action: 'create',
+      what: anyone,
+      inRoadmap: true,
+      named: { subject: 'Intervention', what: anyone, inRoadmap: true },
+      run: (token) =>
+        t.gql('mutation($i: ProposeInterventionInput!) { proposeIntervention(input: $i) { id } }', {
+          i: { roadmapId, title: `Matrixmaatregel ${++seq}`, type: 'OTHER', impact: 3, effort: 3, horizon: 'SHORT' },
+        }, token),
+    }),
+    ...Object.fromEntries(
+      (['update', 'delete', 'decide'] as const).map((action) => [
+        `Intervention ${action}`,
+        async (u: TestUser): Promise<Fixture> => {
+          // Agreed already, so that deciding on its terms (setAgreement) is a step the flow has.
+          const [intervention] = await q(
+            `INSERT INTO intervention (roadmap_id, title, type, impact, effort, horizon, proposed_by_org_id, owner_org_id, status)
+             VALUES ($1, $2, 'OTHER', 3, 3, 'SHORT', $3, $3, 'AGREED') RETURNING id`,
+            [roadmapId, `Matrixmaatregel ${++seq}`, werfOrg],
+          );
+          const record = { subject: 'Intervention' as const, what: { ownOrganisation: u.organisationId === werfOrg }, inRoadmap: true };
+          const id = intervention.id;
+          return {
+            ...record,
+            action,
+            named: record,
+            run: (token) =>
+              action === 'update'
+                ? t.gql('mutation($id: ID!) { updateIntervention(id: $id, input: { effort: 2 }) { id } }', { id }, token)
+                : action === 'delete'
+                  ? t.gql('mutation($id: ID!) { deleteIntervention(id: $id) }', { id }, token)
+                  : t.gql('mutation($id: ID!) { setAgreement(interventionId: $id, dueDate: "2030-01-01") { dueDate } }', { id }, token),
+          };
+        },
+      ]),
+    ),
     'User create': async () => ({
       subject: 'User',
       action: 'create',

@@ -170,6 +170,18 @@ export class AnalysisService {
     }
     const productGroupId = await this.productGroupOfItem(ability, rootId, 'key');
     const { graph } = await this.graph(ability, productGroupId, requestKey);
+    return this.dependencyIn(graph, key);
+  }
+
+  /**
+   * One dependency by its key on a loaded graph, as `dependency` computes it; null when the key does
+   * not parse, its item is not in the graph, or the item has no such dependency. For callers that
+   * look up many keys of one product group (the risk register's live scores).
+   */
+  dependencyIn(graph: ChainGraph, key: string): DependencyModel | null {
+    const [rootId, kind, targetId, ...rest] = key.split('|');
+    if (!rootId || !targetId || rest.length > 0 || (kind !== 'MATERIAL' && kind !== 'COUNTRY' && kind !== 'ITEM')) return null;
+    if (!graph.itemIndex.has(rootId)) return null;
     const options = { maxPathsPerDependency: PATHS_PER_DEPENDENCY };
     // A platform's explosion is usually kept already (the list and the heatmap made it).
     const explosion = this.explodeAll(graph, options).find((e) => e.platformId === rootId) ?? explodePlatform(graph, rootId, options);

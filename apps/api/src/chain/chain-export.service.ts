@@ -5,6 +5,7 @@ import { accessibleWhere } from '@routekaart/db';
 import { forbidden } from '@routekaart/domain';
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
+import { csvField } from '../common/csv';
 import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';
@@ -12,14 +13,6 @@ import type { CsvExportModel } from './chain.models';
 import { NO_ID, supplyLinkColumns, toSupplyLinkRow, visibleSupplyLink } from './chain.queries';
 
 const COLUMNS = ['item', 'itemKind', 'supplierName', 'country', 'share', 'tier', 'leadTimeWeeks', 'stockMonths', 'singleSource', 'visibility'] as const;
-
-/** RFC 4180 field: quoted when it holds a separator, quote or line break; formulas neutralised for spreadsheets. */
-function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Exports: the same read rules as every other path, and each export in the audit log. */
 @Injectable()

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
+import { groupByKey } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { queryNamed } from '../common/sql';
 import type { MaterialLoaders } from '../materials/material.loaders';
@@ -43,17 +44,6 @@ export interface ChainLoaders {
 /** The request context of the chain resolvers. */
 export type ChainContext = RequestContext<ChainLoaders & MaterialLoaders & OrganisationLoaders>;
 
-function group<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const byKey = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = byKey.get(k);
-    if (list) list.push(row);
-    else byKey.set(k, [row]);
-  }
-  return keys.map((k) => byKey.get(k) ?? []);
-}
-
 /**
  * One batched, permission-filtered query per kind of nested field and request: a page of 50
  * items with their children and supply links costs three statements, not 101. Items and supply
@@ -76,7 +66,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
       { ...edge.params, ...child.params, ids: [...ids] },
     );
     const typed = rows.map((r) => toCompositionRow(r as never));
-    return group(ids, typed, (r) => (direction === 'children' ? r.parentId : r.childId));
+    return groupByKey(ids, typed, (r) => (direction === 'children' ? r.parentId : r.childId));
   };
 
   const platformsAbove = (from: 'item' | 'material') => async (ids: readonly string[]) => {
@@ -101,7 +91,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
        WHERE i.kind = 'PLATFORM' AND (${item.sql}) ORDER BY i.name`,
       { ...edge.params, ...item.params, ids: [...ids] },
     );
-    return group(ids, rows, (r) => r.startId).map((list) => list.map(({ startId: _s, ...row }) => visibleItem(ability, row as ItemRow)));
+    return groupByKey(ids, rows, (r) => r.startId).map((list) => list.map(({ startId: _s, ...row }) => visibleItem(ability, row as ItemRow)));
   };
 
   return {
@@ -115,7 +105,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
          FROM supply_link sl WHERE sl.item_id = ANY(CAST(:ids AS uuid[]))`,
         { ...f.params, ids: [...itemIds] },
       );
-      return group(
+      return groupByKey(
         itemIds,
         rows.map((r) => ({ ...r, share: r.share === null ? null : Number(r.share) })),
         (r) => r.itemId,
@@ -146,7 +136,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
          ORDER BY sl.share DESC NULLS LAST, sl.id`,
         { ...f.params, ids: [...itemIds] },
       );
-      return group(itemIds, rows.map((r) => visibleSupplyLink(ability, toSupplyLinkRow(r as never))), (r) => r.itemId);
+      return groupByKey(itemIds, rows.map((r) => visibleSupplyLink(ability, toSupplyLinkRow(r as never))), (r) => r.itemId);
     }),
     materialsOf: new DataLoader(async (itemIds) => {
       const rows = await queryNamed<{ itemId: string; materialId: string; quantityKg: string | null }>(
@@ -156,7 +146,7 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
          WHERE im.item_id = ANY(CAST(:ids AS uuid[])) ORDER BY m.name`,
         { ids: [...itemIds] },
       );
-      return group(
+      return groupByKey(
         itemIds,
         rows.map((r) => ({ ...r, quantityKg: r.quantityKg === null ? null : Number(r.quantityKg) })),
         (r) => r.itemId,

@@ -1,6 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ACTIVITY_KINDS,
+  ACTIVITY_SUBJECTS,
   CRM_STATUSES,
+  INSTRUMENTS,
+  INTERVENTION_STATUSES,
+  INTERVENTION_TYPES,
+  RISK_STATUSES,
+  TIME_HORIZONS,
   EXPORT_RESTRICTION_MEASURES,
   ITEM_KINDS,
   ORGANISATION_KINDS,
@@ -37,3 +44,12 @@ export const ExportRestrictionMeasureEnum = enumOf(
   'ExportRestrictionMeasure',
   'LICENSING: exports need a licence; BAN: exports prohibited; QUOTA: capped volumes; EXPORT_TAX: exports taxed',
 );
+
+// The roadmap's work (issue 16): risk register, interventions, agreements, activity feed.
+export const RiskStatusEnum = enumOf(RISK_STATUSES, 'RiskStatus');
+export const InterventionTypeEnum = enumOf(INTERVENTION_TYPES, 'InterventionType');
+export const InstrumentEnum = enumOf(INSTRUMENTS, 'Instrument', 'The policy instrument an intervention uses (COVENANT: an agreement between parties)');
+export const TimeHorizonEnum = enumOf(TIME_HORIZONS, 'TimeHorizon', 'SHORT: within a year; MEDIUM: one to three years; LONG: more than three years');
+export const InterventionStatusEnum = enumOf(INTERVENTION_STATUSES, 'InterventionStatus');
+export const ActivityKindEnum = enumOf(ACTIVITY_KINDS, 'ActivityKind');
+export const ActivitySubjectEnum = enumOf(ACTIVITY_SUBJECTS, 'ActivitySubject');

@@ -6,14 +6,19 @@ import DataLoader from 'dataloader';
 
 /** Rows grouped by a key: one query for all keys asked in a tick, `[]` for keys without rows. */
 export function groupedLoader<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const byKey = new Map<string, T[]>();
-    for (const row of await load([...keys])) {
-      const k = keyOf(row);
-      byKey.set(k, [...(byKey.get(k) ?? []), row]);
-    }
-    return keys.map((k) => byKey.get(k) ?? []);
-  });
+  return new DataLoader(async (keys) => groupByKey(keys, await load([...keys]), keyOf));
+}
+
+/** The rows of each key, in the order of `keys` (empty where a key has none); rows keep their order. */
+export function groupByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = byKey.get(k);
+    if (list) list.push(row);
+    else byKey.set(k, [row]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
 }
 
 /** Rows by id: one query for all ids asked in a tick, null for ids without a row. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 /**
  * The text a person reads in an exported file (the API answers files base64-encoded): Markdown and
  * CSV as they are, a PDF through `pdftotext` (poppler-utils), a Word document's paragraphs from
- * `word/document.xml` (one line per paragraph, tags stripped).
+ * `word/document.xml` (one line per paragraph, tags stripped), a spreadsheet's cell texts (XLSX).
  */
 export function exportedFileText(contentType: string, base64: string): string {
   const bytes = Buffer.from(base64, 'base64');
@@ -26,6 +26,25 @@ export function exportedFileText(contentType: string, base64: string): string {
         .replace(/&gt;/g, '>')
         .replace(/&quot;/g, '"')
         .replace(/&apos;/g, "'");
+    }
+    if (contentType.includes('spreadsheetml')) {
+      // The cells' text: shared strings in their order, then each sheet's inline values, a line per row.
+      const entries = execFileSync('unzip', ['-Z1', path]).toString('utf8').split('\n');
+      const parts = ['xl/sharedStrings.xml', ...entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e)).sort()].filter((e) => entries.includes(e));
+      return parts
+        .map((part) =>
+          execFileSync('unzip', ['-p', path, part])
+            .toString('utf8')
+            .replace(/<(?:si|row)[ >]/g, '\n$&')
+            .replace(/<\/(?:t|v)>/g, '\t')
+            .replace(/<[^>]+>/g, '')
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'"),
+        )
+        .join('\n');
     }
     return `<${bytes.length} bytes of ${contentType}>`;
   } finally {

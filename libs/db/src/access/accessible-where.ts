@@ -57,6 +57,17 @@ const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
   // Comments follow their document's roadmap: the query joins the document as `<alias>_doc`.
   DocumentCommentThread: (a) => ({ id: `${a}.id`, documentId: `${a}.document_id`, roadmapId: `${a}_doc.roadmap_id` }),
   DocumentComment: (a) => ({ id: `${a}.id`, threadId: `${a}.thread_id`, roadmapId: `${a}_doc.roadmap_id`, authorId: `${a}.author_id` }),
+  Risk: (a) => ({ roadmapId: `${a}.roadmap_id`, ownerOrgId: `${a}.owner_org_id` }),
+  Intervention: (a) => ({ roadmapId: `${a}.roadmap_id`, ownerOrgId: `${a}.owner_org_id` }),
+  // An intervention's details, on the intervention row: their organisation and visibility, its roadmap.
+  InterventionDetail: (a) => ({
+    interventionId: `${a}.id`,
+    roadmapId: `${a}.roadmap_id`,
+    ownerOrgId: `${a}.details_org_id`,
+    visibility: `${a}.details_visibility`,
+    sharedWith: { sql: `'{}'::uuid[]`, array: true, type: 'uuid' },
+    roadmapIds: { sql: `ARRAY[${a}.roadmap_id]`, array: true, type: 'uuid' },
+  }),
 };
 
 /** SQL that keeps only rows of one product group (`:param`), for the subjects that carry roadmapIds. */

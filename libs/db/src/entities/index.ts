@@ -22,6 +22,13 @@ import {
 } from './document.entities';
 import { ScenarioEntity } from './analysis.entities';
 import { ExportRestrictionEntity } from './export-restriction.entity';
+import {
+  InterventionEntity,
+  InterventionEventEntity,
+  InterventionRiskEntity,
+  RiskEntity,
+  RoadmapActivityEntity,
+} from './roadmap-work.entities';
 
 export * from './organisation.entity';
 export * from './session.entity';
@@ -30,6 +37,7 @@ export * from './chain.entities';
 export * from './document.entities';
 export * from './analysis.entities';
 export * from './export-restriction.entity';
+export * from './roadmap-work.entities';
 
 /** Every entity the data source knows; a new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -53,4 +61,9 @@ export const ENTITIES = [
   DocumentVersionEntity,
   DocumentCommentThreadEntity,
   DocumentCommentEntity,
+  RiskEntity,
+  InterventionEntity,
+  InterventionRiskEntity,
+  InterventionEventEntity,
+  RoadmapActivityEntity,
 ];

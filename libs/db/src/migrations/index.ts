@@ -10,6 +10,7 @@ import { EmailPerOrganisation1764000600000 } from './1764000600000-email-per-org
 import { Noninterference1764000620000 } from './1764000620000-noninterference';
 import { DocumentComments1764000700000 } from './1764000700000-document-comments';
 import { DocumentLastEdit1764000800000 } from './1764000800000-document-last-edit';
+import { RisksInterventions1764000900000 } from './1764000900000-risks-interventions';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Noninterference1764000620000,
   DocumentComments1764000700000,
   DocumentLastEdit1764000800000,
+  RisksInterventions1764000900000,
 ];

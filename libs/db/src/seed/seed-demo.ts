@@ -17,6 +17,7 @@ import { hashPassword } from '../passwords';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_FLEET } from './demo-fleet';
 import { DEMO_DOCUMENT_TITLE, demoDocumentState } from './demo-document';
+import { seedDemoRoadmapWork } from './demo-roadmap-work';
 
 export interface SeedResult {
   /** False when the database already had organisations: the demo data is loaded on first start only. */
@@ -36,7 +37,8 @@ const DEMO_PARTICIPATION: Record<string, ParticipantRole> = {
 /**
  * Loads the demo workspace into an empty database, in one transaction: organisations and users,
  * the product group "Militaire schepen" with its roadmap and participants, and the naval chain
- * (items, compositions, materials per item, supply links with mixed visibility).
+ * (items, compositions, materials per item, supply links with mixed visibility), and the roadmap's
+ * risks, interventions, agreements and activity (`demo-roadmap-work.ts`).
  * Needs the materials catalogue (`seedReferenceData`) first.
  */
 export async function seedDemoData(dataSource: DataSource, options: { password: string }): Promise<SeedResult> {
@@ -46,11 +48,12 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
     if ((await em.count(OrganisationEntity)) > 0) return { seeded: false };
     const passwordHash = await hashPassword(options.password);
     const orgIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const demo of DEMO_ORGANISATIONS) {
       const org = await em.save(em.create(OrganisationEntity, { name: demo.name, kind: demo.kind, kvk: null }));
       orgIds.set(demo.key, org.id);
       for (const user of demo.users) {
-        await em.save(
+        const saved = await em.save(
           em.create(UserEntity, {
             email: user.email,
             name: user.name,
@@ -60,14 +63,17 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
             disabledAt: null,
           }),
         );
+        // The organisation's first user acts for it in the demo roadmap's history.
+        if (!userIds.has(demo.key)) userIds.set(demo.key, saved.id);
       }
     }
-    await seedFleet(em, orgIds);
+    const roadmap = await seedFleet(em, orgIds);
+    await seedDemoRoadmapWork(em, { roadmapId: roadmap.id, roadmapTitle: roadmap.title, orgIds, userIds });
     return { seeded: true };
   });
 }
 
-async function seedFleet(em: EntityManager, orgIds: Map<string, string>): Promise<void> {
+async function seedFleet(em: EntityManager, orgIds: Map<string, string>): Promise<RoadmapEntity> {
   const org = (key: string) => {
     const id = orgIds.get(key);
     if (!id) throw new Error(`demo data names unknown organisation "${key}"`);
@@ -133,4 +139,5 @@ async function seedFleet(em: EntityManager, orgIds: Map<string, string>): Promis
       contributedByOrgId: org(l.contributedByOrgKey),
     })),
   );
+  return roadmap;
 }

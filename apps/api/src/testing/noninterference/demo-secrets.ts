@@ -27,6 +27,8 @@ export interface DemoSecrets {
     versions: string[];
     scenarios: string[];
     users: string[];
+    risks: string[];
+    interventions: string[];
   };
   /** Text of the secrets, which must never appear in an answer. */
   words: string[];
@@ -57,6 +59,9 @@ export interface DemoPlaces {
   users: Record<'ez' | 'werf' | 'magneet', string>;
   /** A saved scenario of the ship roadmap, made by the shipyard in both worlds. */
   scenarioId: string;
+  /** A risk of the ship roadmap and an agreed intervention of the radar maker against it, in both worlds. */
+  riskId: string;
+  interventionId: string;
 }
 
 const one = async <T>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T> => {
@@ -97,12 +102,15 @@ export async function demoPlaces(ds: DataSource): Promise<DemoPlaces> {
     organisations,
     users: { ez: await user('beleid@ez.example'), werf: await user('keten@werf.example'), magneet: await user('verkoop@magneet.example') },
     scenarioId: '5ce0a10c-0000-4000-8000-000000000001',
+    riskId: '5ce0a10c-0000-4000-8000-000000000011',
+    interventionId: '5ce0a10c-0000-4000-8000-000000000012',
   };
 }
 
 /**
  * Data the observer may see, put into both worlds alike: a saved scenario of the ship roadmap by the
- * shipyard, and live figures in the roadmap's document.
+ * shipyard, live figures in the roadmap's document, and a risk with an agreed intervention of the
+ * radar maker (whose confidential details world B adds).
  */
 export async function addSharedFixtures(ds: DataSource, places: DemoPlaces): Promise<void> {
   await ds.query(
@@ -122,6 +130,22 @@ export async function addSharedFixtures(ds: DataSource, places: DemoPlaces): Pro
       places.users.werf,
       places.organisations.werf,
     ],
+  );
+  await ds.query(
+    `INSERT INTO risk (id, roadmap_id, title, likelihood, impact, material_id, created_by_org_id) VALUES ($1, $2, 'Neodymium uit China', 4, 5, $3, $4)`,
+    [places.riskId, places.roadmapId, places.materialId, places.organisations.ez],
+  );
+  await ds.query(
+    `INSERT INTO intervention (id, roadmap_id, title, type, instrument, impact, effort, horizon, proposed_by_org_id, owner_org_id, owner_kind, status, due_date, deliverable)
+     VALUES ($1, $2, 'Voorraad magneten bij de radarbouwer', 'STOCKPILING', 'COVENANT', 4, 2, 'SHORT', $3, $3, 'INDUSTRY', 'AGREED', '2027-06-30', 'Zes maanden voorraad')`,
+    [places.interventionId, places.roadmapId, places.organisations.radar],
+  );
+  await ds.query(`INSERT INTO intervention_risk (intervention_id, risk_id) VALUES ($1, $2)`, [places.interventionId, places.riskId]);
+  await ds.query(
+    // A fixed uid: both worlds are prepared apart, and ids from before the run are compared as they are.
+    `INSERT INTO intervention_event (uid, intervention_id, kind, from_status, to_status, actor_org_id)
+     VALUES ('5ce0a10c-0000-4000-8000-000000000013', $1, 'STATUS', 'PROPOSED', 'AGREED', $2)`,
+    [places.interventionId, places.organisations.ez],
   );
   // Live figures in the visible document: its exports compute them on the chain each reader may see.
   await appendLiveFigures(ds, places.documentId, [
@@ -193,8 +217,17 @@ export async function addSecrets(ds: DataSource, places: DemoPlaces, observerKin
     [places.scenarioId, JSON.stringify([{ id: 'Geheime tussenmodule valt uit', itemId: module, country: null, cutFraction: 1, start: '2027-03-01', durationMonths: 6 }])],
   );
 
+  // The radar maker's confidential details of its visible intervention: for government only when the
+  // observer is a company, for itself only when the observer is government.
+  await ds.query(`UPDATE intervention SET details = 'Geheime voorraad 1.200 kg NdFeB', details_visibility = $2, details_org_id = $3 WHERE id = $1`, [
+    places.interventionId,
+    observerKind === 'INDUSTRY' ? 'GOVERNMENT' : 'OWNER',
+    o.radar,
+  ]);
+  words.push('Geheime voorraad');
+
   const secrets: DemoSecrets = {
-    hidden: { items: [module, housing], supplyLinks, compositions, roadmaps: [], documents: [], versions: [], scenarios: [], users },
+    hidden: { items: [module, housing], supplyLinks, compositions, roadmaps: [], documents: [], versions: [], scenarios: [], users, risks: [], interventions: [] },
     words,
     hiddenDependencyKey: `${places.platformId}|ITEM|${module}`,
   };
@@ -217,13 +250,45 @@ export async function addSecrets(ds: DataSource, places: DemoPlaces, observerKin
         [roadmap, o.werf, places.scenarioId],
       )
     ).id;
+    const work = await addRoadmapWork(ds, roadmap, o.werf);
     secrets.hidden.roadmaps.push(roadmap);
     secrets.hidden.documents.push(document);
     secrets.hidden.versions.push(version);
     secrets.hidden.scenarios.push(scenario);
-    secrets.words.push('Geheime routekaart', 'Geheim plan', 'Geheim scenario');
+    secrets.hidden.risks.push(work.riskId);
+    secrets.hidden.interventions.push(work.interventionId);
+    secrets.words.push('Geheime routekaart', 'Geheim plan', 'Geheim scenario', ...work.words);
   }
   return secrets;
+}
+
+/**
+ * A risk and an intervention (with its history and feed entries) in a roadmap the observer does not
+ * take part in, written as `organisationId`.
+ */
+export async function addRoadmapWork(ds: DataSource, roadmapId: string, organisationId: string): Promise<{ riskId: string; interventionId: string; words: string[] }> {
+  const riskId = (
+    await one<{ id: string }>(
+      ds,
+      `INSERT INTO risk (roadmap_id, title, rationale, likelihood, impact, created_by_org_id) VALUES ($1, 'Geheim risico', 'Geheime onderbouwing', 5, 5, $2) RETURNING id`,
+      [roadmapId, organisationId],
+    )
+  ).id;
+  const interventionId = (
+    await one<{ id: string }>(
+      ds,
+      `INSERT INTO intervention (roadmap_id, title, type, impact, effort, horizon, proposed_by_org_id, owner_org_id) VALUES ($1, 'Geheime maatregel', 'STOCKPILING', 5, 1, 'SHORT', $2, $2) RETURNING id`,
+      [roadmapId, organisationId],
+    )
+  ).id;
+  await ds.query(`INSERT INTO intervention_risk (intervention_id, risk_id) VALUES ($1, $2)`, [interventionId, riskId]);
+  await ds.query(`INSERT INTO intervention_event (intervention_id, kind, to_status, actor_org_id) VALUES ($1, 'STATUS', 'PROPOSED', $2)`, [interventionId, organisationId]);
+  await ds.query(
+    `INSERT INTO roadmap_activity (roadmap_id, actor_org_id, kind, subject_type, subject_id, title)
+     VALUES ($1, $2, 'RISK_CREATED', 'RISK', $3, 'Geheim risico'), ($1, $2, 'INTERVENTION_PROPOSED', 'INTERVENTION', $4, 'Geheime maatregel')`,
+    [roadmapId, organisationId, riskId, interventionId],
+  );
+  return { riskId, interventionId, words: ['Geheim risico', 'Geheime onderbouwing', 'Geheime maatregel'] };
 }
 
 /** An id no world has. */

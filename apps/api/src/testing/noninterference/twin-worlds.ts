@@ -36,10 +36,12 @@ export interface Answer {
   body: unknown;
 }
 
-/** JSON.stringify replacer: a `contentBase64` next to its `contentType` becomes the file's text. */
+/** JSON.stringify replacer: a `contentBase64` (or `base64`) next to its `contentType` becomes the file's text. */
 function exportedFilesAsText(this: unknown, key: string, value: unknown): unknown {
   const holder = this as { contentType?: unknown };
-  return key === 'contentBase64' && typeof value === 'string' && typeof holder.contentType === 'string' ? exportedFileText(holder.contentType, value) : value;
+  return (key === 'contentBase64' || key === 'base64') && typeof value === 'string' && typeof holder.contentType === 'string'
+    ? exportedFileText(holder.contentType, value)
+    : value;
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEventOutcome, ScenarioItemShortfall, ScenarioPlatformOutcome, ScenarioResult } from '$lib/api/types';
+import { translate, type MessageKey, type MessageParams } from '$lib/i18n/catalogue';
+import { en } from '$lib/i18n/en';
+import { nl } from '$lib/i18n/nl';
 import {
 	availabilityPercent,
 	causeLabels,
@@ -7,6 +10,7 @@ import {
 	eventTargetLabel,
 	formatMonth,
 	resultSummary,
+	resultSummaryText,
 	sortPlatforms,
 	sortShortItems,
 	supplierCountries,
@@ -97,6 +101,14 @@ describe('the platforms’ timeline', () => {
 
 	it('sums up a result', () => {
 		expect(resultSummary({ platforms: result.platforms, shortItemCount: 12 })).toEqual({ shortPlatforms: 2, platforms: 3, shortItems: 12 });
+	});
+
+	it('says the summary with each count’s noun in the right plural', () => {
+		const dutch = (key: MessageKey, params?: MessageParams) => translate(nl, nl, key, params, 'nl');
+		const english = (key: MessageKey, params?: MessageParams) => translate(en, nl, key, params, 'en');
+		expect(resultSummaryText({ shortPlatforms: 2, platforms: 3, shortItems: 12 }, dutch)).toBe('2 van 3 platforms en 12 onderdelen komen tekort.');
+		expect(resultSummaryText({ shortPlatforms: 1, platforms: 1, shortItems: 1 }, dutch)).toBe('1 van 1 platform en 1 onderdeel komen tekort.');
+		expect(resultSummaryText({ shortPlatforms: 0, platforms: 1, shortItems: 0 }, english)).toBe('0 of 1 platform and 0 parts fall short.');
 	});
 });
 

@@ -1,4 +1,5 @@
 import type { ScenarioEventOutcome, ScenarioItemShortfall, ScenarioPlatformOutcome, ScenarioResult, SupplyStage } from '$lib/api/types';
+import type { Translate } from './factors';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -138,11 +139,26 @@ export function supplierCountries(supplies: readonly { country: string | null; s
 	return [...best.values()].sort((a, b) => b.share - a.share || a.country.localeCompare(b.country));
 }
 
+export interface ResultSummary {
+	shortPlatforms: number;
+	platforms: number;
+	shortItems: number;
+}
+
 /** The headline of a result, for the announcement after a run. */
-export function resultSummary(result: { platforms: readonly Pick<ScenarioPlatformOutcome, 'firstShortfall'>[]; shortItemCount: number }): { shortPlatforms: number; platforms: number; shortItems: number } {
+export function resultSummary(result: { platforms: readonly Pick<ScenarioPlatformOutcome, 'firstShortfall'>[]; shortItemCount: number }): ResultSummary {
 	return {
 		shortPlatforms: result.platforms.filter((p) => p.firstShortfall !== null).length,
 		platforms: result.platforms.length,
 		shortItems: result.shortItemCount,
 	};
+}
+
+/** The headline in words: each count with its noun in the right plural ("3 van 3 platforms en 1 onderdeel komen tekort."). */
+export function resultSummaryText(summary: ResultSummary, t: Translate): string {
+	return t('scenario.result.summary', {
+		shortPlatforms: summary.shortPlatforms,
+		platforms: t('count.platforms', { count: summary.platforms }),
+		shortItems: t('count.parts', { count: summary.shortItems }),
+	});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-	countryFlag,
+	countryLabel,
 	countryMatches,
 	countryName,
 	formatDate,
@@ -64,12 +64,12 @@ describe('formatDate', () => {
 });
 
 describe('countries', () => {
-	it('turns an ISO code into its flag, and anything else into nothing', () => {
-		expect(countryFlag('NL')).toBe('🇳🇱');
-		expect(countryFlag('CN')).toBe('🇨🇳');
-		expect(countryFlag('nl')).toBe('');
-		expect(countryFlag(null)).toBe('');
-		expect(countryFlag('NLD')).toBe('');
+	it('writes a country as its name and code, without a flag emoji, and an unknown code once', () => {
+		expect(countryLabel('NL', 'nl')).toBe('Nederland (NL)');
+		expect(countryLabel('CN', 'en')).toBe('China (CN)');
+		expect(countryLabel('QQ', 'nl')).toBe('QQ');
+		expect(countryLabel('NLD', 'nl')).toBe('NLD');
+		expect(countryLabel('DE', 'nl')).not.toMatch(/\p{Regional_Indicator}/u);
 	});
 
 	it('names the country in the reader’s language, or keeps the code', () => {

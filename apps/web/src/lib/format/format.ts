@@ -1,6 +1,6 @@
 /**
- * Formatting of figures for people: shares as percentages, countries with their flag and name in the
- * reader's language, quantities with their unit. Pure; the locale is passed in.
+ * Formatting of figures for people: shares as percentages, countries by name in the reader's language
+ * with their ISO code, quantities with their unit. Pure; the locale is passed in.
  */
 
 const EM_DASH = '—';
@@ -47,12 +47,6 @@ export function formatDate(date: string | null | undefined, locale: string): str
 
 const ALPHA2 = /^[A-Z]{2}$/;
 
-/** The flag emoji of an ISO 3166-1 alpha-2 code ("NL" -> 🇳🇱); "" for anything else. */
-export function countryFlag(code: string | null | undefined): string {
-	if (!code || !ALPHA2.test(code)) return '';
-	return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
-
 const displayNames = new Map<string, Intl.DisplayNames>();
 
 function regionNames(locale: string): Intl.DisplayNames {
@@ -72,6 +66,16 @@ export function countryName(code: string, locale: string): string {
 	} catch {
 		return code;
 	}
+}
+
+/**
+ * The country as plain text, name and code: "China (CN)". No flag emoji: Debian's Chromium (and
+ * other systems without a colour emoji font) draws them as empty boxes. Where markup is possible,
+ * CountryLabel shows the code as a badge.
+ */
+export function countryLabel(code: string, locale: string): string {
+	const name = countryName(code, locale);
+	return name === code ? code : `${name} (${code})`;
 }
 
 /** Codes that are not countries although the browser can name them. */

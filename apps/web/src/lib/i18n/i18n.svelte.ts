@@ -21,9 +21,12 @@ export class I18n {
 		if (isLocale(stored)) this.locale = stored;
 	}
 
-	/** The message for `key` in the current language. Reading it in a template tracks the language. */
+	/**
+	 * The message for `key` in the current language, in the plural form its count asks for. Reading it
+	 * in a template tracks the language.
+	 */
 	t = (key: MessageKey, params?: MessageParams): string =>
-		translate(CATALOGUES[this.locale], CATALOGUES[DEFAULT_LOCALE], key, params);
+		translate(CATALOGUES[this.locale], CATALOGUES[DEFAULT_LOCALE], key, params, this.locale);
 
 	/** Switches the language and remembers the choice for the next visit. */
 	setLocale(locale: Locale): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseNumber, phaseSteps, ROADMAP_PHASES } from './phases';
+import { earlierPhases, nextPhase, phaseNumber, phaseSteps, ROADMAP_PHASES } from './phases';
 
 describe('the phase stepper', () => {
 	it('has the six phases in the order of DESIGN §1', () => {
@@ -31,5 +31,14 @@ describe('the phase stepper', () => {
 	it('numbers the phases from 1', () => {
 		expect(phaseNumber('CHAIN_MAPPING')).toBe(2);
 		expect(phaseNumber('MONITORING')).toBe(6);
+	});
+
+	it('offers the next phase to advance to, and the earlier ones (latest first) to reopen', () => {
+		expect(nextPhase('RISK_ANALYSIS')).toBe('INTERVENTIONS');
+		expect(nextPhase('MONITORING')).toBeNull();
+		expect(nextPhase('ARCHIVED' as never)).toBeNull();
+		expect(earlierPhases('RISK_ANALYSIS')).toEqual(['CHAIN_MAPPING', 'SCOPING']);
+		expect(earlierPhases('SCOPING')).toEqual([]);
+		expect(earlierPhases('ARCHIVED' as never)).toEqual([]);
 	});
 });

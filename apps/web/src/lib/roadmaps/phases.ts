@@ -33,3 +33,15 @@ export function phaseSteps(current: RoadmapPhase): PhaseStep[] {
 export function phaseNumber(phase: RoadmapPhase): number {
 	return ROADMAP_PHASES.indexOf(phase as (typeof ROADMAP_PHASES)[number]) + 1;
 }
+
+/** The phase after `current`; null at the last phase (or for a phase this app does not know). */
+export function nextPhase(current: RoadmapPhase): RoadmapPhase | null {
+	const at = ROADMAP_PHASES.indexOf(current as (typeof ROADMAP_PHASES)[number]);
+	return at < 0 ? null : (ROADMAP_PHASES[at + 1] ?? null);
+}
+
+/** The phases before `current`, latest first: the ones a lead can reopen. */
+export function earlierPhases(current: RoadmapPhase): RoadmapPhase[] {
+	const at = ROADMAP_PHASES.indexOf(current as (typeof ROADMAP_PHASES)[number]);
+	return at <= 0 ? [] : ROADMAP_PHASES.slice(0, at).reverse();
+}

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n\tfragment ActivityEntryFields on ActivityEntry {\n\t\tid\n\t\troadmapId\n\t\troadmapTitle\n\t\tat\n\t\tkind\n\t\tsubject\n\t\tsubjectId\n\t\ttitle\n\t\tfrom\n\t\tto\n\t\tnote\n\t\tactor {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t}\n": typeof types.ActivityEntryFieldsFragmentDoc,
+    "\n\tquery RoadmapActivity($roadmapId: ID!, $first: Int) {\n\t\troadmapActivity(roadmapId: $roadmapId, first: $first) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": typeof types.RoadmapActivityDocument,
+    "\n\tquery MyActivity($first: Int) {\n\t\tmyActivity(first: $first) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": typeof types.MyActivityDocument,
+    "\n\tsubscription RoadmapActivityAdded($roadmapId: ID!) {\n\t\troadmapActivityAdded(roadmapId: $roadmapId) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": typeof types.RoadmapActivityAddedDocument,
+    "\n\tsubscription MyActivityAdded {\n\t\tmyActivityAdded {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": typeof types.MyActivityAddedDocument,
     "\n\tfragment DependencyFields on Dependency {\n\t\tkey\n\t\tkind\n\t\trank\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t\tcoverage\n\t\t\tfactors {\n\t\t\t\tkey\n\t\t\t\tavailable\n\t\t\t\traw\n\t\t\t\tnormalized\n\t\t\t\tweight\n\t\t\t\teffectiveWeight\n\t\t\t\tcontribution\n\t\t\t\tsource {\n\t\t\t\t\tcountry\n\t\t\t\t\tstage\n\t\t\t\t\tsupplyLinkId\n\t\t\t\t\titem {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t\tmaterial {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tsymbol\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tweakestLink {\n\t\t\tkind\n\t\t\tvalue\n\t\t\tcontribution\n\t\t}\n\t\tweakLinks {\n\t\t\tkind\n\t\t\tcontribution\n\t\t}\n\t\tquantity {\n\t\t\tvalue\n\t\t\tunit\n\t\t\tcomplete\n\t\t}\n\t\titemCount\n\t\tpathCount\n\t\tpaths {\n\t\t\tquantity\n\t\t\titems {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DependencyFieldsFragmentDoc,
     "\n\tquery AnalysisProductGroups {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.AnalysisProductGroupsDocument,
     "\n\tquery DependencyHeatmap($productGroupId: ID!) {\n\t\tdependencyHeatmap(productGroupId: $productGroupId) {\n\t\t\tplatforms {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tmaterials {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\tcells {\n\t\t\t\trow\n\t\t\t\tcolumn\n\t\t\t\tplatformId\n\t\t\t\tmaterialId\n\t\t\t\tscore\n\t\t\t\tquantityKg\n\t\t\t\tweakestLink\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DependencyHeatmapDocument,
@@ -52,6 +57,20 @@ type Documents = {
     "\n\tmutation SaveDocumentVersion($documentId: ID!, $name: String!) {\n\t\tsaveDocumentVersion(documentId: $documentId, name: $name) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n": typeof types.SaveDocumentVersionDocument,
     "\n\tquery DocumentDiff($versionId: ID!) {\n\t\tdocumentDiff(versionId: $versionId) {\n\t\t\tkind\n\t\t\ttext\n\t\t}\n\t}\n": typeof types.DocumentDiffDocument,
     "\n\tmutation RestoreDocumentVersion($versionId: ID!) {\n\t\trestoreDocumentVersion(versionId: $versionId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": typeof types.RestoreDocumentVersionDocument,
+    "\n\tfragment InterventionCardFields on Intervention {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\ttype\n\t\tinstrument\n\t\timpact\n\t\teffort\n\t\tquadrant\n\t\thorizon\n\t\tstatus\n\t\tprogressPct\n\t\tdueDate\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\townerKind\n\t\tproposedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\trisks {\n\t\t\tid\n\t\t\ttitle\n\t\t\tdependencyKey\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tcanUpdate\n\t\tcanDecide\n\t\tallowedTransitions\n\t\tupdatedAt\n\t}\n": typeof types.InterventionCardFieldsFragmentDoc,
+    "\n\tfragment InterventionFields on Intervention {\n\t\t...InterventionCardFields\n\t\tdescription\n\t\tstatusReason\n\t\tdeliverable\n\t\tdetails\n\t\tdetailsVisibility\n\t\tcreatedAt\n\t\trisks {\n\t\t\tid\n\t\t\ttitle\n\t\t\tlevel\n\t\t\tlikelihood\n\t\t\timpact\n\t\t\tstatus\n\t\t\tdependencyKey\n\t\t\tevidence {\n\t\t\t\tscore\n\t\t\t\ttargetName\n\t\t\t\tkind\n\t\t\t\tplatformName\n\t\t\t\tcomputedAt\n\t\t\t}\n\t\t\tliveScore\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tsymbol\n\t\t\t}\n\t\t}\n\t\thistory {\n\t\t\tid\n\t\t\tkind\n\t\t\tfromStatus\n\t\t\ttoStatus\n\t\t\treason\n\t\t\tnote\n\t\t\tprogressPct\n\t\t\tat\n\t\t\tactor {\n\t\t\t\tname\n\t\t\t\torganisationId\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n": typeof types.InterventionFieldsFragmentDoc,
+    "\n\tquery InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tlevel\n\t\t\tdependencyKey\n\t\t\tevidence {\n\t\t\t\tplatformName\n\t\t\t}\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tinterventions(roadmapId: $roadmapId, filter: $filter) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n": typeof types.InterventionsPageDocument,
+    "\n\tquery Interventions($roadmapId: ID!, $filter: InterventionFilter) {\n\t\tinterventions(roadmapId: $roadmapId, filter: $filter) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n": typeof types.InterventionsDocument,
+    "\n\tquery Intervention($id: ID!) {\n\t\tintervention(id: $id) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n": typeof types.InterventionDocument,
+    "\n\tquery InterventionRoadmap($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.InterventionRoadmapDocument,
+    "\n\tmutation ProposeIntervention($input: ProposeInterventionInput!) {\n\t\tproposeIntervention(input: $input) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n": typeof types.ProposeInterventionDocument,
+    "\n\tmutation SetInterventionStatus($id: ID!, $to: InterventionStatus!, $reason: String) {\n\t\tsetInterventionStatus(id: $id, to: $to, reason: $reason) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n": typeof types.SetInterventionStatusDocument,
+    "\n\tmutation ReportInterventionProgress($id: ID!, $progressPct: Int!, $note: String!) {\n\t\treportInterventionProgress(id: $id, progressPct: $progressPct, note: $note) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n": typeof types.ReportInterventionProgressDocument,
+    "\n\tmutation DeleteIntervention($id: ID!) {\n\t\tdeleteIntervention(id: $id)\n\t}\n": typeof types.DeleteInterventionDocument,
+    "\n\tfragment AgreementFields on Agreement {\n\t\tresponsible {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\tdueDate\n\t\tdeliverable\n\t\tstatus\n\t\toverdue\n\t\tintervention {\n\t\t\tid\n\t\t\ttitle\n\t\t\ttype\n\t\t\tprogressPct\n\t\t\tcanDecide\n\t\t\towner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n\tquery AgreementsPage($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tagreements(roadmapId: $roadmapId) {\n\t\t\t...AgreementFields\n\t\t}\n\t}\n": typeof types.AgreementsPageDocument,
+    "\n\tmutation SetAgreement($interventionId: ID!, $responsibleOrgId: ID, $dueDate: String, $deliverable: String) {\n\t\tsetAgreement(interventionId: $interventionId, responsibleOrgId: $responsibleOrgId, dueDate: $dueDate, deliverable: $deliverable) {\n\t\t\t...AgreementFields\n\t\t}\n\t}\n": typeof types.SetAgreementDocument,
+    "\n\tmutation ExportAgreements($roadmapId: ID!, $format: AgreementExportFormat!) {\n\t\texportAgreements(roadmapId: $roadmapId, format: $format) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n": typeof types.ExportAgreementsDocument,
     "\n\tfragment LiveDependencyRowFields on Dependency {\n\t\tkey\n\t\tkind\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t}\n\t}\n": typeof types.LiveDependencyRowFieldsFragmentDoc,
     "\n\tquery LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tdependencies(productGroupId: $productGroupId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveProductGroupDependenciesDocument,
     "\n\tquery LiveItemDependencies($itemId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\titem(id: $itemId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t}\n\t\tdependencies(itemId: $itemId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveItemDependenciesDocument,
@@ -63,6 +82,13 @@ type Documents = {
     "\n\tquery LiveFigureMaterials($search: String) {\n\t\tmaterials(search: $search, first: 30) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LiveFigureMaterialsDocument,
     "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialsDocument,
     "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialFactsheetDocument,
+    "\n\tfragment RiskFields on Risk {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\trationale\n\t\tlikelihood\n\t\timpact\n\t\tlevel\n\t\tstatus\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\treviewDate\n\t\tmonitoringIndicator\n\t\tdependencyKey\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tevidence {\n\t\t\tscore\n\t\t\ttargetName\n\t\t\tkind\n\t\t\tplatformName\n\t\t\tcomputedAt\n\t\t\tfactors {\n\t\t\t\tname\n\t\t\t\tvalue\n\t\t\t}\n\t\t}\n\t\tliveScore\n\t\tscoreChange\n\t\tinterventions {\n\t\t\tid\n\t\t\ttitle\n\t\t\tstatus\n\t\t}\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tcanUpdate\n\t\tcanDelete\n\t}\n": typeof types.RiskFieldsFragmentDoc,
+    "\n\tquery RiskRegister($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": typeof types.RiskRegisterDocument,
+    "\n\tmutation CreateRisk($input: CreateRiskInput!) {\n\t\tcreateRisk(input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": typeof types.CreateRiskDocument,
+    "\n\tmutation CreateRiskFromDependency($roadmapId: ID!, $dependencyKey: String!) {\n\t\tcreateRiskFromDependency(roadmapId: $roadmapId, dependencyKey: $dependencyKey) {\n\t\t\tid\n\t\t\troadmapId\n\t\t\ttitle\n\t\t\tevidence {\n\t\t\t\tscore\n\t\t\t}\n\t\t}\n\t}\n": typeof types.CreateRiskFromDependencyDocument,
+    "\n\tmutation UpdateRisk($id: ID!, $input: UpdateRiskInput!) {\n\t\tupdateRisk(id: $id, input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": typeof types.UpdateRiskDocument,
+    "\n\tmutation DeleteRisk($id: ID!) {\n\t\tdeleteRisk(id: $id)\n\t}\n": typeof types.DeleteRiskDocument,
+    "\n\tquery RiskTargetRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t}\n\t}\n": typeof types.RiskTargetRoadmapsDocument,
     "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.ParticipantFieldsFragmentDoc,
     "\n\tquery MyRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MyRoadmapsDocument,
     "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": typeof types.RoadmapDocument,
@@ -84,8 +110,16 @@ type Documents = {
     "\n\tmutation Login($email: String!, $password: String!, $organisationId: ID) {\n\t\tlogin(email: $email, password: $password, organisationId: $organisationId) {\n\t\t\tuser {\n\t\t\t\t...UserFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.LoginDocument,
     "\n\tmutation Logout {\n\t\tlogout\n\t}\n": typeof types.LogoutDocument,
     "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DemoDocument,
+    "\n\tquery RoadmapPhases($roadmapId: ID!) {\n\t\troadmapPhases(roadmapId: $roadmapId) {\n\t\t\tphase\n\t\t\tcurrent\n\t\t\tdone\n\t\t\topenPoints {\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tcount\n\t\t\t\tlink\n\t\t\t}\n\t\t}\n\t}\n": typeof types.RoadmapPhasesDocument,
+    "\n\tmutation MoveRoadmapPhase($roadmapId: ID!, $to: RoadmapPhase!, $note: String) {\n\t\tmoveRoadmapPhase(roadmapId: $roadmapId, to: $to, note: $note) {\n\t\t\tid\n\t\t\tphase\n\t\t}\n\t}\n": typeof types.MoveRoadmapPhaseDocument,
+    "\n\tquery MyTasks {\n\t\tmyTasks {\n\t\t\townedInterventions {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\tdueDate\n\t\t\t\tprogressPct\n\t\t\t}\n\t\t\tawaitingDecision {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\timpact\n\t\t\t\teffort\n\t\t\t\tproposedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t}\n\t\t\trisksToReview {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tlevel\n\t\t\t\treviewDate\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MyTasksDocument,
 };
 const documents: Documents = {
+    "\n\tfragment ActivityEntryFields on ActivityEntry {\n\t\tid\n\t\troadmapId\n\t\troadmapTitle\n\t\tat\n\t\tkind\n\t\tsubject\n\t\tsubjectId\n\t\ttitle\n\t\tfrom\n\t\tto\n\t\tnote\n\t\tactor {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t}\n": types.ActivityEntryFieldsFragmentDoc,
+    "\n\tquery RoadmapActivity($roadmapId: ID!, $first: Int) {\n\t\troadmapActivity(roadmapId: $roadmapId, first: $first) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": types.RoadmapActivityDocument,
+    "\n\tquery MyActivity($first: Int) {\n\t\tmyActivity(first: $first) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": types.MyActivityDocument,
+    "\n\tsubscription RoadmapActivityAdded($roadmapId: ID!) {\n\t\troadmapActivityAdded(roadmapId: $roadmapId) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": types.RoadmapActivityAddedDocument,
+    "\n\tsubscription MyActivityAdded {\n\t\tmyActivityAdded {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n": types.MyActivityAddedDocument,
     "\n\tfragment DependencyFields on Dependency {\n\t\tkey\n\t\tkind\n\t\trank\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t\tcoverage\n\t\t\tfactors {\n\t\t\t\tkey\n\t\t\t\tavailable\n\t\t\t\traw\n\t\t\t\tnormalized\n\t\t\t\tweight\n\t\t\t\teffectiveWeight\n\t\t\t\tcontribution\n\t\t\t\tsource {\n\t\t\t\t\tcountry\n\t\t\t\t\tstage\n\t\t\t\t\tsupplyLinkId\n\t\t\t\t\titem {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t\tmaterial {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tsymbol\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tweakestLink {\n\t\t\tkind\n\t\t\tvalue\n\t\t\tcontribution\n\t\t}\n\t\tweakLinks {\n\t\t\tkind\n\t\t\tcontribution\n\t\t}\n\t\tquantity {\n\t\t\tvalue\n\t\t\tunit\n\t\t\tcomplete\n\t\t}\n\t\titemCount\n\t\tpathCount\n\t\tpaths {\n\t\t\tquantity\n\t\t\titems {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.DependencyFieldsFragmentDoc,
     "\n\tquery AnalysisProductGroups {\n\t\tproductGroups {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.AnalysisProductGroupsDocument,
     "\n\tquery DependencyHeatmap($productGroupId: ID!) {\n\t\tdependencyHeatmap(productGroupId: $productGroupId) {\n\t\t\tplatforms {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tmaterials {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t}\n\t\t\tcells {\n\t\t\t\trow\n\t\t\t\tcolumn\n\t\t\t\tplatformId\n\t\t\t\tmaterialId\n\t\t\t\tscore\n\t\t\t\tquantityKg\n\t\t\t\tweakestLink\n\t\t\t}\n\t\t}\n\t}\n": types.DependencyHeatmapDocument,
@@ -123,6 +157,20 @@ const documents: Documents = {
     "\n\tmutation SaveDocumentVersion($documentId: ID!, $name: String!) {\n\t\tsaveDocumentVersion(documentId: $documentId, name: $name) {\n\t\t\t...DocumentVersionFields\n\t\t}\n\t}\n": types.SaveDocumentVersionDocument,
     "\n\tquery DocumentDiff($versionId: ID!) {\n\t\tdocumentDiff(versionId: $versionId) {\n\t\t\tkind\n\t\t\ttext\n\t\t}\n\t}\n": types.DocumentDiffDocument,
     "\n\tmutation RestoreDocumentVersion($versionId: ID!) {\n\t\trestoreDocumentVersion(versionId: $versionId) {\n\t\t\t...DocumentFields\n\t\t}\n\t}\n": types.RestoreDocumentVersionDocument,
+    "\n\tfragment InterventionCardFields on Intervention {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\ttype\n\t\tinstrument\n\t\timpact\n\t\teffort\n\t\tquadrant\n\t\thorizon\n\t\tstatus\n\t\tprogressPct\n\t\tdueDate\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\townerKind\n\t\tproposedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\trisks {\n\t\t\tid\n\t\t\ttitle\n\t\t\tdependencyKey\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tcanUpdate\n\t\tcanDecide\n\t\tallowedTransitions\n\t\tupdatedAt\n\t}\n": types.InterventionCardFieldsFragmentDoc,
+    "\n\tfragment InterventionFields on Intervention {\n\t\t...InterventionCardFields\n\t\tdescription\n\t\tstatusReason\n\t\tdeliverable\n\t\tdetails\n\t\tdetailsVisibility\n\t\tcreatedAt\n\t\trisks {\n\t\t\tid\n\t\t\ttitle\n\t\t\tlevel\n\t\t\tlikelihood\n\t\t\timpact\n\t\t\tstatus\n\t\t\tdependencyKey\n\t\t\tevidence {\n\t\t\t\tscore\n\t\t\t\ttargetName\n\t\t\t\tkind\n\t\t\t\tplatformName\n\t\t\t\tcomputedAt\n\t\t\t}\n\t\t\tliveScore\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tsymbol\n\t\t\t}\n\t\t}\n\t\thistory {\n\t\t\tid\n\t\t\tkind\n\t\t\tfromStatus\n\t\t\ttoStatus\n\t\t\treason\n\t\t\tnote\n\t\t\tprogressPct\n\t\t\tat\n\t\t\tactor {\n\t\t\t\tname\n\t\t\t\torganisationId\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n": types.InterventionFieldsFragmentDoc,
+    "\n\tquery InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tlevel\n\t\t\tdependencyKey\n\t\t\tevidence {\n\t\t\t\tplatformName\n\t\t\t}\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tinterventions(roadmapId: $roadmapId, filter: $filter) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n": types.InterventionsPageDocument,
+    "\n\tquery Interventions($roadmapId: ID!, $filter: InterventionFilter) {\n\t\tinterventions(roadmapId: $roadmapId, filter: $filter) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n": types.InterventionsDocument,
+    "\n\tquery Intervention($id: ID!) {\n\t\tintervention(id: $id) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n": types.InterventionDocument,
+    "\n\tquery InterventionRoadmap($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.InterventionRoadmapDocument,
+    "\n\tmutation ProposeIntervention($input: ProposeInterventionInput!) {\n\t\tproposeIntervention(input: $input) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n": types.ProposeInterventionDocument,
+    "\n\tmutation SetInterventionStatus($id: ID!, $to: InterventionStatus!, $reason: String) {\n\t\tsetInterventionStatus(id: $id, to: $to, reason: $reason) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n": types.SetInterventionStatusDocument,
+    "\n\tmutation ReportInterventionProgress($id: ID!, $progressPct: Int!, $note: String!) {\n\t\treportInterventionProgress(id: $id, progressPct: $progressPct, note: $note) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n": types.ReportInterventionProgressDocument,
+    "\n\tmutation DeleteIntervention($id: ID!) {\n\t\tdeleteIntervention(id: $id)\n\t}\n": types.DeleteInterventionDocument,
+    "\n\tfragment AgreementFields on Agreement {\n\t\tresponsible {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\tdueDate\n\t\tdeliverable\n\t\tstatus\n\t\toverdue\n\t\tintervention {\n\t\t\tid\n\t\t\ttitle\n\t\t\ttype\n\t\t\tprogressPct\n\t\t\tcanDecide\n\t\t\towner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.AgreementFieldsFragmentDoc,
+    "\n\tquery AgreementsPage($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tagreements(roadmapId: $roadmapId) {\n\t\t\t...AgreementFields\n\t\t}\n\t}\n": types.AgreementsPageDocument,
+    "\n\tmutation SetAgreement($interventionId: ID!, $responsibleOrgId: ID, $dueDate: String, $deliverable: String) {\n\t\tsetAgreement(interventionId: $interventionId, responsibleOrgId: $responsibleOrgId, dueDate: $dueDate, deliverable: $deliverable) {\n\t\t\t...AgreementFields\n\t\t}\n\t}\n": types.SetAgreementDocument,
+    "\n\tmutation ExportAgreements($roadmapId: ID!, $format: AgreementExportFormat!) {\n\t\texportAgreements(roadmapId: $roadmapId, format: $format) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n": types.ExportAgreementsDocument,
     "\n\tfragment LiveDependencyRowFields on Dependency {\n\t\tkey\n\t\tkind\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t}\n\t}\n": types.LiveDependencyRowFieldsFragmentDoc,
     "\n\tquery LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\tproductGroup(id: $productGroupId) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tdependencies(productGroupId: $productGroupId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": types.LiveProductGroupDependenciesDocument,
     "\n\tquery LiveItemDependencies($itemId: ID!, $kind: DependencyKind, $first: Int!) {\n\t\titem(id: $itemId) {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t\tproductGroupId\n\t\t}\n\t\tdependencies(itemId: $itemId, kind: $kind, first: $first, orderBy: SCORE) {\n\t\t\ttotalCount\n\t\t\tnodes {\n\t\t\t\t...LiveDependencyRowFields\n\t\t\t}\n\t\t}\n\t}\n": types.LiveItemDependenciesDocument,
@@ -134,6 +182,13 @@ const documents: Documents = {
     "\n\tquery LiveFigureMaterials($search: String) {\n\t\tmaterials(search: $search, first: 30) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t}\n\t}\n": types.LiveFigureMaterialsDocument,
     "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialsDocument,
     "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialFactsheetDocument,
+    "\n\tfragment RiskFields on Risk {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\trationale\n\t\tlikelihood\n\t\timpact\n\t\tlevel\n\t\tstatus\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\treviewDate\n\t\tmonitoringIndicator\n\t\tdependencyKey\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tevidence {\n\t\t\tscore\n\t\t\ttargetName\n\t\t\tkind\n\t\t\tplatformName\n\t\t\tcomputedAt\n\t\t\tfactors {\n\t\t\t\tname\n\t\t\t\tvalue\n\t\t\t}\n\t\t}\n\t\tliveScore\n\t\tscoreChange\n\t\tinterventions {\n\t\t\tid\n\t\t\ttitle\n\t\t\tstatus\n\t\t}\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tcanUpdate\n\t\tcanDelete\n\t}\n": types.RiskFieldsFragmentDoc,
+    "\n\tquery RiskRegister($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": types.RiskRegisterDocument,
+    "\n\tmutation CreateRisk($input: CreateRiskInput!) {\n\t\tcreateRisk(input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": types.CreateRiskDocument,
+    "\n\tmutation CreateRiskFromDependency($roadmapId: ID!, $dependencyKey: String!) {\n\t\tcreateRiskFromDependency(roadmapId: $roadmapId, dependencyKey: $dependencyKey) {\n\t\t\tid\n\t\t\troadmapId\n\t\t\ttitle\n\t\t\tevidence {\n\t\t\t\tscore\n\t\t\t}\n\t\t}\n\t}\n": types.CreateRiskFromDependencyDocument,
+    "\n\tmutation UpdateRisk($id: ID!, $input: UpdateRiskInput!) {\n\t\tupdateRisk(id: $id, input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": types.UpdateRiskDocument,
+    "\n\tmutation DeleteRisk($id: ID!) {\n\t\tdeleteRisk(id: $id)\n\t}\n": types.DeleteRiskDocument,
+    "\n\tquery RiskTargetRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t}\n\t}\n": types.RiskTargetRoadmapsDocument,
     "\n\tfragment ParticipantFields on Participant {\n\t\tid\n\t\trole\n\t\torganisation {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.ParticipantFieldsFragmentDoc,
     "\n\tquery MyRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t}\n": types.MyRoadmapsDocument,
     "\n\tquery Roadmap($id: ID!) {\n\t\troadmap(id: $id) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tphase\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\t...ParticipantFields\n\t\t\t}\n\t\t}\n\t\torganisations {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t}\n": types.RoadmapDocument,
@@ -155,8 +210,31 @@ const documents: Documents = {
     "\n\tmutation Login($email: String!, $password: String!, $organisationId: ID) {\n\t\tlogin(email: $email, password: $password, organisationId: $organisationId) {\n\t\t\tuser {\n\t\t\t\t...UserFields\n\t\t\t}\n\t\t}\n\t}\n": types.LoginDocument,
     "\n\tmutation Logout {\n\t\tlogout\n\t}\n": types.LogoutDocument,
     "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n": types.DemoDocument,
+    "\n\tquery RoadmapPhases($roadmapId: ID!) {\n\t\troadmapPhases(roadmapId: $roadmapId) {\n\t\t\tphase\n\t\t\tcurrent\n\t\t\tdone\n\t\t\topenPoints {\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tcount\n\t\t\t\tlink\n\t\t\t}\n\t\t}\n\t}\n": types.RoadmapPhasesDocument,
+    "\n\tmutation MoveRoadmapPhase($roadmapId: ID!, $to: RoadmapPhase!, $note: String) {\n\t\tmoveRoadmapPhase(roadmapId: $roadmapId, to: $to, note: $note) {\n\t\t\tid\n\t\t\tphase\n\t\t}\n\t}\n": types.MoveRoadmapPhaseDocument,
+    "\n\tquery MyTasks {\n\t\tmyTasks {\n\t\t\townedInterventions {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\tdueDate\n\t\t\t\tprogressPct\n\t\t\t}\n\t\t\tawaitingDecision {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\timpact\n\t\t\t\teffort\n\t\t\t\tproposedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t}\n\t\t\trisksToReview {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tlevel\n\t\t\t\treviewDate\n\t\t\t}\n\t\t}\n\t}\n": types.MyTasksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment ActivityEntryFields on ActivityEntry {\n\t\tid\n\t\troadmapId\n\t\troadmapTitle\n\t\tat\n\t\tkind\n\t\tsubject\n\t\tsubjectId\n\t\ttitle\n\t\tfrom\n\t\tto\n\t\tnote\n\t\tactor {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t}\n"): typeof import('./graphql').ActivityEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RoadmapActivity($roadmapId: ID!, $first: Int) {\n\t\troadmapActivity(roadmapId: $roadmapId, first: $first) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MyActivity($first: Int) {\n\t\tmyActivity(first: $first) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n"): typeof import('./graphql').MyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tsubscription RoadmapActivityAdded($roadmapId: ID!) {\n\t\troadmapActivityAdded(roadmapId: $roadmapId) {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapActivityAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tsubscription MyActivityAdded {\n\t\tmyActivityAdded {\n\t\t\t...ActivityEntryFields\n\t\t}\n\t}\n"): typeof import('./graphql').MyActivityAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +386,62 @@ export function graphql(source: "\n\tmutation RestoreDocumentVersion($versionId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n\tfragment InterventionCardFields on Intervention {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\ttype\n\t\tinstrument\n\t\timpact\n\t\teffort\n\t\tquadrant\n\t\thorizon\n\t\tstatus\n\t\tprogressPct\n\t\tdueDate\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\townerKind\n\t\tproposedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\trisks {\n\t\t\tid\n\t\t\ttitle\n\t\t\tdependencyKey\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tcanUpdate\n\t\tcanDecide\n\t\tallowedTransitions\n\t\tupdatedAt\n\t}\n"): typeof import('./graphql').InterventionCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment InterventionFields on Intervention {\n\t\t...InterventionCardFields\n\t\tdescription\n\t\tstatusReason\n\t\tdeliverable\n\t\tdetails\n\t\tdetailsVisibility\n\t\tcreatedAt\n\t\trisks {\n\t\t\tid\n\t\t\ttitle\n\t\t\tlevel\n\t\t\tlikelihood\n\t\t\timpact\n\t\t\tstatus\n\t\t\tdependencyKey\n\t\t\tevidence {\n\t\t\t\tscore\n\t\t\t\ttargetName\n\t\t\t\tkind\n\t\t\t\tplatformName\n\t\t\t\tcomputedAt\n\t\t\t}\n\t\t\tliveScore\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tsymbol\n\t\t\t}\n\t\t}\n\t\thistory {\n\t\t\tid\n\t\t\tkind\n\t\t\tfromStatus\n\t\t\ttoStatus\n\t\t\treason\n\t\t\tnote\n\t\t\tprogressPct\n\t\t\tat\n\t\t\tactor {\n\t\t\t\tname\n\t\t\t\torganisationId\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').InterventionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tlevel\n\t\t\tdependencyKey\n\t\t\tevidence {\n\t\t\t\tplatformName\n\t\t\t}\n\t\t\tmaterial {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t\tinterventions(roadmapId: $roadmapId, filter: $filter) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n"): typeof import('./graphql').InterventionsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Interventions($roadmapId: ID!, $filter: InterventionFilter) {\n\t\tinterventions(roadmapId: $roadmapId, filter: $filter) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n"): typeof import('./graphql').InterventionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery Intervention($id: ID!) {\n\t\tintervention(id: $id) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n"): typeof import('./graphql').InterventionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery InterventionRoadmap($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').InterventionRoadmapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ProposeIntervention($input: ProposeInterventionInput!) {\n\t\tproposeIntervention(input: $input) {\n\t\t\t...InterventionCardFields\n\t\t}\n\t}\n"): typeof import('./graphql').ProposeInterventionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation SetInterventionStatus($id: ID!, $to: InterventionStatus!, $reason: String) {\n\t\tsetInterventionStatus(id: $id, to: $to, reason: $reason) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n"): typeof import('./graphql').SetInterventionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ReportInterventionProgress($id: ID!, $progressPct: Int!, $note: String!) {\n\t\treportInterventionProgress(id: $id, progressPct: $progressPct, note: $note) {\n\t\t\t...InterventionFields\n\t\t}\n\t}\n"): typeof import('./graphql').ReportInterventionProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteIntervention($id: ID!) {\n\t\tdeleteIntervention(id: $id)\n\t}\n"): typeof import('./graphql').DeleteInterventionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment AgreementFields on Agreement {\n\t\tresponsible {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\tdueDate\n\t\tdeliverable\n\t\tstatus\n\t\toverdue\n\t\tintervention {\n\t\t\tid\n\t\t\ttitle\n\t\t\ttype\n\t\t\tprogressPct\n\t\t\tcanDecide\n\t\t\towner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').AgreementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery AgreementsPage($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tagreements(roadmapId: $roadmapId) {\n\t\t\t...AgreementFields\n\t\t}\n\t}\n"): typeof import('./graphql').AgreementsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation SetAgreement($interventionId: ID!, $responsibleOrgId: ID, $dueDate: String, $deliverable: String) {\n\t\tsetAgreement(interventionId: $interventionId, responsibleOrgId: $responsibleOrgId, dueDate: $dueDate, deliverable: $deliverable) {\n\t\t\t...AgreementFields\n\t\t}\n\t}\n"): typeof import('./graphql').SetAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ExportAgreements($roadmapId: ID!, $format: AgreementExportFormat!) {\n\t\texportAgreements(roadmapId: $roadmapId, format: $format) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n"): typeof import('./graphql').ExportAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n\tfragment LiveDependencyRowFields on Dependency {\n\t\tkey\n\t\tkind\n\t\tplatform {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\ttarget {\n\t\t\tid\n\t\t\tkind\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tscore {\n\t\t\tvalue\n\t\t}\n\t}\n"): typeof import('./graphql').LiveDependencyRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -349,6 +483,34 @@ export function graphql(source: "\n\tquery Materials($crmList: Boolean, $search:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MaterialFactsheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment RiskFields on Risk {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\trationale\n\t\tlikelihood\n\t\timpact\n\t\tlevel\n\t\tstatus\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\treviewDate\n\t\tmonitoringIndicator\n\t\tdependencyKey\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tevidence {\n\t\t\tscore\n\t\t\ttargetName\n\t\t\tkind\n\t\t\tplatformName\n\t\t\tcomputedAt\n\t\t\tfactors {\n\t\t\t\tname\n\t\t\t\tvalue\n\t\t\t}\n\t\t}\n\t\tliveScore\n\t\tscoreChange\n\t\tinterventions {\n\t\t\tid\n\t\t\ttitle\n\t\t\tstatus\n\t\t}\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tcanUpdate\n\t\tcanDelete\n\t}\n"): typeof import('./graphql').RiskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RiskRegister($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n"): typeof import('./graphql').RiskRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation CreateRisk($input: CreateRiskInput!) {\n\t\tcreateRisk(input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n"): typeof import('./graphql').CreateRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation CreateRiskFromDependency($roadmapId: ID!, $dependencyKey: String!) {\n\t\tcreateRiskFromDependency(roadmapId: $roadmapId, dependencyKey: $dependencyKey) {\n\t\t\tid\n\t\t\troadmapId\n\t\t\ttitle\n\t\t\tevidence {\n\t\t\t\tscore\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').CreateRiskFromDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation UpdateRisk($id: ID!, $input: UpdateRiskInput!) {\n\t\tupdateRisk(id: $id, input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n"): typeof import('./graphql').UpdateRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteRisk($id: ID!) {\n\t\tdeleteRisk(id: $id)\n\t}\n"): typeof import('./graphql').DeleteRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RiskTargetRoadmaps {\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroupId\n\t\t}\n\t}\n"): typeof import('./graphql').RiskTargetRoadmapsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,6 +595,18 @@ export function graphql(source: "\n\tmutation Logout {\n\t\tlogout\n\t}\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').DemoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery RoadmapPhases($roadmapId: ID!) {\n\t\troadmapPhases(roadmapId: $roadmapId) {\n\t\t\tphase\n\t\t\tcurrent\n\t\t\tdone\n\t\t\topenPoints {\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tcount\n\t\t\t\tlink\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapPhasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation MoveRoadmapPhase($roadmapId: ID!, $to: RoadmapPhase!, $note: String) {\n\t\tmoveRoadmapPhase(roadmapId: $roadmapId, to: $to, note: $note) {\n\t\t\tid\n\t\t\tphase\n\t\t}\n\t}\n"): typeof import('./graphql').MoveRoadmapPhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MyTasks {\n\t\tmyTasks {\n\t\t\townedInterventions {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\tdueDate\n\t\t\t\tprogressPct\n\t\t\t}\n\t\t\tawaitingDecision {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\timpact\n\t\t\t\teffort\n\t\t\t\tproposedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t}\n\t\t\trisksToReview {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tlevel\n\t\t\t\treviewDate\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MyTasksDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityKind =
+  | 'AGREEMENT_UPDATED'
+  | 'INTERVENTION_PROGRESS'
+  | 'INTERVENTION_PROPOSED'
+  | 'INTERVENTION_STATUS_CHANGED'
+  | 'INTERVENTION_UPDATED'
+  | 'PHASE_CHANGED'
+  | 'RISK_CREATED'
+  | 'RISK_DELETED'
+  | 'RISK_UPDATED';
+
+export type ActivitySubject =
+  | 'INTERVENTION'
+  | 'RISK'
+  | 'ROADMAP';
+
+/** CSV (UTF-8, comma-separated) or XLSX (Excel) */
+export type AgreementExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type CreateRiskInput = {
+  /** 1 to 5 */
+  impact: number;
+  /** 1 to 5 */
+  likelihood: number;
+  materialId?: string | number | null | undefined;
+  /** At most 500 characters */
+  monitoringIndicator?: string | null | undefined;
+  /** A participant of the roadmap */
+  ownerOrgId?: string | number | null | undefined;
+  /** At most 10000 characters */
+  rationale?: string | null | undefined;
+  /** YYYY-MM-DD */
+  reviewDate?: string | null | undefined;
+  roadmapId: string | number;
+  /** 1 to 200 characters */
+  title: string;
+};
+
 export type CreateSupplyLinkInput = {
   /** ISO 3166-1 alpha-2 country of origin */
   country?: string | null | undefined;
@@ -53,6 +93,56 @@ export type ExportRestrictionMeasure =
   | 'LICENSING'
   | 'QUOTA';
 
+/** Where impact x effort puts an intervention: QUICK_WIN (impact 3+, effort 1-2), MAJOR_PROJECT (impact 3+, effort 3+), FILL_IN (impact 1-2, effort 1-2), THANKLESS_TASK (impact 1-2, effort 3+) */
+export type ImpactEffortQuadrant =
+  | 'FILL_IN'
+  | 'MAJOR_PROJECT'
+  | 'QUICK_WIN'
+  | 'THANKLESS_TASK';
+
+/** The policy instrument an intervention uses (COVENANT: an agreement between parties) */
+export type Instrument =
+  | 'COVENANT'
+  | 'NONE'
+  | 'PROCUREMENT'
+  | 'REGULATION'
+  | 'RESEARCH_PROGRAMME'
+  | 'STRATEGIC_STOCKPILE'
+  | 'SUBSIDY';
+
+/** All given conditions must hold */
+export type InterventionFilter = {
+  /** Interventions addressing a risk about this material */
+  materialId?: string | number | null | undefined;
+  ownerOrgId?: string | number | null | undefined;
+  /** Interventions addressing this risk */
+  riskId?: string | number | null | undefined;
+  statuses?: Array<InterventionStatus> | null | undefined;
+  types?: Array<InterventionType> | null | undefined;
+};
+
+export type InterventionStatus =
+  | 'AGREED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+export type InterventionType =
+  | 'DESIGN_CHANGE'
+  | 'DIVERSIFICATION'
+  | 'GEOPOLITICAL_PREMIUM'
+  | 'INTERNATIONAL_COOPERATION'
+  | 'LONG_TERM_CONTRACT'
+  | 'MATERIAL_EFFICIENCY'
+  | 'OTHER'
+  | 'PROCUREMENT_CRITERIA'
+  | 'RECYCLING'
+  | 'RESEARCH'
+  | 'STOCKPILING'
+  | 'SUBSTITUTION';
+
 /** Level of a bill-of-materials node */
 export type ItemKind =
   | 'COMPONENT'
@@ -70,6 +160,38 @@ export type ParticipantRole =
   | 'LEAD'
   | 'MEMBER'
   | 'OBSERVER';
+
+export type ProposeInterventionInput = {
+  /** At most 10000 characters */
+  description?: string | null | undefined;
+  /** Confidential details (at most 10000 characters); they belong to the proposer's organisation */
+  details?: string | null | undefined;
+  /** Who reads the details besides their organisation; ROADMAP when left out */
+  detailsVisibility?: Visibility | null | undefined;
+  /** 1 to 5 */
+  effort: number;
+  horizon: TimeHorizon;
+  /** 1 to 5 */
+  impact: number;
+  /** NONE when left out */
+  instrument?: Instrument | null | undefined;
+  /** The kind of party that would take it up, while no organisation is named */
+  ownerKind?: OrganisationKind | null | undefined;
+  /** The organisation that would take it up: a participant of the roadmap */
+  ownerOrgId?: string | number | null | undefined;
+  /** Risks of the same roadmap it addresses */
+  riskIds?: Array<string | number> | null | undefined;
+  roadmapId: string | number;
+  /** 1 to 200 characters */
+  title: string;
+  type: InterventionType;
+};
+
+export type RiskStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'MITIGATING'
+  | 'OPEN';
 
 export type RoadmapPhase =
   | 'AGREEMENTS'
@@ -135,6 +257,24 @@ export type SupplyStage =
   | 'EXTRACTION'
   | 'PROCESSING';
 
+/** SHORT: within a year; MEDIUM: one to three years; LONG: more than three years */
+export type TimeHorizon =
+  | 'LONG'
+  | 'MEDIUM'
+  | 'SHORT';
+
+/** Only the fields given change; null clears an optional field */
+export type UpdateRiskInput = {
+  impact?: number | null | undefined;
+  likelihood?: number | null | undefined;
+  monitoringIndicator?: string | null | undefined;
+  ownerOrgId?: string | number | null | undefined;
+  rationale?: string | null | undefined;
+  reviewDate?: string | null | undefined;
+  status?: RiskStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** A user's role within their organisation */
 export type UserRole =
   | 'ADMIN'
@@ -152,6 +292,35 @@ export type WeakLinkKind =
   | 'HIGH_CONCENTRATION'
   | 'SINGLE_SOURCE'
   | 'STOCK_BELOW_LEAD_TIME';
+
+export type ActivityEntryFieldsFragment = { id: string, roadmapId: string, roadmapTitle: string, at: string, kind: ActivityKind, subject: ActivitySubject, subjectId: string, title: string, from: string | null, to: string | null, note: string | null, actor: { name: string | null, organisationId: string | null, organisationName: string | null } };
+
+export type RoadmapActivityQueryVariables = Exact<{
+  roadmapId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type RoadmapActivityQuery = { roadmapActivity: Array<{ id: string, roadmapId: string, roadmapTitle: string, at: string, kind: ActivityKind, subject: ActivitySubject, subjectId: string, title: string, from: string | null, to: string | null, note: string | null, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }> };
+
+export type MyActivityQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyActivityQuery = { myActivity: Array<{ id: string, roadmapId: string, roadmapTitle: string, at: string, kind: ActivityKind, subject: ActivitySubject, subjectId: string, title: string, from: string | null, to: string | null, note: string | null, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }> };
+
+export type RoadmapActivityAddedSubscriptionVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type RoadmapActivityAddedSubscription = { roadmapActivityAdded: { id: string, roadmapId: string, roadmapTitle: string, at: string, kind: ActivityKind, subject: ActivitySubject, subjectId: string, title: string, from: string | null, to: string | null, note: string | null, actor: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+
+export type MyActivityAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivityAddedSubscription = { myActivityAdded: { id: string, roadmapId: string, roadmapTitle: string, at: string, kind: ActivityKind, subject: ActivitySubject, subjectId: string, title: string, from: string | null, to: string | null, note: string | null, actor: { name: string | null, organisationId: string | null, organisationName: string | null } } };
 
 export type DependencyFieldsFragment = { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> };
 
@@ -397,6 +566,99 @@ export type RestoreDocumentVersionMutationVariables = Exact<{
 
 export type RestoreDocumentVersionMutation = { restoreDocumentVersion: { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null } };
 
+export type InterventionCardFieldsFragment = { id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> };
+
+export type InterventionFieldsFragment = { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } };
+
+export type InterventionsPageQueryVariables = Exact<{
+  roadmapId: string | number;
+  filter?: InterventionFilter | null | undefined;
+}>;
+
+
+export type InterventionsPageQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, title: string, level: number, dependencyKey: string | null, evidence: { platformName: string } | null, material: { id: string, name: string } | null }>, interventions: Array<{ id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> }> };
+
+export type InterventionsQueryVariables = Exact<{
+  roadmapId: string | number;
+  filter?: InterventionFilter | null | undefined;
+}>;
+
+
+export type InterventionsQuery = { interventions: Array<{ id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> }> };
+
+export type InterventionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterventionQuery = { intervention: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+
+export type InterventionRoadmapQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type InterventionRoadmapQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string } } };
+
+export type ProposeInterventionMutationVariables = Exact<{
+  input: ProposeInterventionInput;
+}>;
+
+
+export type ProposeInterventionMutation = { proposeIntervention: { id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> } };
+
+export type SetInterventionStatusMutationVariables = Exact<{
+  id: string | number;
+  to: InterventionStatus;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetInterventionStatusMutation = { setInterventionStatus: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+
+export type ReportInterventionProgressMutationVariables = Exact<{
+  id: string | number;
+  progressPct: number;
+  note: string;
+}>;
+
+
+export type ReportInterventionProgressMutation = { reportInterventionProgress: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+
+export type DeleteInterventionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteInterventionMutation = { deleteIntervention: boolean };
+
+export type AgreementFieldsFragment = { dueDate: string | null, deliverable: string | null, status: InterventionStatus, overdue: boolean, responsible: { id: string, name: string, kind: OrganisationKind } | null, intervention: { id: string, title: string, type: InterventionType, progressPct: number, canDecide: boolean, owner: { id: string, name: string } | null } };
+
+export type AgreementsPageQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type AgreementsPageQuery = { roadmap: { id: string, title: string, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, agreements: Array<{ dueDate: string | null, deliverable: string | null, status: InterventionStatus, overdue: boolean, responsible: { id: string, name: string, kind: OrganisationKind } | null, intervention: { id: string, title: string, type: InterventionType, progressPct: number, canDecide: boolean, owner: { id: string, name: string } | null } }> };
+
+export type SetAgreementMutationVariables = Exact<{
+  interventionId: string | number;
+  responsibleOrgId?: string | number | null | undefined;
+  dueDate?: string | null | undefined;
+  deliverable?: string | null | undefined;
+}>;
+
+
+export type SetAgreementMutation = { setAgreement: { dueDate: string | null, deliverable: string | null, status: InterventionStatus, overdue: boolean, responsible: { id: string, name: string, kind: OrganisationKind } | null, intervention: { id: string, title: string, type: InterventionType, progressPct: number, canDecide: boolean, owner: { id: string, name: string } | null } } };
+
+export type ExportAgreementsMutationVariables = Exact<{
+  roadmapId: string | number;
+  format: AgreementExportFormat;
+}>;
+
+
+export type ExportAgreementsMutation = { exportAgreements: { filename: string, contentType: string, base64: string } };
+
 export type LiveDependencyRowFieldsFragment = { key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } };
 
 export type LiveProductGroupDependenciesQueryVariables = Exact<{
@@ -475,6 +737,50 @@ export type MaterialFactsheetQueryVariables = Exact<{
 
 
 export type MaterialFactsheetQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean }> } };
+
+export type RiskFieldsFragment = { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null };
+
+export type RiskRegisterQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type RiskRegisterQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null }> };
+
+export type CreateRiskMutationVariables = Exact<{
+  input: CreateRiskInput;
+}>;
+
+
+export type CreateRiskMutation = { createRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+
+export type CreateRiskFromDependencyMutationVariables = Exact<{
+  roadmapId: string | number;
+  dependencyKey: string;
+}>;
+
+
+export type CreateRiskFromDependencyMutation = { createRiskFromDependency: { id: string, roadmapId: string, title: string, evidence: { score: number } | null } };
+
+export type UpdateRiskMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRiskInput;
+}>;
+
+
+export type UpdateRiskMutation = { updateRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+
+export type DeleteRiskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRiskMutation = { deleteRisk: boolean };
+
+export type RiskTargetRoadmapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskTargetRoadmapsQuery = { roadmaps: Array<{ id: string, title: string, productGroupId: string }> };
 
 export type ParticipantFieldsFragment = { id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
@@ -603,6 +909,27 @@ export type DemoQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoQuery = { demo: { enabled: boolean, users: Array<{ email: string, description: string }> } };
 
+export type RoadmapPhasesQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type RoadmapPhasesQuery = { roadmapPhases: Array<{ phase: RoadmapPhase, current: boolean, done: boolean, openPoints: Array<{ code: string, message: string, count: number, link: string | null }> }> };
+
+export type MoveRoadmapPhaseMutationVariables = Exact<{
+  roadmapId: string | number;
+  to: RoadmapPhase;
+  note?: string | null | undefined;
+}>;
+
+
+export type MoveRoadmapPhaseMutation = { moveRoadmapPhase: { id: string, phase: RoadmapPhase } };
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: { ownedInterventions: Array<{ id: string, roadmapId: string, title: string, status: InterventionStatus, dueDate: string | null, progressPct: number }>, awaitingDecision: Array<{ id: string, roadmapId: string, title: string, status: InterventionStatus, impact: number, effort: number, proposedBy: { name: string | null, organisationName: string | null } }>, risksToReview: Array<{ id: string, roadmapId: string, title: string, level: number, reviewDate: string | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -621,6 +948,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActivityEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityEntryFields on ActivityEntry {
+  id
+  roadmapId
+  roadmapTitle
+  at
+  kind
+  subject
+  subjectId
+  title
+  from
+  to
+  note
+  actor {
+    name
+    organisationId
+    organisationName
+  }
+}
+    `, {"fragmentName":"ActivityEntryFields"}) as unknown as TypedDocumentString<ActivityEntryFieldsFragment, unknown>;
 export const DependencyFieldsFragmentDoc = new TypedDocumentString(`
     fragment DependencyFields on Dependency {
   key
@@ -769,6 +1116,155 @@ export const DocumentVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DocumentVersionFields"}) as unknown as TypedDocumentString<DocumentVersionFieldsFragment, unknown>;
+export const InterventionCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}
+    `, {"fragmentName":"InterventionCardFields"}) as unknown as TypedDocumentString<InterventionCardFieldsFragment, unknown>;
+export const InterventionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InterventionFields on Intervention {
+  ...InterventionCardFields
+  description
+  statusReason
+  deliverable
+  details
+  detailsVisibility
+  createdAt
+  risks {
+    id
+    title
+    level
+    likelihood
+    impact
+    status
+    dependencyKey
+    evidence {
+      score
+      targetName
+      kind
+      platformName
+      computedAt
+    }
+    liveScore
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  history {
+    id
+    kind
+    fromStatus
+    toStatus
+    reason
+    note
+    progressPct
+    at
+    actor {
+      name
+      organisationId
+      organisationName
+    }
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}`, {"fragmentName":"InterventionFields"}) as unknown as TypedDocumentString<InterventionFieldsFragment, unknown>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on Agreement {
+  responsible {
+    id
+    name
+    kind
+  }
+  dueDate
+  deliverable
+  status
+  overdue
+  intervention {
+    id
+    title
+    type
+    progressPct
+    canDecide
+    owner {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const LiveDependencyRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment LiveDependencyRowFields on Dependency {
   key
@@ -788,6 +1284,58 @@ export const LiveDependencyRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LiveDependencyRowFields"}) as unknown as TypedDocumentString<LiveDependencyRowFieldsFragment, unknown>;
+export const RiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskFields on Risk {
+  id
+  roadmapId
+  title
+  rationale
+  likelihood
+  impact
+  level
+  status
+  owner {
+    id
+    name
+    kind
+  }
+  reviewDate
+  monitoringIndicator
+  dependencyKey
+  material {
+    id
+    name
+    symbol
+  }
+  evidence {
+    score
+    targetName
+    kind
+    platformName
+    computedAt
+    factors {
+      name
+      value
+    }
+  }
+  liveScore
+  scoreChange
+  interventions {
+    id
+    title
+    status
+  }
+  createdBy {
+    name
+    organisationId
+    organisationName
+  }
+  createdAt
+  updatedAt
+  canUpdate
+  canDelete
+}
+    `, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
 export const ParticipantFieldsFragmentDoc = new TypedDocumentString(`
     fragment ParticipantFields on Participant {
   id
@@ -889,6 +1437,102 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const RoadmapActivityDocument = new TypedDocumentString(`
+    query RoadmapActivity($roadmapId: ID!, $first: Int) {
+  roadmapActivity(roadmapId: $roadmapId, first: $first) {
+    ...ActivityEntryFields
+  }
+}
+    fragment ActivityEntryFields on ActivityEntry {
+  id
+  roadmapId
+  roadmapTitle
+  at
+  kind
+  subject
+  subjectId
+  title
+  from
+  to
+  note
+  actor {
+    name
+    organisationId
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<RoadmapActivityQuery, RoadmapActivityQueryVariables>;
+export const MyActivityDocument = new TypedDocumentString(`
+    query MyActivity($first: Int) {
+  myActivity(first: $first) {
+    ...ActivityEntryFields
+  }
+}
+    fragment ActivityEntryFields on ActivityEntry {
+  id
+  roadmapId
+  roadmapTitle
+  at
+  kind
+  subject
+  subjectId
+  title
+  from
+  to
+  note
+  actor {
+    name
+    organisationId
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<MyActivityQuery, MyActivityQueryVariables>;
+export const RoadmapActivityAddedDocument = new TypedDocumentString(`
+    subscription RoadmapActivityAdded($roadmapId: ID!) {
+  roadmapActivityAdded(roadmapId: $roadmapId) {
+    ...ActivityEntryFields
+  }
+}
+    fragment ActivityEntryFields on ActivityEntry {
+  id
+  roadmapId
+  roadmapTitle
+  at
+  kind
+  subject
+  subjectId
+  title
+  from
+  to
+  note
+  actor {
+    name
+    organisationId
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<RoadmapActivityAddedSubscription, RoadmapActivityAddedSubscriptionVariables>;
+export const MyActivityAddedDocument = new TypedDocumentString(`
+    subscription MyActivityAdded {
+  myActivityAdded {
+    ...ActivityEntryFields
+  }
+}
+    fragment ActivityEntryFields on ActivityEntry {
+  id
+  roadmapId
+  roadmapTitle
+  at
+  kind
+  subject
+  subjectId
+  title
+  from
+  to
+  note
+  actor {
+    name
+    organisationId
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<MyActivityAddedSubscription, MyActivityAddedSubscriptionVariables>;
 export const AnalysisProductGroupsDocument = new TypedDocumentString(`
     query AnalysisProductGroups {
   productGroups {
@@ -1726,6 +2370,538 @@ export const RestoreDocumentVersionDocument = new TypedDocumentString(`
   }
   canEdit
 }`) as unknown as TypedDocumentString<RestoreDocumentVersionMutation, RestoreDocumentVersionMutationVariables>;
+export const InterventionsPageDocument = new TypedDocumentString(`
+    query InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {
+  roadmap(id: $roadmapId) {
+    id
+    title
+    productGroup {
+      id
+      name
+    }
+    participants {
+      id
+      role
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+  risks(roadmapId: $roadmapId) {
+    id
+    title
+    level
+    dependencyKey
+    evidence {
+      platformName
+    }
+    material {
+      id
+      name
+    }
+  }
+  interventions(roadmapId: $roadmapId, filter: $filter) {
+    ...InterventionCardFields
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}`) as unknown as TypedDocumentString<InterventionsPageQuery, InterventionsPageQueryVariables>;
+export const InterventionsDocument = new TypedDocumentString(`
+    query Interventions($roadmapId: ID!, $filter: InterventionFilter) {
+  interventions(roadmapId: $roadmapId, filter: $filter) {
+    ...InterventionCardFields
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}`) as unknown as TypedDocumentString<InterventionsQuery, InterventionsQueryVariables>;
+export const InterventionDocument = new TypedDocumentString(`
+    query Intervention($id: ID!) {
+  intervention(id: $id) {
+    ...InterventionFields
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}
+fragment InterventionFields on Intervention {
+  ...InterventionCardFields
+  description
+  statusReason
+  deliverable
+  details
+  detailsVisibility
+  createdAt
+  risks {
+    id
+    title
+    level
+    likelihood
+    impact
+    status
+    dependencyKey
+    evidence {
+      score
+      targetName
+      kind
+      platformName
+      computedAt
+    }
+    liveScore
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  history {
+    id
+    kind
+    fromStatus
+    toStatus
+    reason
+    note
+    progressPct
+    at
+    actor {
+      name
+      organisationId
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<InterventionQuery, InterventionQueryVariables>;
+export const InterventionRoadmapDocument = new TypedDocumentString(`
+    query InterventionRoadmap($roadmapId: ID!) {
+  roadmap(id: $roadmapId) {
+    id
+    title
+    productGroup {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterventionRoadmapQuery, InterventionRoadmapQueryVariables>;
+export const ProposeInterventionDocument = new TypedDocumentString(`
+    mutation ProposeIntervention($input: ProposeInterventionInput!) {
+  proposeIntervention(input: $input) {
+    ...InterventionCardFields
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}`) as unknown as TypedDocumentString<ProposeInterventionMutation, ProposeInterventionMutationVariables>;
+export const SetInterventionStatusDocument = new TypedDocumentString(`
+    mutation SetInterventionStatus($id: ID!, $to: InterventionStatus!, $reason: String) {
+  setInterventionStatus(id: $id, to: $to, reason: $reason) {
+    ...InterventionFields
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}
+fragment InterventionFields on Intervention {
+  ...InterventionCardFields
+  description
+  statusReason
+  deliverable
+  details
+  detailsVisibility
+  createdAt
+  risks {
+    id
+    title
+    level
+    likelihood
+    impact
+    status
+    dependencyKey
+    evidence {
+      score
+      targetName
+      kind
+      platformName
+      computedAt
+    }
+    liveScore
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  history {
+    id
+    kind
+    fromStatus
+    toStatus
+    reason
+    note
+    progressPct
+    at
+    actor {
+      name
+      organisationId
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<SetInterventionStatusMutation, SetInterventionStatusMutationVariables>;
+export const ReportInterventionProgressDocument = new TypedDocumentString(`
+    mutation ReportInterventionProgress($id: ID!, $progressPct: Int!, $note: String!) {
+  reportInterventionProgress(id: $id, progressPct: $progressPct, note: $note) {
+    ...InterventionFields
+  }
+}
+    fragment InterventionCardFields on Intervention {
+  id
+  roadmapId
+  title
+  type
+  instrument
+  impact
+  effort
+  quadrant
+  horizon
+  status
+  progressPct
+  dueDate
+  owner {
+    id
+    name
+    kind
+  }
+  ownerKind
+  proposedBy {
+    name
+    organisationId
+    organisationName
+  }
+  risks {
+    id
+    title
+    dependencyKey
+    material {
+      id
+      name
+    }
+  }
+  canUpdate
+  canDecide
+  allowedTransitions
+  updatedAt
+}
+fragment InterventionFields on Intervention {
+  ...InterventionCardFields
+  description
+  statusReason
+  deliverable
+  details
+  detailsVisibility
+  createdAt
+  risks {
+    id
+    title
+    level
+    likelihood
+    impact
+    status
+    dependencyKey
+    evidence {
+      score
+      targetName
+      kind
+      platformName
+      computedAt
+    }
+    liveScore
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  history {
+    id
+    kind
+    fromStatus
+    toStatus
+    reason
+    note
+    progressPct
+    at
+    actor {
+      name
+      organisationId
+      organisationName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportInterventionProgressMutation, ReportInterventionProgressMutationVariables>;
+export const DeleteInterventionDocument = new TypedDocumentString(`
+    mutation DeleteIntervention($id: ID!) {
+  deleteIntervention(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteInterventionMutation, DeleteInterventionMutationVariables>;
+export const AgreementsPageDocument = new TypedDocumentString(`
+    query AgreementsPage($roadmapId: ID!) {
+  roadmap(id: $roadmapId) {
+    id
+    title
+    participants {
+      id
+      role
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+  agreements(roadmapId: $roadmapId) {
+    ...AgreementFields
+  }
+}
+    fragment AgreementFields on Agreement {
+  responsible {
+    id
+    name
+    kind
+  }
+  dueDate
+  deliverable
+  status
+  overdue
+  intervention {
+    id
+    title
+    type
+    progressPct
+    canDecide
+    owner {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AgreementsPageQuery, AgreementsPageQueryVariables>;
+export const SetAgreementDocument = new TypedDocumentString(`
+    mutation SetAgreement($interventionId: ID!, $responsibleOrgId: ID, $dueDate: String, $deliverable: String) {
+  setAgreement(
+    interventionId: $interventionId
+    responsibleOrgId: $responsibleOrgId
+    dueDate: $dueDate
+    deliverable: $deliverable
+  ) {
+    ...AgreementFields
+  }
+}
+    fragment AgreementFields on Agreement {
+  responsible {
+    id
+    name
+    kind
+  }
+  dueDate
+  deliverable
+  status
+  overdue
+  intervention {
+    id
+    title
+    type
+    progressPct
+    canDecide
+    owner {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetAgreementMutation, SetAgreementMutationVariables>;
+export const ExportAgreementsDocument = new TypedDocumentString(`
+    mutation ExportAgreements($roadmapId: ID!, $format: AgreementExportFormat!) {
+  exportAgreements(roadmapId: $roadmapId, format: $format) {
+    filename
+    contentType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAgreementsMutation, ExportAgreementsMutationVariables>;
 export const LiveProductGroupDependenciesDocument = new TypedDocumentString(`
     query LiveProductGroupDependencies($productGroupId: ID!, $kind: DependencyKind, $first: Int!) {
   productGroup(id: $productGroupId) {
@@ -1963,6 +3139,217 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaterialFactsheetQuery, MaterialFactsheetQueryVariables>;
+export const RiskRegisterDocument = new TypedDocumentString(`
+    query RiskRegister($roadmapId: ID!) {
+  roadmap(id: $roadmapId) {
+    id
+    title
+    productGroup {
+      id
+      name
+    }
+    participants {
+      id
+      role
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+  risks(roadmapId: $roadmapId) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  roadmapId
+  title
+  rationale
+  likelihood
+  impact
+  level
+  status
+  owner {
+    id
+    name
+    kind
+  }
+  reviewDate
+  monitoringIndicator
+  dependencyKey
+  material {
+    id
+    name
+    symbol
+  }
+  evidence {
+    score
+    targetName
+    kind
+    platformName
+    computedAt
+    factors {
+      name
+      value
+    }
+  }
+  liveScore
+  scoreChange
+  interventions {
+    id
+    title
+    status
+  }
+  createdBy {
+    name
+    organisationId
+    organisationName
+  }
+  createdAt
+  updatedAt
+  canUpdate
+  canDelete
+}`) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const CreateRiskDocument = new TypedDocumentString(`
+    mutation CreateRisk($input: CreateRiskInput!) {
+  createRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  roadmapId
+  title
+  rationale
+  likelihood
+  impact
+  level
+  status
+  owner {
+    id
+    name
+    kind
+  }
+  reviewDate
+  monitoringIndicator
+  dependencyKey
+  material {
+    id
+    name
+    symbol
+  }
+  evidence {
+    score
+    targetName
+    kind
+    platformName
+    computedAt
+    factors {
+      name
+      value
+    }
+  }
+  liveScore
+  scoreChange
+  interventions {
+    id
+    title
+    status
+  }
+  createdBy {
+    name
+    organisationId
+    organisationName
+  }
+  createdAt
+  updatedAt
+  canUpdate
+  canDelete
+}`) as unknown as TypedDocumentString<CreateRiskMutation, CreateRiskMutationVariables>;
+export const CreateRiskFromDependencyDocument = new TypedDocumentString(`
+    mutation CreateRiskFromDependency($roadmapId: ID!, $dependencyKey: String!) {
+  createRiskFromDependency(roadmapId: $roadmapId, dependencyKey: $dependencyKey) {
+    id
+    roadmapId
+    title
+    evidence {
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRiskFromDependencyMutation, CreateRiskFromDependencyMutationVariables>;
+export const UpdateRiskDocument = new TypedDocumentString(`
+    mutation UpdateRisk($id: ID!, $input: UpdateRiskInput!) {
+  updateRisk(id: $id, input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  roadmapId
+  title
+  rationale
+  likelihood
+  impact
+  level
+  status
+  owner {
+    id
+    name
+    kind
+  }
+  reviewDate
+  monitoringIndicator
+  dependencyKey
+  material {
+    id
+    name
+    symbol
+  }
+  evidence {
+    score
+    targetName
+    kind
+    platformName
+    computedAt
+    factors {
+      name
+      value
+    }
+  }
+  liveScore
+  scoreChange
+  interventions {
+    id
+    title
+    status
+  }
+  createdBy {
+    name
+    organisationId
+    organisationName
+  }
+  createdAt
+  updatedAt
+  canUpdate
+  canDelete
+}`) as unknown as TypedDocumentString<UpdateRiskMutation, UpdateRiskMutationVariables>;
+export const DeleteRiskDocument = new TypedDocumentString(`
+    mutation DeleteRisk($id: ID!) {
+  deleteRisk(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRiskMutation, DeleteRiskMutationVariables>;
+export const RiskTargetRoadmapsDocument = new TypedDocumentString(`
+    query RiskTargetRoadmaps {
+  roadmaps {
+    id
+    title
+    productGroupId
+  }
+}
+    `) as unknown as TypedDocumentString<RiskTargetRoadmapsQuery, RiskTargetRoadmapsQueryVariables>;
 export const MyRoadmapsDocument = new TypedDocumentString(`
     query MyRoadmaps {
   roadmaps {
@@ -2344,3 +3731,59 @@ export const DemoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoQuery, DemoQueryVariables>;
+export const RoadmapPhasesDocument = new TypedDocumentString(`
+    query RoadmapPhases($roadmapId: ID!) {
+  roadmapPhases(roadmapId: $roadmapId) {
+    phase
+    current
+    done
+    openPoints {
+      code
+      message
+      count
+      link
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoadmapPhasesQuery, RoadmapPhasesQueryVariables>;
+export const MoveRoadmapPhaseDocument = new TypedDocumentString(`
+    mutation MoveRoadmapPhase($roadmapId: ID!, $to: RoadmapPhase!, $note: String) {
+  moveRoadmapPhase(roadmapId: $roadmapId, to: $to, note: $note) {
+    id
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<MoveRoadmapPhaseMutation, MoveRoadmapPhaseMutationVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
+  myTasks {
+    ownedInterventions {
+      id
+      roadmapId
+      title
+      status
+      dueDate
+      progressPct
+    }
+    awaitingDecision {
+      id
+      roadmapId
+      title
+      status
+      impact
+      effort
+      proposedBy {
+        name
+        organisationName
+      }
+    }
+    risksToReview {
+      id
+      roadmapId
+      title
+      level
+      reviewDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;

@@ -1,0 +1,177 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, useWebSession } from './support/web-session';
+
+/**
+ * Interventions in the browser, as the issue's "done when" describes them: a member proposes an
+ * intervention in one browser; the lead, with the board open in another, sees it appear live,
+ * agrees it, and it moves on both boards and into the agreements list; the matrix places it by
+ * impact and effort. Two browser contexts are two demo users, each with their own cookies.
+ */
+
+/** Government, a lead of the demo roadmap: decides on proposals. */
+const DEFENCE = { email: 'beleid@defensie.example', name: 'Daan Bakker', organisation: 'Ministerie van Defensie' };
+/** The shipyard, a member of the demo roadmap: proposes, may not decide. */
+const SHIPYARD = { email: 'keten@werf.example', name: 'Willem Smit', organisation: 'Noordzee Marinewerf B.V.' };
+const ROADMAP = 'Routekaart Militaire schepen 2026';
+const TITLE = 'Tweede magneetbron buiten China voor de werf';
+
+describe('interventions in the web app', () => {
+	const web = useWebSession({ viewport: { width: 1366, height: 900 } });
+	let roadmapId = '';
+	let others: BrowserContext[] = [];
+	let otherErrors: string[] = [];
+
+	beforeAll(async () => {
+		const lead = await web.platform.login(DEFENCE.email);
+		const found = await web.platform.gql<{ roadmaps: { id: string; title: string }[] }>('{ roadmaps { id title } }', {}, lead);
+		roadmapId = found.data!.roadmaps.find((r) => r.title === ROADMAP)!.id;
+	});
+
+	afterEach(async () => {
+		for (const context of others) await context.close();
+		others = [];
+		expect(otherErrors).toEqual([]);
+		otherErrors = [];
+	});
+
+	/** A second user in their own browser context, logged in and on `path`. */
+	async function openAs(user: { email: string }, path: string): Promise<Page> {
+		const context = await web.browser.newContext({ baseURL: web.platform.baseUrl, locale: 'nl-NL', viewport: { width: 1366, height: 900 } });
+		others.push(context);
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		page.on('pageerror', (error) => otherErrors.push(`${user.email}: ${error.message}`));
+		await page.goto(path);
+		await page.waitForURL((url) => url.pathname === '/login');
+		await page.getByLabel('E-mailadres').fill(user.email);
+		await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await page.waitForURL((url) => url.pathname === path);
+		return page;
+	}
+
+	const column = (page: Page, status: string) => page.getByTestId('intervention-board').locator(`[data-column="${status}"]`);
+	const card = (scope: Page | Locator) => scope.locator(`[data-testid="intervention-card"][data-title="${TITLE}"]`);
+	/** Set on a page before the others act: still there afterwards means the page was not reloaded. */
+	const markLoaded = (page: Page) => page.evaluate(() => Object.assign(window, { __rkSameLoad: true }));
+	const sameLoad = (page: Page) => page.evaluate(() => (window as unknown as { __rkSameLoad?: boolean }).__rkSameLoad === true);
+	/** The live feed is connected (the board then follows what others do). */
+	const live = (page: Page) => page.locator('[data-testid="live-state"][data-live="true"]').waitFor();
+
+	it('shows a member’s proposal live on the lead’s board; the lead agrees it, it moves on both boards, into the matrix and the agreements', async () => {
+		const path = `/roadmaps/${roadmapId}/interventies`;
+
+		// The lead has the board open.
+		await web.loginAt(path, DEFENCE.email);
+		const lead = web.page;
+		await lead.getByRole('heading', { level: 1, name: 'Interventies' }).waitFor();
+		await live(lead);
+		await markLoaded(lead);
+		expect(await card(lead).count()).toBe(0);
+
+		// The shipyard proposes an intervention: a form with its errors at the fields, then a proposal.
+		const member = await openAs(SHIPYARD, path);
+		await live(member);
+		await member.getByRole('button', { name: 'Interventie voorstellen' }).click();
+		const form = member.getByRole('region', { name: 'Interventie voorstellen' });
+		await form.getByRole('button', { name: 'Voorstellen' }).click();
+		await form.getByText('Geef de interventie een titel.').waitFor();
+		expect(await form.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+		await form.getByLabel('Titel').fill(TITLE);
+		await form.getByLabel('Soort interventie').selectOption({ label: 'Diversificatie van leveranciers' });
+		await form.getByLabel('Effect (1–5)').selectOption('4');
+		await form.getByLabel('Inspanning (1–5)').selectOption('2');
+		await form.getByLabel('Termijn').selectOption({ label: 'Middellang (1 tot 3 jaar)' });
+		await form.getByRole('radio', { name: 'Een organisatie die deelneemt' }).check();
+		await form.getByLabel('Organisatie', { exact: true }).selectOption({ label: SHIPYARD.organisation });
+		await markLoaded(member);
+		await form.getByRole('button', { name: 'Voorstellen' }).click();
+		await member.getByText(`Interventie „${TITLE}” is voorgesteld.`).waitFor();
+		await card(column(member, 'PROPOSED')).waitFor();
+		// A member proposes, but does not decide.
+		expect(await card(member).getByRole('button', { name: /^Akkoord geven/ }).count()).toBe(0);
+
+		// Without a reload, the lead's board shows the proposal, and the page says who made it.
+		await card(column(lead, 'PROPOSED')).waitFor();
+		await lead.getByTestId('announcement').getByText(`Bijgewerkt: ${SHIPYARD.name} (${SHIPYARD.organisation}) stelde interventie „${TITLE}” voor.`).waitFor();
+		expect(await sameLoad(lead)).toBe(true);
+		expect(await card(lead).textContent()).toContain(`Trekker: ${SHIPYARD.organisation}`);
+
+		// The lead agrees it: it moves to "Akkoord" on the lead's board and, live, on the member's.
+		await card(lead).getByRole('button', { name: `Akkoord geven: „${TITLE}”` }).click();
+		await lead.getByText(`„${TITLE}” staat nu op Akkoord.`).waitFor();
+		await card(column(lead, 'AGREED')).waitFor();
+		expect(await card(column(lead, 'PROPOSED')).count()).toBe(0);
+		await card(column(member, 'AGREED')).waitFor();
+		expect(await card(column(member, 'PROPOSED')).count()).toBe(0);
+		expect(await sameLoad(member)).toBe(true);
+
+		// The matrix puts it among the quick wins (impact 4, effort 2), in the cell of its impact and effort.
+		const quickWins = lead.getByRole('group', { name: 'Quick wins' });
+		const marker = quickWins.locator(`[data-testid="matrix-marker"][data-title="${TITLE}"]`);
+		await marker.waitFor();
+		expect(await marker.getAttribute('aria-label')).toBe(`${TITLE}: effect 4, inspanning 2, Akkoord`);
+		// Inside the quadrant (efforts 1–2, impacts 5–3): column 2 is effort 2, row 2 is impact 4.
+		const cell = marker.locator('xpath=..');
+		expect(await cell.evaluate((el) => [getComputedStyle(el).gridColumnStart, getComputedStyle(el).gridRowStart])).toEqual(['2', '2']);
+		for (const other of ['Grote projecten', 'Opvullers', 'Ondankbare taken']) {
+			expect(await lead.getByRole('group', { name: other }).locator(`[data-title="${TITLE}"]`).count(), other).toBe(0);
+		}
+
+		// It is now an agreement: the lead sets its terms in the list.
+		await lead.getByRole('navigation', { name: 'Onderdelen van de routekaart' }).getByRole('link', { name: 'Afspraken' }).click();
+		await lead.getByRole('heading', { level: 1, name: 'Afspraken' }).waitFor();
+		const row = lead.getByTestId('agreements').locator(`tr[data-title="${TITLE}"]`);
+		expect(await row.locator('[data-field="status"]').textContent()).toBe('Akkoord');
+		await row.getByRole('button', { name: `Afspraak vastleggen: „${TITLE}”` }).click();
+		await row.getByLabel('Uiterlijk').fill('2027-12-31');
+		await row.getByLabel('Resultaat').fill('Contract met een tweede magneetleverancier getekend');
+		await row.getByRole('button', { name: 'Opslaan' }).click();
+		await lead.getByText(`De afspraak over „${TITLE}” is vastgelegd.`).waitFor();
+		const saved = lead.getByTestId('agreements').locator(`tr[data-title="${TITLE}"]`);
+		expect((await saved.locator('[data-field="responsible"]').textContent())?.trim()).toBe(SHIPYARD.organisation);
+		expect((await saved.locator('[data-field="dueDate"]').textContent())?.trim()).toBe('31 december 2027');
+		expect((await saved.locator('[data-field="deliverable"]').textContent())?.trim()).toBe('Contract met een tweede magneetleverancier getekend');
+	});
+
+	it('takes a dependency from the analysis into the risk register, with its score as evidence and a way back', async () => {
+		const token = await web.platform.login(DEFENCE.email);
+		const found = await web.platform.gql<{ productGroups: { id: string }[] }>('{ productGroups { id } }', {}, token);
+		const productGroupId = found.data!.productGroups[0]!.id;
+		const top = await web.platform.gql<{ dependencies: { nodes: { key: string; target: { name: string } }[] } }>(
+			'query ($g: ID!) { dependencies(productGroupId: $g, kind: MATERIAL, first: 1) { nodes { key target { name } } } }',
+			{ g: productGroupId },
+			token,
+		);
+		const dependency = top.data!.dependencies.nodes[0]!;
+
+		await web.loginAt(`/analyse?group=${productGroupId}&dependency=${encodeURIComponent(dependency.key)}`, DEFENCE.email);
+		await web.page.getByTestId('dependency-details').waitFor();
+		await web.page.getByRole('button', { name: 'Opnemen in risicoregister' }).click();
+		const added = web.page.getByTestId('add-to-risk-register').locator('.notice');
+		await added.waitFor();
+		expect(await added.textContent()).toMatch(new RegExp(`^Opgenomen in het risicoregister van ${ROADMAP}`));
+
+		// The API kept the key and, when every participant may see the dependency, its score as evidence.
+		const risks = await web.platform.gql<{ risks: { id: string; dependencyKey: string | null; evidence: { score: number } | null }[] }>(
+			'query ($r: ID!) { risks(roadmapId: $r) { id dependencyKey evidence { score } } }',
+			{ r: roadmapId },
+			token,
+		);
+		const risk = risks.data!.risks.find((r) => r.dependencyKey === dependency.key)!;
+		expect(risk).toBeDefined();
+
+		await added.getByRole('link', { name: 'Naar het risicoregister' }).click();
+		await web.page.getByRole('heading', { level: 1, name: 'Risicoregister' }).waitFor();
+		const row = web.page.locator(`tr#risico-${risk.id}`);
+		await row.waitFor();
+		const score = ((await row.locator('[data-field="score"]').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+		if (risk.evidence) expect(score).toMatch(/^\d+(,\d)? → \d+(,\d)?/);
+		else expect(score).toBe('Onderbouwing niet voor alle deelnemers zichtbaar');
+		// From the register back to the dependency in the analysis.
+		expect(await row.getByRole('link', { name: /^Afhankelijkheid in de analyse/ }).getAttribute('href')).toBe(
+			`/analyse?group=${productGroupId}&dependency=${encodeURIComponent(dependency.key)}`,
+		);
+	});
+});

@@ -1,0 +1,3 @@
+export * from './intervention-flow';
+export * from './intervention-rules';
+export * from './agreement-export';
