@@ -129,10 +129,17 @@ describe('interventions in the web app', () => {
 		await row.getByLabel('Resultaat').fill('Contract met een tweede magneetleverancier getekend');
 		await row.getByRole('button', { name: 'Opslaan' }).click();
 		await lead.getByText(`De afspraak over „${TITLE}” is vastgelegd.`).waitFor();
+		// The list reloads after the save and again on the feed's event of it: wait for the terms, then read them.
 		const saved = lead.getByTestId('agreements').locator(`tr[data-title="${TITLE}"]`);
+		await saved.locator('[data-field="dueDate"]', { hasText: '31 december 2027' }).waitFor({ timeout: 5_000 });
 		expect((await saved.locator('[data-field="responsible"]').textContent())?.trim()).toBe(SHIPYARD.organisation);
-		expect((await saved.locator('[data-field="dueDate"]').textContent())?.trim()).toBe('31 december 2027');
 		expect((await saved.locator('[data-field="deliverable"]').textContent())?.trim()).toBe('Contract met een tweede magneetleverancier getekend');
+		const stored = await web.platform.gql<{ agreements: { intervention: { title: string }; dueDate: string | null }[] }>(
+			'query ($r: ID!) { agreements(roadmapId: $r) { intervention { title } dueDate } }',
+			{ r: roadmapId },
+			await web.platform.login(DEFENCE.email),
+		);
+		expect(stored.data!.agreements.find((a) => a.intervention.title === TITLE)?.dueDate).toBe('2027-12-31');
 	});
 
 	it('takes a dependency from the analysis into the risk register, with its score as evidence and a way back', async () => {
@@ -174,5 +181,20 @@ describe('interventions in the web app', () => {
 		expect(await row.getByRole('link', { name: /^Afhankelijkheid in de analyse/ }).getAttribute('href')).toBe(
 			`/analyse?group=${productGroupId}&dependency=${encodeURIComponent(dependency.key)}`,
 		);
+
+		// The register is live: a risk the shipyard records shows up here without a reload.
+		await live(web.page);
+		await markLoaded(web.page);
+		const shipyard = await web.platform.login(SHIPYARD.email);
+		const created = await web.platform.gql<{ createRisk: { id: string } }>(
+			'mutation ($input: CreateRiskInput!) { createRisk(input: $input) { id } }',
+			{ input: { roadmapId, title: 'Levertijd servomotoren loopt op', likelihood: 3, impact: 2 } },
+			shipyard,
+		);
+		expect(created.errors).toBeUndefined();
+		const arrived = web.page.locator(`tr#risico-${created.data!.createRisk.id}`);
+		await arrived.waitFor();
+		expect(await arrived.textContent()).toContain('Levertijd servomotoren loopt op');
+		expect(await sameLoad(web.page)).toBe(true);
 	});
 });
