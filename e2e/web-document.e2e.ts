@@ -411,6 +411,33 @@ describe('the roadmap document in the web app', () => {
 		for (const name of hidden) expect(magnetText).not.toContain(name);
 	});
 
+	it('shows the roadmap’s intervention matrix in a live block, which picks up a newly proposed intervention without a reload', async () => {
+		await web.loginAt(documentPath, DEFENCE.email);
+		await editable(web.page);
+		await text(web.page).click();
+		await web.page.keyboard.press('Control+End');
+		await web.page.getByRole('button', { name: 'Live cijfer invoegen…' }).click();
+		const dialog = web.page.getByRole('dialog', { name: 'Live cijfer invoegen' });
+		await dialog.getByLabel('Interventies naar effect en inspanning').check();
+		await dialog.getByRole('button', { name: 'Invoegen' }).click();
+		const block = text(web.page).locator('[data-testid="live-figure"][data-figure="interventionMatrix"]').first();
+		await block.scrollIntoViewIfNeeded();
+		await block.and(web.page.locator('[data-state="shown"]')).waitFor();
+		const quickWins = block.locator('[data-testid="live-figure-quadrant"][data-quadrant="QUICK_WIN"]');
+		expect(await quickWins.textContent()).not.toContain('Live matrixproef');
+
+		const token = await web.platform.login(DEFENCE.email);
+		const proposed = await web.platform.gql(
+			'mutation ($r: ID!) { proposeIntervention(input: { roadmapId: $r, title: "Live matrixproef", type: OTHER, impact: 4, effort: 1, horizon: SHORT }) { id } }',
+			{ r: roadmapId },
+			token,
+		);
+		expect(proposed.errors).toBeUndefined();
+		// The roadmap's activity event makes the block ask again: no reload, no refresh button.
+		await quickWins.getByTestId('live-figure-row').filter({ hasText: 'Live matrixproef' }).waitFor();
+		expect(await quickWins.getByTestId('live-figure-row').filter({ hasText: 'Live matrixproef' }).locator('[data-field="status"]').textContent()).toContain('Voorgesteld');
+	});
+
 	it('exports the document as Word and PDF with the typed text and the live figures as the exporter may see them', async () => {
 		await web.loginAt(documentPath, DEFENCE.email);
 		await editable(web.page);

@@ -61,7 +61,8 @@ export class DocumentExportService {
     const figures = figureBlocks(blocks);
     const requestKey = {};
     // One after the other: figures of one product group share the chain loaded for the first.
-    for (const figure of figures) figure.content = await this.figures.resolve(ability, figure.ref, language, requestKey);
+    const reader = { actor, ability, roadmapId: doc.roadmapId };
+    for (const figure of figures) figure.content = await this.figures.resolve(reader, figure.ref, language, requestKey);
     const input: RenderInput = { title: doc.title, blocks, labels: exportLabels(language), figuresAsOf: exportDateTime(new Date(), language) };
 
     let content: Buffer;

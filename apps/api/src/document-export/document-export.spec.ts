@@ -226,6 +226,41 @@ describe('exporting roadmap documents', () => {
     );
   });
 
+  it("exports the roadmap's agreements, risk register and intervention matrix as the exporter reads them, never an intervention's details", async () => {
+    const created = await t.gql<{ createDocument: { id: string } }>('mutation($r: ID!) { createDocument(roadmapId: $r, title: "Afsprakenblok") { id } }', { r: roadmapId }, lead);
+    const id = created.data!.createDocument.id;
+    const [owner] = await q(`SELECT o.id, o.name FROM organisation o JOIN app_user u ON u.organisation_id = o.id WHERE u.email = 'verkoop@magneet.example'`);
+    // Impact 4 at effort 1: a quick win. Its details are for the owning organisation only.
+    await q(
+      `INSERT INTO intervention (roadmap_id, title, type, impact, effort, horizon, proposed_by_org_id, owner_org_id, status, due_date, deliverable,
+                                 details, details_visibility, details_org_id)
+       VALUES ($1, 'Blokafspraak magneetvoorraad', 'STOCKPILING', 4, 1, 'SHORT', $2, $2, 'AGREED', '2031-03-01', 'Voorraadplan', 'Geheime inkoopprijs', 'OWNER', $2)`,
+      [roadmapId, owner.id],
+    );
+    await write(
+      id,
+      lead,
+      () => [
+        p(['Blokken']),
+        el(LIVE_FIGURE_NODE, [], { figure: 'agreements' }),
+        el(LIVE_FIGURE_NODE, [], { figure: 'risks', limit: 3 }),
+        el(LIVE_FIGURE_NODE, [], { figure: 'interventionMatrix' }),
+      ],
+      'Blokken',
+    );
+    const markdown = (await exported(lead, id, 'MARKDOWN')).text;
+    expect(markdown).toContain('Afspraken');
+    expect(markdown).toContain(`| Blokafspraak magneetvoorraad | ${owner.name} | 2031-03-01 | Voorraadplan | Akkoord | nee |`);
+    expect(markdown).toContain('| Quick wins | Blokafspraak magneetvoorraad | Akkoord |');
+    expect(markdown).toContain('Risicoregister: top 3');
+    const [{ n: risks }] = await q(`SELECT count(*)::int AS n FROM risk WHERE roadmap_id = $1`, [roadmapId]);
+    const riskRows = markdown.split('\n').filter((l) => /^\| .* \| \d+ \(\d × \d\) \|/.test(l));
+    expect(riskRows.length).toBe(Math.min(3, risks));
+    const docx = (await exported(lead, id, 'DOCX', 'en')).text;
+    for (const s of ['Agreements', 'Blokafspraak magneetvoorraad', owner.name, 'Interventions by impact and effort']) expect(docx).toContain(s);
+    for (const text of [markdown, docx]) expect(text).not.toContain('Geheime inkoopprijs');
+  });
+
   it('records who last edited a document and when, after a collaboration edit', async () => {
     const before = new Date();
     await write(demoId, magneet, () => [p(['Aanvulling van de magneetmaker'])], 'Aanvulling van de magneetmaker');

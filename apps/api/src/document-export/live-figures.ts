@@ -6,12 +6,19 @@ import {
   DomainError,
   exportNumber,
   exportPercent,
+  isOverdue,
+  quadrant,
+  QUADRANTS,
   type ChainGraph,
   type ExportLocale,
   type FigureContent,
   type LiveFigureRef,
 } from '@routekaart/domain';
 import { AnalysisService } from '../analysis/analysis.service';
+import type { Actor } from '../common/actor';
+import { todayUtc } from '../common/dates';
+import { InterventionService } from '../interventions/intervention.service';
+import { RiskService } from '../risks/risk.service';
 import { ScenarioService } from '../scenarios/scenario.service';
 
 type Ok = Extract<FigureContent, { status: 'ok' }>;
@@ -34,6 +41,25 @@ const TEXT = {
     scenarioColumns: ['Platform', 'Eerste tekort', 'Laagste beschikbaarheid', 'Onderdelen met tekort'],
     never: 'geen',
     shortItems: (n: number) => `Onderdelen met tekort in totaal: ${n}`,
+    agreements: 'Afspraken',
+    agreementColumns: ['Interventie', 'Verantwoordelijke organisatie', 'Deadline', 'Resultaat', 'Status', 'Te laat'],
+    risks: (n: number) => `Risicoregister: top ${n}`,
+    riskColumns: ['Risico', 'Niveau', 'Status', 'Eigenaar'],
+    matrix: 'Interventies naar effect en inspanning',
+    matrixColumns: ['Kwadrant', 'Interventie', 'Status'],
+    quadrants: { QUICK_WIN: 'Quick wins', MAJOR_PROJECT: 'Grote projecten', FILL_IN: 'Opvullers', THANKLESS_TASK: 'Ondankbare taken' } as Record<string, string>,
+    interventionStatus: {
+      PROPOSED: 'Voorgesteld',
+      AGREED: 'Akkoord',
+      IN_PROGRESS: 'In uitvoering',
+      DONE: 'Afgerond',
+      REJECTED: 'Afgewezen',
+      WITHDRAWN: 'Ingetrokken',
+    } as Record<string, string>,
+    riskStatus: { OPEN: 'Open', MITIGATING: 'Wordt beperkt', ACCEPTED: 'Geaccepteerd', CLOSED: 'Gesloten' } as Record<string, string>,
+    yes: 'ja',
+    no: 'nee',
+    moreRisks: (n: number) => `Nog ${n} ${n === 1 ? 'risico' : 'risico’s'} in het register`,
   },
   en: {
     dependencies: (of: string) => `Dependencies: ${of}`,
@@ -52,8 +78,35 @@ const TEXT = {
     scenarioColumns: ['Platform', 'First shortfall', 'Lowest availability', 'Items short'],
     never: 'none',
     shortItems: (n: number) => `Items short in total: ${n}`,
+    agreements: 'Agreements',
+    agreementColumns: ['Intervention', 'Responsible organisation', 'Due date', 'Deliverable', 'Status', 'Overdue'],
+    risks: (n: number) => `Risk register: top ${n}`,
+    riskColumns: ['Risk', 'Level', 'Status', 'Owner'],
+    matrix: 'Interventions by impact and effort',
+    matrixColumns: ['Quadrant', 'Intervention', 'Status'],
+    quadrants: { QUICK_WIN: 'Quick wins', MAJOR_PROJECT: 'Major projects', FILL_IN: 'Fill-ins', THANKLESS_TASK: 'Thankless tasks' } as Record<string, string>,
+    interventionStatus: {
+      PROPOSED: 'Proposed',
+      AGREED: 'Agreed',
+      IN_PROGRESS: 'In progress',
+      DONE: 'Done',
+      REJECTED: 'Rejected',
+      WITHDRAWN: 'Withdrawn',
+    } as Record<string, string>,
+    riskStatus: { OPEN: 'Open', MITIGATING: 'Mitigating', ACCEPTED: 'Accepted', CLOSED: 'Closed' } as Record<string, string>,
+    yes: 'yes',
+    no: 'no',
+    moreRisks: (n: number) => `${n} more ${n === 1 ? 'risk' : 'risks'} in the register`,
   },
 } as const;
+
+/** Who reads the figures, and the roadmap of the document they are in. */
+export interface FigureReader {
+  actor: Actor;
+  ability: AppAbility;
+  /** The roadmap-wide figures (agreements, risks, intervention matrix) show this roadmap. */
+  roadmapId: string;
+}
 
 /** Country shares shown per stage in a material figure. */
 const SHARES_PER_STAGE = 5;
@@ -69,11 +122,14 @@ export class LiveFigureService {
     private readonly ds: DataSource,
     private readonly analysis: AnalysisService,
     private readonly scenarios: ScenarioService,
+    private readonly interventions: InterventionService,
+    private readonly riskRegister: RiskService,
   ) {}
 
   /** `requestKey` lets the figures of one export share one load of a chain. */
-  async resolve(ability: AppAbility, ref: LiveFigureRef | null, locale: ExportLocale, requestKey: object): Promise<FigureContent> {
+  async resolve(reader: FigureReader, ref: LiveFigureRef | null, locale: ExportLocale, requestKey: object): Promise<FigureContent> {
     if (!ref) return { status: 'invalid' };
+    const { ability } = reader;
     try {
       switch (ref.figure) {
         case 'dependencies':
@@ -82,6 +138,12 @@ export class LiveFigureService {
           return await this.material(ability, ref.materialId, locale, requestKey);
         case 'scenario':
           return await this.scenario(ability, ref.scenarioId, locale, requestKey);
+        case 'agreements':
+          return await this.agreements(reader, locale);
+        case 'risks':
+          return await this.risks(reader, ref.limit, locale);
+        case 'interventionMatrix':
+          return await this.interventionMatrix(reader, locale);
       }
     } catch (error) {
       // NOT_FOUND (hidden or missing) and BAD_USER_INPUT (a malformed id) look the same to the reader.
@@ -151,6 +213,69 @@ export class LiveFigureService {
       rows: result.platforms.map((p) => [itemName(graph, p.platformId), p.firstShortfall ?? text.never, exportPercent(p.worstAvailability, locale), String(p.shortItemCount)]),
       notes: [text.shortItems(result.shortItemCount)],
     };
+  }
+
+  /** The agreements list as the agreements page shows it to the reader (the same rows its CSV has). */
+  private async agreements({ ability, roadmapId }: FigureReader, locale: ExportLocale): Promise<Ok> {
+    const text = TEXT[locale];
+    const today = todayUtc();
+    const rows = await this.interventions.agreementRows(ability, roadmapId);
+    return {
+      status: 'ok',
+      title: text.agreements,
+      columns: [...text.agreementColumns],
+      rows: rows.map((r) => [
+        r.title,
+        r.ownerOrgName ?? '–',
+        r.dueDate ?? '–',
+        r.deliverable ?? '–',
+        text.interventionStatus[r.status] ?? r.status,
+        isOverdue(r.dueDate, r.status, today) ? text.yes : text.no,
+      ]),
+      notes: [],
+    };
+  }
+
+  /** The register's riskiest `limit` risks the reader may read (the register is ordered by level). */
+  private async risks({ ability, roadmapId }: FigureReader, limit: number, locale: ExportLocale): Promise<Ok> {
+    const text = TEXT[locale];
+    const all = await this.riskRegister.risks(ability, roadmapId);
+    const shown = all.slice(0, limit);
+    const owners = await this.organisationNames(shown.map((r) => r.ownerOrgId));
+    return {
+      status: 'ok',
+      title: text.risks(limit),
+      columns: [...text.riskColumns],
+      rows: shown.map((r) => [
+        r.title,
+        `${r.level} (${r.likelihood} × ${r.impact})`,
+        text.riskStatus[r.status] ?? r.status,
+        (r.ownerOrgId && owners.get(r.ownerOrgId)) ?? '–',
+      ]),
+      notes: all.length > shown.length ? [text.moreRisks(all.length - shown.length)] : [],
+    };
+  }
+
+  /** Every intervention the reader may read, by quadrant (quick wins first), titles and status only. */
+  private async interventionMatrix({ actor, ability, roadmapId }: FigureReader, locale: ExportLocale): Promise<Ok> {
+    const text = TEXT[locale];
+    // Only title, status, impact and effort leave here: the (possibly confidential) details never do.
+    const interventions = await this.interventions.interventions(actor, ability, roadmapId);
+    const rows: string[][] = [];
+    for (const q of QUADRANTS) {
+      for (const i of interventions.filter((i) => quadrant(i.impact, i.effort) === q)) {
+        rows.push([text.quadrants[q] ?? q, i.title, text.interventionStatus[i.status] ?? i.status]);
+      }
+    }
+    return { status: 'ok', title: text.matrix, columns: [...text.matrixColumns], rows, notes: [] };
+  }
+
+  /** Organisation names are public (every user reads the directory). */
+  private async organisationNames(ids: (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = (await this.ds.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [wanted])) as { id: string; name: string }[];
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private async productGroupOf(itemId: string): Promise<string> {

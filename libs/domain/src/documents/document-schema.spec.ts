@@ -8,6 +8,9 @@ describe('live figure references', () => {
       { figure: 'dependencies', productGroupId: null, itemId: 'ship', dependencyKind: null, limit: 10 },
       { figure: 'material', materialId: 'nd' },
       { figure: 'scenario', scenarioId: 's1' },
+      { figure: 'agreements' },
+      { figure: 'risks', limit: 7 },
+      { figure: 'interventionMatrix' },
     ] as const;
     for (const ref of refs) expect(parseLiveFigure(liveFigureAttributes(ref))).toEqual(ref);
   });
@@ -25,5 +28,13 @@ describe('live figure references', () => {
     expect(parseLiveFigure({ figure: 'material', materialId: '  ' })).toBeNull();
     expect(parseLiveFigure({ figure: 'weather' })).toBeNull();
     expect(parseLiveFigure({})).toBeNull();
+  });
+
+  it("reads the roadmap figures without an id (they show the document's roadmap) and ignores ids left on them", () => {
+    expect(parseLiveFigure({ figure: 'agreements', materialId: 'nd', limit: 3 })).toEqual({ figure: 'agreements' });
+    expect(parseLiveFigure({ figure: 'interventionMatrix', scenarioId: 's1' })).toEqual({ figure: 'interventionMatrix' });
+    expect(parseLiveFigure({ figure: 'risks', limit: 500 })).toEqual({ figure: 'risks', limit: LIVE_FIGURE_MAX_ROWS });
+    expect(parseLiveFigure({ figure: 'risks', limit: null })).toEqual({ figure: 'risks', limit: LIVE_FIGURE_DEFAULT_ROWS });
+    expect(parseLiveFigure({ figure: 'Risks' })).toBeNull();
   });
 });

@@ -16,7 +16,11 @@ export const LIVE_FIGURE_NODE = 'liveFigure';
 /** Mark name of a comment anchor; its one attribute `threadId` names a `DocumentCommentThread`. */
 export const COMMENT_MARK = 'comment';
 
-export const LIVE_FIGURE_KINDS = ['dependencies', 'material', 'scenario'] as const;
+/**
+ * `agreements`, `risks` and `interventionMatrix` are of the document's own roadmap (a document
+ * belongs to one), so their blocks store no id: a copied block shows the roadmap it is pasted in.
+ */
+export const LIVE_FIGURE_KINDS = ['dependencies', 'material', 'scenario', 'agreements', 'risks', 'interventionMatrix'] as const;
 export type LiveFigureKind = (typeof LIVE_FIGURE_KINDS)[number];
 
 export const LIVE_DEPENDENCY_KINDS = ['MATERIAL', 'COUNTRY', 'ITEM'] as const;
@@ -39,7 +43,13 @@ export type LiveFigureRef =
       limit: number;
     }
   | { figure: 'material'; materialId: string }
-  | { figure: 'scenario'; scenarioId: string };
+  | { figure: 'scenario'; scenarioId: string }
+  /** The roadmap's agreements (agreed, ongoing and done interventions), by due date. */
+  | { figure: 'agreements' }
+  /** The roadmap's risk register, top N by level (likelihood x impact). */
+  | { figure: 'risks'; limit: number }
+  /** The roadmap's interventions by impact x effort quadrant. */
+  | { figure: 'interventionMatrix' };
 
 /**
  * The node attributes as stored in Yjs (every one present, null when unused), so a block written by
@@ -80,6 +90,11 @@ export function liveFigureAttributes(ref: LiveFigureRef): LiveFigureAttributes {
       return { ...EMPTY_LIVE_FIGURE_ATTRIBUTES, figure: ref.figure, materialId: ref.materialId };
     case 'scenario':
       return { ...EMPTY_LIVE_FIGURE_ATTRIBUTES, figure: ref.figure, scenarioId: ref.scenarioId };
+    case 'risks':
+      return { ...EMPTY_LIVE_FIGURE_ATTRIBUTES, figure: ref.figure, limit: ref.limit };
+    case 'agreements':
+    case 'interventionMatrix':
+      return { ...EMPTY_LIVE_FIGURE_ATTRIBUTES, figure: ref.figure };
   }
 }
 
@@ -100,9 +115,7 @@ export function parseLiveFigure(attributes: Partial<Record<keyof LiveFigureAttri
       if (!productGroupId && !itemId) return null;
       const kind = text(attributes.dependencyKind);
       const dependencyKind = (LIVE_DEPENDENCY_KINDS as readonly string[]).includes(kind ?? '') ? (kind as LiveDependencyKind) : null;
-      const requested = Number(attributes.limit);
-      const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, LIVE_FIGURE_MAX_ROWS) : LIVE_FIGURE_DEFAULT_ROWS;
-      return { figure, productGroupId: itemId ? null : productGroupId, itemId, dependencyKind, limit };
+      return { figure, productGroupId: itemId ? null : productGroupId, itemId, dependencyKind, limit: rowLimit(attributes.limit) };
     }
     case 'material': {
       const materialId = text(attributes.materialId);
@@ -112,8 +125,19 @@ export function parseLiveFigure(attributes: Partial<Record<keyof LiveFigureAttri
       const scenarioId = text(attributes.scenarioId);
       return scenarioId ? { figure, scenarioId } : null;
     }
+    case 'risks':
+      return { figure, limit: rowLimit(attributes.limit) };
+    case 'agreements':
+    case 'interventionMatrix':
+      return { figure };
     case null:
     default:
       return null;
   }
+}
+
+/** A stored row limit: a whole number from 1 to the maximum, else the default. */
+function rowLimit(value: unknown): number {
+  const requested = Number(value);
+  return Number.isInteger(requested) && requested > 0 ? Math.min(requested, LIVE_FIGURE_MAX_ROWS) : LIVE_FIGURE_DEFAULT_ROWS;
 }

@@ -721,6 +721,34 @@ export type LiveFigureMaterialsQueryVariables = Exact<{
 
 export type LiveFigureMaterialsQuery = { materials: { nodes: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }> } };
 
+export type LiveAgreementsQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type LiveAgreementsQuery = { agreements: Array<{ dueDate: string | null, deliverable: string | null, status: InterventionStatus, overdue: boolean, intervention: { id: string, title: string }, responsible: { id: string, name: string } | null }> };
+
+export type LiveRisksQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type LiveRisksQuery = { risks: Array<{ id: string, title: string, likelihood: number, impact: number, level: number, status: RiskStatus, owner: { id: string, name: string } | null }> };
+
+export type LiveInterventionsQueryVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type LiveInterventionsQuery = { interventions: Array<{ id: string, title: string, impact: number, effort: number, quadrant: ImpactEffortQuadrant, status: InterventionStatus }> };
+
+export type LiveFigureRoadmapActivitySubscriptionVariables = Exact<{
+  roadmapId: string | number;
+}>;
+
+
+export type LiveFigureRoadmapActivitySubscription = { roadmapActivityAdded: { id: string } };
+
 export type MaterialsQueryVariables = Exact<{
   crmList?: boolean | null | undefined;
   search?: string | null | undefined;
@@ -3069,6 +3097,59 @@ export const LiveFigureMaterialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveFigureMaterialsQuery, LiveFigureMaterialsQueryVariables>;
+export const LiveAgreementsDocument = new TypedDocumentString(`
+    query LiveAgreements($roadmapId: ID!) {
+  agreements(roadmapId: $roadmapId) {
+    intervention {
+      id
+      title
+    }
+    responsible {
+      id
+      name
+    }
+    dueDate
+    deliverable
+    status
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<LiveAgreementsQuery, LiveAgreementsQueryVariables>;
+export const LiveRisksDocument = new TypedDocumentString(`
+    query LiveRisks($roadmapId: ID!) {
+  risks(roadmapId: $roadmapId) {
+    id
+    title
+    likelihood
+    impact
+    level
+    status
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRisksQuery, LiveRisksQueryVariables>;
+export const LiveInterventionsDocument = new TypedDocumentString(`
+    query LiveInterventions($roadmapId: ID!) {
+  interventions(roadmapId: $roadmapId) {
+    id
+    title
+    impact
+    effort
+    quadrant
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveInterventionsQuery, LiveInterventionsQueryVariables>;
+export const LiveFigureRoadmapActivityDocument = new TypedDocumentString(`
+    subscription LiveFigureRoadmapActivity($roadmapId: ID!) {
+  roadmapActivityAdded(roadmapId: $roadmapId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFigureRoadmapActivitySubscription, LiveFigureRoadmapActivitySubscriptionVariables>;
 export const MaterialsDocument = new TypedDocumentString(`
     query Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {
   materials(crmList: $crmList, search: $search, first: $first, after: $after) {

@@ -172,3 +172,64 @@ export const LiveFigureMaterialsQuery = graphql(`
 		}
 	}
 `);
+
+/** A roadmap's agreements as the reader may read them, for an agreements block (no intervention details). */
+export const LiveAgreementsQuery = graphql(`
+	query LiveAgreements($roadmapId: ID!) {
+		agreements(roadmapId: $roadmapId) {
+			intervention {
+				id
+				title
+			}
+			responsible {
+				id
+				name
+			}
+			dueDate
+			deliverable
+			status
+			overdue
+		}
+	}
+`);
+
+/** A roadmap's risk register (riskiest first) as the reader may read it, for a risks block. */
+export const LiveRisksQuery = graphql(`
+	query LiveRisks($roadmapId: ID!) {
+		risks(roadmapId: $roadmapId) {
+			id
+			title
+			likelihood
+			impact
+			level
+			status
+			owner {
+				id
+				name
+			}
+		}
+	}
+`);
+
+/** A roadmap's interventions, only what the impact × effort matrix shows (never their details). */
+export const LiveInterventionsQuery = graphql(`
+	query LiveInterventions($roadmapId: ID!) {
+		interventions(roadmapId: $roadmapId) {
+			id
+			title
+			impact
+			effort
+			quadrant
+			status
+		}
+	}
+`);
+
+/** Something happened in a roadmap: its agreements, risks and intervention blocks ask again. */
+export const LiveFigureRoadmapActivitySubscription = graphql(`
+	subscription LiveFigureRoadmapActivity($roadmapId: ID!) {
+		roadmapActivityAdded(roadmapId: $roadmapId) {
+			id
+		}
+	}
+`);

@@ -32,7 +32,12 @@
  * Reading a rendered block in a browser test: `[data-testid="live-figure"]` with `data-state`
  * (loading | shown | hidden | invalid | error) and `data-figure`; the header `[data-testid="live-figure-title"]`;
  * rows `[data-testid="live-figure-row"]` with cells `[data-field="label" | "kind" | "platform" | "score"]`
- * (scenario: platform, firstShortfall, worst, shortItems); the refresh button by its accessible name.
+ * (scenario: platform, firstShortfall, worst, shortItems; agreements: title, responsible, dueDate,
+ * deliverable, status; risks: title, level, status, owner; the intervention matrix's quadrants are
+ * `[data-testid="live-figure-quadrant"]` with `data-quadrant`); the refresh button by its accessible name.
+ *
+ * The agreements, risks and intervention matrix blocks show the document's roadmap: configure
+ * `LiveFigure.configure({ context, roadmapId })`; they ask again on any `roadmapActivityAdded`.
  */
 export { LiveFigure, type LiveFigureOptions, type LiveFigureStorage } from './live-figure';
 export { default as InsertLiveFigureDialog } from './InsertLiveFigureDialog.svelte';

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseLiveFigure, type LiveFigureRef } from '@routekaart/domain/src/documents/document-schema';
 import { BadUserInputError, ForbiddenError, NetworkError, NotFoundError } from '$lib/api/errors';
 import { operationNameOf, type GraphQLClient, type TypedDocument } from '$lib/api/graphql-client';
-import type { LiveMaterialQuery, LiveScenarioQuery } from '$lib/api/generated/graphql';
+import type { LiveAgreementsQuery, LiveInterventionsQuery, LiveMaterialQuery, LiveRisksQuery, LiveScenarioQuery } from '$lib/api/generated/graphql';
 import { translate, type MessageKey, type MessageParams } from '$lib/i18n';
 import { en } from '$lib/i18n/en';
 import { nl } from '$lib/i18n/nl';
 import {
+	agreementsData,
 	dependencyRows,
+	interventionMatrixData,
+	risksData,
+	watchedRoadmap,
 	failedOutcome,
 	figureTitle,
 	formatAsOf,
@@ -243,5 +247,92 @@ describe('what a block follows', () => {
 		expect(watchedProductGroup({ figure: 'material', materialId: 'm' }, materialData(gallium))).toBeNull();
 		expect(watchedProductGroup({ figure: 'scenario', scenarioId: 's1' }, null)).toBeNull();
 		expect(watchedProductGroup({ figure: 'scenario', scenarioId: 's1' }, scenarioData(scenario))).toBe('pg-ships');
+	});
+});
+
+describe('the roadmap blocks: agreements, risk register and intervention matrix', () => {
+	const agreements: LiveAgreementsQuery['agreements'] = [
+		{ intervention: { id: 'i1', title: 'Voorraad magneten' }, responsible: { id: 'o1', name: 'Magneet B.V.' }, dueDate: '2026-01-01', deliverable: 'Plan', status: 'IN_PROGRESS', overdue: true },
+		{ intervention: { id: 'i2', title: 'Recyclingpilot' }, responsible: null, dueDate: null, deliverable: null, status: 'AGREED', overdue: false },
+	];
+	const risks: LiveRisksQuery['risks'] = [
+		{ id: 'r1', title: 'Laag', likelihood: 1, impact: 2, level: 2, status: 'OPEN', owner: null },
+		{ id: 'r2', title: 'Hoog', likelihood: 5, impact: 4, level: 20, status: 'MITIGATING', owner: { id: 'o1', name: 'Magneet B.V.' } },
+		{ id: 'r3', title: 'Midden', likelihood: 3, impact: 3, level: 9, status: 'OPEN', owner: null },
+	];
+	const interventions: LiveInterventionsQuery['interventions'] = [
+		{ id: 'a', title: 'Groot', impact: 5, effort: 5, quadrant: 'MAJOR_PROJECT', status: 'PROPOSED' },
+		{ id: 'b', title: 'Snel', impact: 4, effort: 1, quadrant: 'QUICK_WIN', status: 'AGREED' },
+		{ id: 'c', title: 'Ook snel', impact: 3, effort: 2, quadrant: 'QUICK_WIN', status: 'DONE' },
+	];
+
+	it('lists agreements with the responsible organisation by name, and none as null', () => {
+		const data = agreementsData('rm', agreements);
+		expect(data).toEqual({
+			figure: 'agreements',
+			roadmapId: 'rm',
+			rows: [
+				{ id: 'i1', title: 'Voorraad magneten', responsible: 'Magneet B.V.', dueDate: '2026-01-01', deliverable: 'Plan', status: 'IN_PROGRESS', overdue: true },
+				{ id: 'i2', title: 'Recyclingpilot', responsible: null, dueDate: null, deliverable: null, status: 'AGREED', overdue: false },
+			],
+		});
+	});
+
+	it('keeps the riskiest N risks by level and counts the rest', () => {
+		const data = risksData('rm', risks, 2);
+		if (data.figure !== 'risks') throw new Error('expected risks');
+		expect(data.rows.map((r) => [r.title, r.level, r.owner])).toEqual([
+			['Hoog', 20, 'Magneet B.V.'],
+			['Midden', 9, null],
+		]);
+		expect(data.totalCount).toBe(3);
+	});
+
+	it('puts interventions in their quadrant, every quadrant present, quick wins first', () => {
+		const data = interventionMatrixData('rm', interventions);
+		if (data.figure !== 'interventionMatrix') throw new Error('expected a matrix');
+		expect(data.total).toBe(3);
+		expect(data.quadrants.map((q) => [q.quadrant, q.interventions.map((i) => i.title)])).toEqual([
+			['QUICK_WIN', ['Snel', 'Ook snel']],
+			['MAJOR_PROJECT', ['Groot']],
+			['FILL_IN', []],
+			['THANKLESS_TASK', []],
+		]);
+	});
+
+	it('asks for the document’s roadmap, and cannot show the block without one', async () => {
+		const { client, sent } = fakeClient({
+			LiveAgreements: () => ({ agreements }),
+			LiveRisks: () => ({ risks }),
+			LiveInterventions: () => ({ interventions }),
+		});
+		for (const ref of [{ figure: 'agreements' }, { figure: 'risks', limit: 1 }, { figure: 'interventionMatrix' }] as const) {
+			expect(await loadLiveFigure(client, ref, 'nl', { roadmapId: 'rm' })).toMatchObject({ status: 'shown', data: { figure: ref.figure, roadmapId: 'rm' } });
+			expect(await loadLiveFigure(client, ref, 'nl')).toEqual({ status: 'invalid' });
+		}
+		expect(sent).toEqual([
+			{ operation: 'LiveAgreements', variables: { roadmapId: 'rm' } },
+			{ operation: 'LiveRisks', variables: { roadmapId: 'rm' } },
+			{ operation: 'LiveInterventions', variables: { roadmapId: 'rm' } },
+		]);
+	});
+
+	it('shows a roadmap the reader may not read as hidden', async () => {
+		const { client } = fakeClient({
+			LiveAgreements: () => {
+				throw new NotFoundError('roadmap not found');
+			},
+		});
+		expect(await loadLiveFigure(client, { figure: 'agreements' }, 'nl', { roadmapId: 'rm' })).toEqual({ status: 'hidden' });
+	});
+
+	it('follows the roadmap’s activity for the roadmap blocks only, and titles them with their counts', () => {
+		expect(watchedRoadmap({ figure: 'risks', limit: 5 }, 'rm')).toBe('rm');
+		expect(watchedRoadmap({ figure: 'material', materialId: 'm' }, 'rm')).toBeNull();
+		expect(watchedProductGroup({ figure: 'agreements' }, agreementsData('rm', agreements))).toBeNull();
+		const shown = (data: ReturnType<typeof agreementsData>): LiveFigureOutcome => ({ status: 'shown', data, at: new Date() });
+		expect(figureTitle({ figure: 'agreements' }, shown(agreementsData('rm', agreements)), t)).toBe('2 agreements');
+		expect(figureTitle({ figure: 'risks', limit: 1 }, shown(risksData('rm', risks, 1)), t)).toBe('Risk register: top 1 risk');
+		expect(figureTitle({ figure: 'interventionMatrix' }, null, t)).toBe('Interventions by impact and effort');
 	});
 });

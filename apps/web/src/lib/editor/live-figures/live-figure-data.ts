@@ -3,15 +3,24 @@ import { ApiError } from '$lib/api/errors';
 import type { GraphQLClient } from '$lib/api/graphql-client';
 import type {
 	CrmStatus,
+	ImpactEffortQuadrant,
+	InterventionStatus,
+	LiveAgreementsQuery,
 	LiveDependencyRowFieldsFragment,
+	LiveInterventionsQuery,
 	LiveMaterialQuery,
+	LiveRisksQuery,
 	LiveScenarioQuery,
+	RiskStatus,
 	SupplyStage,
 } from '$lib/api/generated/graphql';
 import {
+	LiveAgreementsQuery as LiveAgreementsDocument,
+	LiveInterventionsQuery as LiveInterventionsDocument,
 	LiveItemDependenciesQuery,
 	LiveMaterialQuery as LiveMaterialDocument,
 	LiveProductGroupDependenciesQuery,
+	LiveRisksQuery as LiveRisksDocument,
 	LiveScenarioQuery as LiveScenarioDocument,
 } from '$lib/api/operations/live-figures';
 import { materialLabel, targetLabel, type Translate } from '$lib/analysis/factors';
@@ -49,7 +58,39 @@ export interface ShareGroup {
 	sources: string[];
 }
 
+export interface AgreementRow {
+	id: string;
+	title: string;
+	/** The responsible organisation's name; null when none is set. */
+	responsible: string | null;
+	dueDate: string | null;
+	deliverable: string | null;
+	status: InterventionStatus;
+	overdue: boolean;
+}
+
+export interface RiskRow {
+	id: string;
+	title: string;
+	likelihood: number;
+	impact: number;
+	level: number;
+	status: RiskStatus;
+	owner: string | null;
+}
+
+export interface QuadrantGroup {
+	quadrant: ImpactEffortQuadrant;
+	interventions: { id: string; title: string; status: InterventionStatus }[];
+}
+
+/** The quadrants in the order the matrix page reads them (quick wins first). */
+export const MATRIX_QUADRANTS: readonly ImpactEffortQuadrant[] = ['QUICK_WIN', 'MAJOR_PROJECT', 'FILL_IN', 'THANKLESS_TASK'];
+
 export type LiveFigureData =
+	| { figure: 'agreements'; roadmapId: string; rows: AgreementRow[] }
+	| { figure: 'risks'; roadmapId: string; limit: number; rows: RiskRow[]; totalCount: number }
+	| { figure: 'interventionMatrix'; roadmapId: string; quadrants: QuadrantGroup[]; total: number }
 	| {
 			figure: 'dependencies';
 			/** What the table is of: a whole product group or one platform (item). */
@@ -154,6 +195,55 @@ export function scenarioData(scenario: LiveScenarioQuery['savedScenario']): Live
 	};
 }
 
+export function agreementsData(roadmapId: string, agreements: LiveAgreementsQuery['agreements']): LiveFigureData {
+	return {
+		figure: 'agreements',
+		roadmapId,
+		rows: agreements.map((a) => ({
+			id: a.intervention.id,
+			title: a.intervention.title,
+			responsible: a.responsible?.name ?? null,
+			dueDate: a.dueDate,
+			deliverable: a.deliverable,
+			status: a.status,
+			overdue: a.overdue,
+		})),
+	};
+}
+
+/** The riskiest `limit` risks; the API answers the register riskiest first, but the block does not rely on it. */
+export function risksData(roadmapId: string, risks: LiveRisksQuery['risks'], limit: number): LiveFigureData {
+	const sorted = [...risks].sort((a, b) => b.level - a.level);
+	return {
+		figure: 'risks',
+		roadmapId,
+		limit,
+		totalCount: risks.length,
+		rows: sorted.slice(0, limit).map((r) => ({
+			id: r.id,
+			title: r.title,
+			likelihood: r.likelihood,
+			impact: r.impact,
+			level: r.level,
+			status: r.status,
+			owner: r.owner?.name ?? null,
+		})),
+	};
+}
+
+/** Interventions per quadrant, every quadrant present (an empty one says so), in the API's order within each. */
+export function interventionMatrixData(roadmapId: string, interventions: LiveInterventionsQuery['interventions']): LiveFigureData {
+	return {
+		figure: 'interventionMatrix',
+		roadmapId,
+		total: interventions.length,
+		quadrants: MATRIX_QUADRANTS.map((quadrant) => ({
+			quadrant,
+			interventions: interventions.filter((i) => i.quadrant === quadrant).map((i) => ({ id: i.id, title: i.title, status: i.status })),
+		})),
+	};
+}
+
 /**
  * How a failed request shows. NOT_FOUND and FORBIDDEN look the same to the reader, so a block never
  * tells a hidden item from a deleted one; BAD_USER_INPUT can only come from the stored reference
@@ -172,17 +262,22 @@ export function failedOutcome(error: unknown): LiveFigureOutcome {
 	}
 }
 
-/** Asks for the figure with the reader's client; never rejects (an abort does, so a closed block stays quiet). */
+/**
+ * Asks for the figure with the reader's client; never rejects (an abort does, so a closed block stays
+ * quiet). `roadmapId` is the document's roadmap, which the agreements, risks and matrix blocks show;
+ * without it they are `invalid`.
+ */
 export async function loadLiveFigure(
 	client: GraphQLClient,
 	ref: LiveFigureRef,
 	locale: string,
-	options: { signal?: AbortSignal; now?: () => Date } = {},
+	options: { signal?: AbortSignal; now?: () => Date; roadmapId?: string | null } = {},
 ): Promise<LiveFigureOutcome> {
 	const now = options.now ?? (() => new Date());
 	const request = { signal: options.signal };
+	if (isRoadmapFigure(ref) && !options.roadmapId) return { status: 'invalid' };
 	try {
-		const data = await fetchData(client, ref, locale, request);
+		const data = await fetchData(client, ref, locale, options.roadmapId ?? '', request);
 		return { status: 'shown', data, at: now() };
 	} catch (error) {
 		if (isAbort(error)) throw error;
@@ -190,8 +285,31 @@ export async function loadLiveFigure(
 	}
 }
 
-async function fetchData(client: GraphQLClient, ref: LiveFigureRef, locale: string, request: { signal?: AbortSignal }): Promise<LiveFigureData> {
+/** The figures of the document's own roadmap (no id stored in the block). */
+export function isRoadmapFigure(ref: LiveFigureRef | null): boolean {
+	return ref?.figure === 'agreements' || ref?.figure === 'risks' || ref?.figure === 'interventionMatrix';
+}
+
+async function fetchData(
+	client: GraphQLClient,
+	ref: LiveFigureRef,
+	locale: string,
+	roadmapId: string,
+	request: { signal?: AbortSignal },
+): Promise<LiveFigureData> {
 	switch (ref.figure) {
+		case 'agreements': {
+			const { agreements } = await client.request(LiveAgreementsDocument, { roadmapId }, request);
+			return agreementsData(roadmapId, agreements);
+		}
+		case 'risks': {
+			const { risks } = await client.request(LiveRisksDocument, { roadmapId }, request);
+			return risksData(roadmapId, risks, ref.limit);
+		}
+		case 'interventionMatrix': {
+			const { interventions } = await client.request(LiveInterventionsDocument, { roadmapId }, request);
+			return interventionMatrixData(roadmapId, interventions);
+		}
 		case 'dependencies': {
 			const common = { kind: ref.dependencyKind, first: ref.limit };
 			if (ref.itemId) {
@@ -232,9 +350,14 @@ async function fetchData(client: GraphQLClient, ref: LiveFigureRef, locale: stri
 
 /** The product group whose supply-link changes make a shown figure stale; null when none does. */
 export function watchedProductGroup(ref: LiveFigureRef | null, data: LiveFigureData | null): string | null {
-	if (data && data.figure !== 'material') return data.productGroupId;
+	if (data && (data.figure === 'dependencies' || data.figure === 'scenario')) return data.productGroupId;
 	if (ref?.figure === 'dependencies') return ref.productGroupId;
 	return null;
+}
+
+/** The roadmap whose activity makes a shown figure stale (agreements, risks, matrix); null for the others. */
+export function watchedRoadmap(ref: LiveFigureRef | null, roadmapId: string | null): string | null {
+	return isRoadmapFigure(ref) ? roadmapId : null;
 }
 
 function isAbort(error: unknown): boolean {
@@ -257,6 +380,12 @@ export function figureTitle(ref: LiveFigureRef | null, outcome: LiveFigureOutcom
 				return t('liveFigure.title.material', { name: materialLabel(data) });
 			case 'scenario':
 				return t('liveFigure.title.scenario', { name: data.name });
+			case 'agreements':
+				return t('liveFigure.title.agreements', { count: data.rows.length });
+			case 'risks':
+				return t('liveFigure.title.risks', { limit: data.limit });
+			case 'interventionMatrix':
+				return t('liveFigure.title.interventionMatrix', { count: data.total });
 		}
 	}
 	return ref ? t(`liveFigure.figure.${ref.figure}`) : t('liveFigure.label');

@@ -19,6 +19,14 @@ function fakeConnector() {
 					subscriptions.delete(productGroupId);
 				};
 			},
+			subscribeRoadmap: (roadmapId, onEvent) => {
+				log.push(`subscribe roadmap ${roadmapId}`);
+				subscriptions.set(`roadmap ${roadmapId}`, onEvent);
+				return () => {
+					log.push(`stop roadmap ${roadmapId}`);
+					subscriptions.delete(`roadmap ${roadmapId}`);
+				};
+			},
 			dispose: () => log.push('dispose'),
 		};
 	};
@@ -79,5 +87,22 @@ describe('the live figures’ change feed', () => {
 		fake.send('ships');
 		expect(seen).toEqual([]);
 		expect(fake.connections()).toBe(1);
+	});
+
+	it('follows a roadmap’s activity apart from a product group of the same id, on the same connection', () => {
+		const fake = fakeConnector();
+		const feed = new LiveFigureFeed(fake.connect);
+		const seen: string[] = [];
+		const stopRoadmap = feed.watchRoadmap('r1', () => seen.push('agreements'));
+		feed.watchRoadmap('r1', () => seen.push('risks'));
+		feed.watch('r1', () => seen.push('chain'));
+		expect(fake.connections()).toBe(1);
+		expect(feed.followed).toBe(2);
+		fake.send('roadmap r1');
+		expect(seen).toEqual(['agreements', 'risks']);
+		stopRoadmap();
+		fake.send('roadmap r1');
+		expect(seen).toEqual(['agreements', 'risks', 'risks']);
+		expect(fake.log).toEqual(['subscribe roadmap r1', 'subscribe r1']);
 	});
 });

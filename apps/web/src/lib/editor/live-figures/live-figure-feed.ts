@@ -1,12 +1,17 @@
 import { createClient } from 'graphql-ws';
-import { LiveFigureChainChangedSubscription } from '$lib/api/operations/live-figures';
+import { LiveFigureChainChangedSubscription, LiveFigureRoadmapActivitySubscription } from '$lib/api/operations/live-figures';
 
 /** The part of a graphql-ws client the feed uses (a fake one in the tests). */
 export interface FeedConnection {
 	/** Starts a subscription to the chain changes of a product group; the result stops it. */
 	subscribe(productGroupId: string, onEvent: () => void): () => void;
+	/** Starts a subscription to a roadmap's activity (agreements, risks, interventions); the result stops it. */
+	subscribeRoadmap(roadmapId: string, onEvent: () => void): () => void;
 	dispose(): void;
 }
+
+/** What a block follows: a product group's chain, or a roadmap's activity. */
+type Topic = { kind: 'productGroup' | 'roadmap'; id: string };
 
 /** Connects over graphql-ws; calls `onReconnected` after a lost connection came back (events may have been missed). */
 export type FeedConnector = (onReconnected: () => void) => FeedConnection;
@@ -24,6 +29,7 @@ export type FeedConnector = (onReconnected: () => void) => FeedConnection;
 export class LiveFigureFeed {
 	readonly #connect: FeedConnector;
 	#connection: FeedConnection | null = null;
+	/** Keyed by `kind:id`. */
 	readonly #groups = new Map<string, { listeners: Set<() => void>; stop: () => void }>();
 	#disposed = false;
 
@@ -33,16 +39,30 @@ export class LiveFigureFeed {
 
 	/** Calls `listener` on every change to the product group's chain until the result is called. */
 	watch(productGroupId: string, listener: () => void): () => void {
+		return this.#watch({ kind: 'productGroup', id: productGroupId }, listener);
+	}
+
+	/**
+	 * Calls `listener` on every activity in the roadmap (an agreement set, a risk or intervention
+	 * changed) until the result is called. The entry itself is not passed on: the block asks again.
+	 */
+	watchRoadmap(roadmapId: string, listener: () => void): () => void {
+		return this.#watch({ kind: 'roadmap', id: roadmapId }, listener);
+	}
+
+	#watch(topic: Topic, listener: () => void): () => void {
 		if (this.#disposed) return () => undefined;
-		let group = this.#groups.get(productGroupId);
+		const key = `${topic.kind}:${topic.id}`;
+		let group = this.#groups.get(key);
 		if (!group) {
 			const listeners = new Set<() => void>();
 			this.#connection ??= this.#connect(() => this.#notifyAll());
-			const stop = this.#connection.subscribe(productGroupId, () => {
+			const onEvent = () => {
 				for (const notify of [...listeners]) notify();
-			});
+			};
+			const stop = topic.kind === 'roadmap' ? this.#connection.subscribeRoadmap(topic.id, onEvent) : this.#connection.subscribe(topic.id, onEvent);
 			group = { listeners, stop };
-			this.#groups.set(productGroupId, group);
+			this.#groups.set(key, group);
 		}
 		const entry = group;
 		// A wrapper per call, so the same function watching twice is stopped twice.
@@ -53,14 +73,14 @@ export class LiveFigureFeed {
 			if (stopped) return;
 			stopped = true;
 			entry.listeners.delete(own);
-			if (entry.listeners.size === 0 && this.#groups.get(productGroupId) === entry) {
-				this.#groups.delete(productGroupId);
+			if (entry.listeners.size === 0 && this.#groups.get(key) === entry) {
+				this.#groups.delete(key);
 				entry.stop();
 			}
 		};
 	}
 
-	/** How many product groups are followed (for the tests). */
+	/** How many product groups and roadmaps are followed (for the tests). */
 	get followed(): number {
 		return this.#groups.size;
 	}
@@ -106,6 +126,12 @@ export function graphqlWsConnector(url?: () => string): FeedConnector {
 						error: () => undefined,
 						complete: () => undefined,
 					},
+				),
+			subscribeRoadmap: (roadmapId, onEvent) =>
+				client.subscribe(
+					{ query: LiveFigureRoadmapActivitySubscription.toString(), variables: { roadmapId } },
+					// As above: a refused subscription (the roadmap is not readable) shows in the block's own request.
+					{ next: () => onEvent(), error: () => undefined, complete: () => undefined },
 				),
 			dispose: () => void client.dispose(),
 		};

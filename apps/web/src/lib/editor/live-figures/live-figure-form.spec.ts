@@ -12,6 +12,9 @@ describe('the insert dialog’s form', () => {
 		['the largest table', { limit: '50' }, { figure: 'dependencies', productGroupId: 'pg', itemId: null, dependencyKind: null, limit: 50 }],
 		['a material', { figure: 'material', materialId: 'm-ga' }, { figure: 'material', materialId: 'm-ga' }],
 		['a saved scenario', { figure: 'scenario', scenarioId: 's1' }, { figure: 'scenario', scenarioId: 's1' }],
+		['the roadmap’s agreements (no id: the document’s roadmap)', { figure: 'agreements', productGroupId: 'pg' }, { figure: 'agreements' }],
+		['the top 3 of the risk register', { figure: 'risks', limit: '3' }, { figure: 'risks', limit: 3 }],
+		['the intervention matrix', { figure: 'interventionMatrix' }, { figure: 'interventionMatrix' }],
 	] as const)('makes a reference for %s', (_, change, ref) => {
 		expect(liveFigureFromForm({ ...blank, ...change })).toEqual({ ok: true, ref });
 	});
@@ -25,6 +28,7 @@ describe('the insert dialog’s form', () => {
 		['words for a number', { limit: 'ten' }, 'limit', 'liveFigure.form.error.limit'],
 		['no material', { figure: 'material' }, 'materialId', 'liveFigure.form.error.material'],
 		['no scenario', { figure: 'scenario' }, 'scenarioId', 'liveFigure.form.error.scenario'],
+		['too many risks', { figure: 'risks', limit: '51' }, 'limit', 'liveFigure.form.error.limit'],
 	] as const)('refuses %s on the field at fault', (_, change, field, message) => {
 		expect(liveFigureFromForm({ ...blank, ...change })).toEqual({ ok: false, field, message });
 	});

@@ -34,14 +34,12 @@ export function liveFigureFromForm(form: LiveFigureForm): LiveFigureFormResult {
 			const itemId = form.itemId.trim() || null;
 			const productGroupId = form.productGroupId.trim() || null;
 			if (!productGroupId && !itemId) return { ok: false, field: 'productGroupId', message: 'liveFigure.form.error.productGroup' };
-			const parsed = parseWholeNumber(form.limit);
-			if (!parsed.ok || parsed.value === null || parsed.value < 1 || parsed.value > LIVE_FIGURE_MAX_ROWS) {
-				return { ok: false, field: 'limit', message: 'liveFigure.form.error.limit' };
-			}
+			const limit = rowLimit(form.limit);
+			if (limit === null) return { ok: false, field: 'limit', message: 'liveFigure.form.error.limit' };
 			const kind = form.dependencyKind.trim();
 			const dependencyKind = (LIVE_DEPENDENCY_KINDS as readonly string[]).includes(kind) ? (kind as LiveDependencyKind) : null;
 			// One platform: its own explosion; the product group would only be a second, unused id.
-			return { ok: true, ref: { figure: 'dependencies', productGroupId: itemId ? null : productGroupId, itemId, dependencyKind, limit: parsed.value } };
+			return { ok: true, ref: { figure: 'dependencies', productGroupId: itemId ? null : productGroupId, itemId, dependencyKind, limit } };
 		}
 		case 'material': {
 			const materialId = form.materialId.trim();
@@ -51,5 +49,19 @@ export function liveFigureFromForm(form: LiveFigureForm): LiveFigureFormResult {
 			const scenarioId = form.scenarioId.trim();
 			return scenarioId ? { ok: true, ref: { figure: 'scenario', scenarioId } } : { ok: false, field: 'scenarioId', message: 'liveFigure.form.error.scenario' };
 		}
+		case 'risks': {
+			const limit = rowLimit(form.limit);
+			return limit === null ? { ok: false, field: 'limit', message: 'liveFigure.form.error.limit' } : { ok: true, ref: { figure: 'risks', limit } };
+		}
+		// The document's own roadmap: nothing to choose.
+		case 'agreements':
+		case 'interventionMatrix':
+			return { ok: true, ref: { figure: form.figure } };
 	}
+}
+
+/** A typed row count from 1 to the maximum a block holds, or null. */
+function rowLimit(text: string): number | null {
+	const parsed = parseWholeNumber(text);
+	return parsed.ok && parsed.value !== null && parsed.value >= 1 && parsed.value <= LIVE_FIGURE_MAX_ROWS ? parsed.value : null;
 }

@@ -29,6 +29,8 @@ export interface LiveFigureOptions {
 	context: Map<unknown, unknown> | null;
 	/** Follow supply-link changes over graphql-ws (one connection per editor); off in tests without a server. */
 	live: boolean;
+	/** The document's roadmap: the agreements, risks and intervention matrix blocks show it. */
+	roadmapId: string | null;
 }
 
 export interface LiveFigureStorage {
@@ -67,7 +69,7 @@ export const LiveFigure = Node.create<LiveFigureOptions, LiveFigureStorage>({
 	selectable: true,
 
 	addOptions() {
-		return { context: null, live: true };
+		return { context: null, live: true, roadmapId: null };
 	},
 
 	addStorage() {
@@ -113,7 +115,7 @@ export const LiveFigure = Node.create<LiveFigureOptions, LiveFigureStorage>({
 	},
 
 	addNodeView() {
-		const { context, live } = this.options;
+		const { context, live, roadmapId } = this.options;
 		const storage = this.storage;
 		return ({ node }) => {
 			const dom = document.createElement('div');
@@ -122,7 +124,7 @@ export const LiveFigure = Node.create<LiveFigureOptions, LiveFigureStorage>({
 			dom.contentEditable = 'false';
 
 			if (live && !storage.feed) storage.feed = new LiveFigureFeed();
-			const props = reactiveProps({ attributes: { ...node.attrs } as Partial<LiveFigureAttributes>, feed: storage.feed });
+			const props = reactiveProps({ attributes: { ...node.attrs } as Partial<LiveFigureAttributes>, feed: storage.feed, roadmapId });
 			let component: ReturnType<typeof mount> | null = null;
 			try {
 				component = mount(LiveFigureView, { target: dom, props, context: context ?? new Map() });
