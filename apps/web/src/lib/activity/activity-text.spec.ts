@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey, type MessageParams } from '$lib/i18n/catalogue';
 import { en } from '$lib/i18n/en';
 import { nl } from '$lib/i18n/nl';
-import { activityActor, activityLink, activitySentence, activityValue, addEntry, compareIds, type ActivityLike } from './activity-text';
+import { activityActor, activityLink, activitySentence, activityValue, addEntry, compareIds, liveAnnouncement, type ActivityLike } from './activity-text';
 
 const t = (key: MessageKey, params?: MessageParams) => translate(nl, nl, key, params);
 const tEn = (key: MessageKey, params?: MessageParams) => translate(en, nl, key, params);
@@ -74,5 +74,18 @@ describe('the live feed', () => {
 		expect(compareIds('10', '9')).toBeGreaterThan(0);
 		expect(compareIds('9', '10')).toBeLessThan(0);
 		expect(compareIds('12', '12')).toBe(0);
+	});
+});
+
+describe('the announcement of a live change', () => {
+	const live = { ...entry(), actor: { name: 'Daan Bakker', organisationName: 'Ministerie van Defensie', organisationId: 'defensie' } };
+
+	it('announces what someone else did, and stays silent on the reader’s own change', () => {
+		expect(liveAnnouncement(live, { name: 'Willem Smit', organisation: { id: 'werf' } }, t)).toBe(
+			`Bijgewerkt: Daan Bakker (Ministerie van Defensie) ${activitySentence(live, t)}.`,
+		);
+		expect(liveAnnouncement(live, { name: 'Daan Bakker', organisation: { id: 'defensie' } }, t)).toBeNull();
+		// The same name in another organisation is someone else.
+		expect(liveAnnouncement(live, { name: 'Daan Bakker', organisation: { id: 'werf' } }, t)).not.toBeNull();
 	});
 });

@@ -61,6 +61,20 @@ export function activityActor(actor: ActivityLike['actor'], t: Translate): strin
 	return t('activity.actorUnknown');
 }
 
+/**
+ * What a live page announces when the feed brings an entry: "Bijgewerkt: <who> <did what>", or null
+ * for the reader's own change (the page already said it). The feed names no user id, so "own" is the
+ * same name in the same organisation.
+ */
+export function liveAnnouncement(
+	entry: ActivityLike & { actor: { organisationId: string | null } },
+	reader: { name: string; organisation: { id: string } } | null,
+	t: Translate,
+): string | null {
+	const own = reader !== null && entry.actor.name === reader.name && entry.actor.organisationId === reader.organisation.id;
+	return own ? null : t('work.live.updated', { actor: activityActor(entry.actor, t), sentence: activitySentence(entry, t) });
+}
+
 /** The sentence for the entry (without the actor, who is shown on its own). */
 export function activitySentence(entry: ActivityLike, t: Translate): string {
 	const params = { title: entry.title, from: activityValue(entry.from, t), to: activityValue(entry.to, t) };
