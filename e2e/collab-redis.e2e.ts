@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@routekaart/db/testing';
-import { redisForTests, TEST_REDIS_URL as REDIS_URL } from '../apps/api/src/testing/test-redis';
+import { redisForTests, uniqueRedisPrefix, TEST_REDIS_URL as REDIS_URL } from '../apps/api/src/testing/test-redis';
 import { openEditor, waitFor, within, type TestEditor } from '../apps/api/src/testing/collab-client';
 import { ensureApiBuild } from './support/api-build';
 import { createDemoDocument, startApiProcess, type ApiProcess } from './support/api-process';
@@ -10,6 +10,7 @@ import { createDemoDocument, startApiProcess, type ApiProcess } from './support/
 
 describe('two API processes editing one document through Redis', () => {
   let available = false;
+  const redisPrefix = uniqueRedisPrefix('collab-redis');
   let db: TestDatabase;
   let p1: ApiProcess;
   let p2: ApiProcess;
@@ -27,8 +28,7 @@ describe('two API processes editing one document through Redis', () => {
     if (!available) return;
     ensureApiBuild();
     db = await createTestDatabase();
-    // Document ids are fresh UUIDs, so this run's channels never meet another run's.
-    [p1, p2] = await Promise.all([startApiProcess({ DATABASE_URL: db.url, REDIS_URL }), startApiProcess({ DATABASE_URL: db.url, REDIS_URL })]);
+    [p1, p2] = await Promise.all([startApiProcess({ DATABASE_URL: db.url, REDIS_URL, REDIS_PREFIX: redisPrefix }), startApiProcess({ DATABASE_URL: db.url, REDIS_URL, REDIS_PREFIX: redisPrefix })]);
     lead = await p1.login('beleid@ez.example');
     member = await p2.login('keten@werf.example');
   });

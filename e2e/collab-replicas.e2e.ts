@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@routekaart/db/testing';
-import { redisForTests, TEST_REDIS_URL } from '../apps/api/src/testing/test-redis';
+import { redisForTests, uniqueRedisPrefix, TEST_REDIS_URL } from '../apps/api/src/testing/test-redis';
 import { openEditor, waitFor, within, type TestEditor } from '../apps/api/src/testing/collab-client';
 import { ensureApiBuild } from './support/api-build';
 import { createDemoDocument, startApiProcess, type ApiProcess } from './support/api-process';
@@ -22,6 +22,7 @@ const EDITS_PER_SECOND = 1000;
  */
 describe('two API replicas on one database and Redis', () => {
   let available = false;
+  const redisPrefix = uniqueRedisPrefix('collab-replicas');
   let db: TestDatabase;
   let pg: Client;
   let p1: ApiProcess;
@@ -34,7 +35,7 @@ describe('two API replicas on one database and Redis', () => {
 
   // info: the replicas log when they hear of each other, and warn when they repair a gap.
   const start = async () => {
-    const api = await startApiProcess({ DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, LOG_LEVEL: 'info' });
+    const api = await startApiProcess({ DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'info' });
     processes.push(api);
     return api;
   };
@@ -146,7 +147,9 @@ describe('two API replicas on one database and Redis', () => {
     const id = await createDemoDocument(p1, lead, 'Degradatie op afstand');
     // The replica that takes the mutation waits for the peers it has heard of.
     // Generous: with other test files running beside this one, a restarted replica can take a while to hear the other.
-    await waitFor(() => p1.output().includes('collaboration peer joined'), 'replica 1 to have heard of replica 2', 45_000);
+    await waitFor(() => p1.output().includes('collaboration peer joined'), 'replica 1 to have heard of replica 2', 45_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- replica 1 ---\n${p1.output().slice(-4000)}\n--- replica 2 ---\n${p2.output().slice(-4000)}`);
+    });
 
     const m = open(p2, id, await p2.login('lid@afstand.example'));
     const a = open(p1, id, lead);

@@ -64,7 +64,8 @@ describe('the scenario simulator of the web app', () => {
 		expect(await first.getByLabel('Grondstof').locator('option:checked').textContent()).toBe('Gallium (Ga)');
 		expect(await first.getByLabel('Land').inputValue()).toBe('CN');
 		// Name and code, no flag emoji (an empty box in Debian's Chromium).
-		expect(await text(first.getByLabel('Land').locator('option:checked'))).toMatch(/^China \(CN\) — 93,\d% verwerking$/);
+		// The share is added to the label once the material's supply figures have loaded.
+		await expect.poll(() => text(first.getByLabel('Land').locator('option:checked')), { timeout: 15_000 }).toMatch(/^China \(CN\) — 93,\d% verwerking$/);
 		expect(await first.getByLabel('Beperking (%)').inputValue()).toBe('50');
 		expect(await first.getByLabel('Duur (maanden)').inputValue()).toBe('6');
 		expect(await first.getByLabel('Vanaf').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);

@@ -13,7 +13,7 @@ export class ActivityEvents implements OnModuleDestroy {
   private readonly fanout: EventFanout<ActivityRef>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.fanout = new EventFanout(config.redisUrl, 'routekaart:roadmap-activity-events', ActivityEvents.name);
+    this.fanout = new EventFanout(config.redisUrl, `${config.redisPrefix}roadmap-activity-events`, ActivityEvents.name);
   }
 
   /** Call after the entries committed. */

@@ -19,7 +19,7 @@ export class ChainEvents implements OnModuleDestroy {
   private readonly fanout: EventFanout<SupplyLinkChange>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.fanout = new EventFanout(config.redisUrl, 'routekaart:chain-events', ChainEvents.name);
+    this.fanout = new EventFanout(config.redisUrl, `${config.redisPrefix}chain-events`, ChainEvents.name);
   }
 
   /** Call after the change committed. */

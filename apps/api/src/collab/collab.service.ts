@@ -46,7 +46,7 @@ export class CollabService implements OnModuleDestroy {
   constructor(ds: DataSource, authService: AuthService, @Inject(APP_CONFIG) config: AppConfig, logger: PinoLogger, accessChanges: AccessChanges) {
     logger.setContext('collab');
     this.auth = new AuthenticationHook(ds, (token) => authService.actorForToken(token), config, logger, { recheckMs: PERMISSION_RECHECK_MS });
-    this.redis = config.redisUrl ? new RedisFanOutHook(config.redisUrl, logger) : null;
+    this.redis = config.redisUrl ? new RedisFanOutHook(config.redisUrl, logger, { prefix: `${config.redisPrefix}collab:` }) : null;
     this.store = new PostgresStoreHook(ds, logger, { gapCheckMs: this.redis ? GAP_CHECK_MS : null });
     const extensions: CollabExtension<CollabContext>[] = [this.auth, ...(this.redis ? [this.redis] : []), this.store];
     const options: Partial<CollabServerOptions> = { maxDocumentBytes: config.collabMaxDocumentBytes };

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       demoPassword: 'routekaart',
       production: false,
       redisUrl: null,
+      redisPrefix: 'routekaart:',
     });
   });
 
@@ -22,6 +23,7 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, /^PORT must be a whole number from 0 to 65535, got "eighty"/],
     [{ PORT: '70000' }, /^PORT must be a whole number/],
     [{ REDIS_URL: 'http://localhost' }, /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    [{ REDIS_PREFIX: 'no colon at the end' }, /^REDIS_PREFIX must be up to 64 letters/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ DEMO_DATA: 'maybe' }, /^DEMO_DATA must be true or false/],
     [{ SESSION_TTL_HOURS: '0' }, /^SESSION_TTL_HOURS must be a whole number from 1/],

@@ -13,6 +13,11 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   redisUrl: string | null;
+  /**
+   * Start of every Redis channel name. Replicas of one deployment share it; deployments (or test
+   * runs) that share a Redis but not a database set their own, so they never hear each other.
+   */
+  redisPrefix: string;
   production: boolean;
   logLevel: LogLevel;
   /** Load the demo organisations and users when the database is empty. */
@@ -123,6 +128,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     databaseUrl,
     dataDir: resolve(cwd, text('ROUTEKAART_DATA_DIR') ?? '.data'),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: redisPrefix(text('REDIS_PREFIX'), problems),
     production,
     logLevel,
     demoData: boolean('DEMO_DATA', !production),
@@ -184,4 +190,11 @@ function parseTrustProxy(raw: string | null, problems: string[]): false | number
     return false;
   }
   return entries;
+}
+
+/** `REDIS_PREFIX`: letters, digits and `:_.-`, ending in `:` so channel names stay readable. */
+function redisPrefix(value: string | null | undefined, problems: string[]): string {
+  if (value == null) return 'routekaart:';
+  if (!/^[A-Za-z0-9:_.-]{1,64}:$/.test(value)) problems.push(`REDIS_PREFIX must be up to 64 letters, digits or ":_.-" ending in ":", got "${value}"`);
+  return value;
 }

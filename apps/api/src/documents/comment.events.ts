@@ -18,7 +18,7 @@ export class CommentEvents implements OnModuleDestroy {
   private readonly fanout: EventFanout<CommentThreadChange>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.fanout = new EventFanout(config.redisUrl, 'routekaart:document-comment-events', CommentEvents.name);
+    this.fanout = new EventFanout(config.redisUrl, `${config.redisPrefix}document-comment-events`, CommentEvents.name);
   }
 
   /** Call after the change committed. */

@@ -30,3 +30,12 @@ async function redisAnswers(url: string): Promise<boolean> {
     client.disconnect();
   }
 }
+
+/**
+ * A `REDIS_PREFIX` of its own for the API processes of one test file: test files run side by side on
+ * one Redis, and replicas that heard another file's replicas would wait for their acknowledgements and
+ * resync on their restarts.
+ */
+export function uniqueRedisPrefix(what: string): string {
+  return `test-${what}-${process.pid}-${Date.now().toString(36)}:`;
+}

@@ -36,22 +36,23 @@ describe('fan-out through Redis between two collaboration servers', () => {
   let available = false;
   const prefix = `test:${randomBytes(6).toString('hex')}:collab:`;
   const log = new Map<string, Uint8Array[]>();
-  const nodes: { http: Server; server: CollabServer<CollabContext>; url: string }[] = [];
+  const nodes: { http: Server; server: CollabServer<CollabContext>; hook: RedisFanOutHook; url: string }[] = [];
   const editors: TestEditor[] = [];
 
   beforeAll(async () => {
     available = await redisForTests('redis-fanout.hook.spec');
     if (!available) return;
     for (const name of ['one', 'two']) {
+      const hook = new RedisFanOutHook(REDIS_URL, silent, { prefix, name: `${prefix}${name}` });
       const server = new CollabServer<CollabContext>(
-        [new SharedMemoryStore(log), new RedisFanOutHook(REDIS_URL, silent, { prefix, name: `${prefix}${name}` })],
+        [new SharedMemoryStore(log), hook],
         silent,
         { awarenessThrottleMs: 20 },
       );
       const http = createServer();
       http.on('upgrade', (req, socket, head) => void server.handleUpgrade(req, socket, head, (req.url ?? '').split('?')[0].slice('/collab/'.length)));
       await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-      nodes.push({ http, server, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` });
+      nodes.push({ http, server, hook, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` });
     }
   });
   afterAll(async () => {
@@ -78,7 +79,10 @@ describe('fan-out through Redis between two collaboration servers', () => {
     b.text.insert(b.text.length, 'naar twee');
     await waitFor(() => a.text.toString() === b.text.toString() && a.text.length === 17, 'convergence');
     a.provider.awareness.setLocalStateField('user', 'alice');
-    await waitFor(() => [...b.provider.awareness.getStates().values()].some((s) => s.user === 'alice'), 'presence');
+    await waitFor(() => [...b.provider.awareness.getStates().values()].some((s) => s.user === 'alice'), 'presence').catch((error: Error) => {
+      // What each server thought of its peer, to tell a lost frame from a peer declared dead under load.
+      throw new Error(`${error.message}: ${JSON.stringify(nodes.map((n) => ({ fanOut: n.hook.stats(), server: n.server.stats() })))}`);
+    });
   });
 
   it('resyncs from the store after its Redis subscription reconnects, so a lost message costs nothing', async (ctx) => {
