@@ -13,6 +13,7 @@ import { RoadmapModule } from './roadmaps/roadmap.module';
 import { DocumentsModule } from './documents/documents.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { DocumentExportModule } from './document-export/document-export.module';
 import { ActivityModule } from './activity/activity.module';
 import { RisksModule } from './risks/risks.module';
@@ -63,6 +64,7 @@ export class AppModule {
         DocumentsModule,
         AnalysisModule,
         ScenariosModule,
+        MonitoringModule,
         ActivityModule,
         RisksModule,
         InterventionsModule,

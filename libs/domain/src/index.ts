@@ -16,3 +16,4 @@ export * from './documents/export-labels';
 export * from './documents/markdown';
 export * from './roadmaps/phases';
 export * from './interventions';
+export * from './monitoring';

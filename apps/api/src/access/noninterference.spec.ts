@@ -419,6 +419,44 @@ describe('noninterference for an industry user (the magnet maker) against what o
     same(await w.ask('{ myActivity(first: 50) { id kind title roadmapTitle } }'), 'my activity');
   });
 
+  it('raises and shows monitoring alerts as if a hidden item with the material did not exist', async () => {
+    // World B only: another company's own component, under a system the observer sees, made with hafnium.
+    const ds = w.b.platform.dataSource;
+    const [hafnium] = await ds.query(`SELECT id FROM material WHERE symbol = 'Hf'`);
+    const [hidden] = await ds.query(
+      `INSERT INTO item (product_group_id, kind, name, owner_org_id, visibility) VALUES ($1, 'COMPONENT', 'Geheime hafniumstaaf', $2, 'OWNER') RETURNING id`,
+      [places.productGroupId, places.organisations.werf],
+    );
+    await ds.query(`INSERT INTO composition (parent_id, child_id, quantity, unit) VALUES ($1, $2, 1, 'pcs')`, [places.systemId, hidden.id]);
+    await ds.query(`INSERT INTO item_material (item_id, material_id, quantity_kg) VALUES ($1, $2, 2)`, [hidden.id, hafnium.id]);
+    // The knowledge institute publishes a hafnium series in both worlds, and it crosses its threshold.
+    const analyst = 'analist@nmo.example';
+    const created = await w.askAs(analyst, `mutation($m: ID!) { createMonitoringSeries(input: { name: "Hafniumprijs", subjectKind: MATERIAL, materialId: $m,
+      indicator: PRICE, unit: "USD/kg", frequency: MONTHLY, source: "Test" }) { id } }`, { m: hafnium.id });
+    expect(created.a.body).toEqual(created.b.body);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const world of ['a', 'b'] as const) {
+      const token = await w[world].login(analyst);
+      const [{ id: s }] = await w[world].platform.dataSource.query(`SELECT id FROM monitoring_series WHERE name = 'Hafniumprijs'`);
+      await w[world].gql('mutation($s: ID!) { createThreshold(seriesId: $s, input: { kind: ABOVE, value: 100, severity: CRITICAL }) { id } }', { s }, token);
+      const added = await w[world].gql<{ addObservations: { alertsRaised: number } }>(
+        'mutation($s: ID!, $d: String!) { addObservations(seriesId: $s, observations: [{ date: "2024-01-01", value: 90 }, { date: $d, value: 120 }]) { alertsRaised } }',
+        { s, d: today },
+        token,
+      );
+      expect(added.data!.addObservations.alertsRaised).toBe(1);
+    }
+    // The shipyard, which owns the hidden component, does get the alert in world B: the path is there.
+    const yard = await w.b.gql<{ myAlerts: { series: { name: string } }[] }>('{ myAlerts { series { name } } }', {}, await w.b.login('keten@werf.example'));
+    expect(yard.data!.myAlerts.map((a) => a.series.name)).toContain('Hafniumprijs');
+    same(await w.ask('{ myAlerts(includeAcknowledged: true) { id date value severity series { name } roadmaps { id title } } }'), 'my alerts');
+    same(await w.ask('query($r: ID!, $f: String!, $t: String!) { monitoringOverview(roadmapId: $r, from: $f, to: $t) { series { name } change { percent } alerts { id } } }', {
+      r: places.roadmapId,
+      f: '2024-01-01',
+      t: today,
+    }), 'the roadmap\'s monitoring overview');
+  });
+
   it('answers for risks, interventions and the feed of a roadmap it does not take part in as for ones that do not exist', async () => {
     for (const id of [...secrets.hidden.risks, UNKNOWN_ID]) {
       same(await w.ask('query($id: ID!) { risk(id: $id) { id title } }', { id }), 'a risk by id');

@@ -11,6 +11,7 @@ import { Noninterference1764000620000 } from './1764000620000-noninterference';
 import { DocumentComments1764000700000 } from './1764000700000-document-comments';
 import { DocumentLastEdit1764000800000 } from './1764000800000-document-last-edit';
 import { RisksInterventions1764000900000 } from './1764000900000-risks-interventions';
+import { Monitoring1764001000000 } from './1764001000000-monitoring';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DocumentComments1764000700000,
   DocumentLastEdit1764000800000,
   RisksInterventions1764000900000,
+  Monitoring1764001000000,
 ];

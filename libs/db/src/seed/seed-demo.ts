@@ -18,6 +18,7 @@ import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_FLEET } from './demo-fleet';
 import { DEMO_DOCUMENT_TITLE, demoDocumentState } from './demo-document';
 import { seedDemoRoadmapWork } from './demo-roadmap-work';
+import { seedDemoMonitoring } from './seed-demo-monitoring';
 
 export interface SeedResult {
   /** False when the database already had organisations: the demo data is loaded on first start only. */
@@ -69,6 +70,7 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
     }
     const roadmap = await seedFleet(em, orgIds);
     await seedDemoRoadmapWork(em, { roadmapId: roadmap.id, roadmapTitle: roadmap.title, orgIds, userIds });
+    await seedDemoMonitoring(em, { publisherOrgId: orgIds.get('nmo')!, userId: userIds.get('nmo') ?? null });
     return { seeded: true };
   });
 }

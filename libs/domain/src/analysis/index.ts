@@ -11,3 +11,4 @@ export { compareByScoreDesc } from './dependency-selection';
 export { weakLinksOf } from './weak-links';
 export * from './dependency-ranking';
 export * from './scenario';
+export * from './graph-subjects';
