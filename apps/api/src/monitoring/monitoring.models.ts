@@ -151,6 +151,9 @@ export class MonitoringAlertModel {
 
   @Field({ description: 'Whether the viewer acknowledged it' })
   acknowledged: boolean;
+
+  @Field({ description: "Whether the series is still beyond the line: the threshold's latest crossing, and the latest observation still passes it (ABOVE / BELOW)" })
+  ongoing: boolean;
 }
 
 @ObjectType('ObservationImportResult', { description: 'What an import wrote' })

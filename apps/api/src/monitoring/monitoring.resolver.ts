@@ -196,6 +196,11 @@ export class MonitoringSeriesResolver {
     return this.service.observations(series.id);
   }
 
+  @ResolveField(() => ObservationModel, { nullable: true, description: 'The latest observation' })
+  latest(@Parent() series: MonitoringSeriesModel) {
+    return this.service.latest(series.id);
+  }
+
   @ResolveField(() => [ThresholdModel])
   thresholds(@Parent() series: MonitoringSeriesModel) {
     return this.service.thresholds(series.id);
@@ -222,7 +227,7 @@ export class MonitoringAlertResolver {
   ) {}
 
   @Requires('read', 'MonitoringSeries')
-  @Query(() => [MonitoringAlertModel], { description: "The last year's alerts that concern the viewer's roadmaps, newest first" })
+  @Query(() => [MonitoringAlertModel], { description: "Alerts that concern the viewer's roadmaps, newest first: those of the last 90 days, and older ones whose series is still beyond the line" })
   myAlerts(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,

@@ -48,8 +48,12 @@ export interface SeriesMovement {
   alerts: MonitoringAlertModel[];
 }
 
-/** How far back the dashboard looks for alerts: older crossings are history, shown on the charts. */
-const ALERT_WINDOW_DAYS = 365;
+/**
+ * How far back the dashboard looks for alerts. Older crossings are history, shown on the charts —
+ * unless the series is still beyond the line (the latest crossing of an ABOVE or BELOW threshold
+ * whose latest observation still passes it): that is news until someone acknowledges it.
+ */
+const ALERT_WINDOW_DAYS = 90;
 const ALERT_PAGE = 200;
 
 const SERIES_COLUMNS = `
@@ -60,6 +64,14 @@ const SERIES_COLUMNS = `
 const ALERT_COLUMNS = `
   a.id, a.series_id AS "seriesId", a.threshold_id AS "thresholdId", to_char(a.crossed_on, 'YYYY-MM-DD') AS date,
   a.value, a.severity, a.raised_at AS "raisedAt"`;
+
+/** Whether the alert's series is still beyond its line: it is its threshold's latest crossing and the latest observation passes the line. */
+const ONGOING = `(
+  t.kind IN ('ABOVE', 'BELOW')
+  AND a.crossed_on = (SELECT max(a2.crossed_on) FROM monitoring_alert a2 WHERE a2.threshold_id = a.threshold_id)
+  AND EXISTS (
+    SELECT 1 FROM (SELECT o.value FROM monitoring_observation o WHERE o.series_id = a.series_id ORDER BY o.observed_on DESC LIMIT 1) latest
+    WHERE (t.kind = 'ABOVE' AND latest.value > t.value) OR (t.kind = 'BELOW' AND latest.value < t.value)))`;
 
 const toThreshold = (t: ThresholdModel): Threshold =>
   t.kind === 'CHANGE' ? { kind: 'CHANGE', percent: t.percent!, periods: t.periods!, severity: t.severity } : { kind: t.kind, value: t.value!, severity: t.severity };
@@ -131,13 +143,22 @@ export class MonitoringService {
     return this.findAlerts(actor, { seriesId });
   }
 
+  /** The latest observation of a series, or null for an empty one. */
+  async latest(seriesId: string): Promise<ObservationModel | null> {
+    const [row] = (await this.ds.query(
+      `SELECT to_char(observed_on, 'YYYY-MM-DD') AS date, value, note FROM monitoring_observation WHERE series_id = $1 ORDER BY observed_on DESC LIMIT 1`,
+      [seriesId],
+    )) as ObservationModel[];
+    return row ?? null;
+  }
+
   /** The change of a series over a period (YYYY-MM-DD, both ends included); null without observations in it. */
   async change(seriesId: string, from: string, to: string): Promise<SeriesChangeModel | null> {
     return changeOverPeriod(await this.observations(seriesId), from, to);
   }
 
   /**
-   * The alerts of the last year that concern the viewer: those on series about a material or country
+   * The alerts of the last 90 days, and older ones whose series is still beyond the line, that concern the viewer: those on series about a material or country
    * one of its roadmaps' chains depends on, as the viewer sees that chain (and every series about no
    * subject in particular, such as a PMI). Unacknowledged only unless asked.
    */
@@ -423,11 +444,12 @@ export class MonitoringService {
     const ids = filter.ids?.filter(isUuid) ?? null;
     if (ids && ids.length === 0) return [];
     return this.ds.query(
-      `SELECT ${ALERT_COLUMNS}, EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = $1) AS acknowledged
-       FROM monitoring_alert a
+      `SELECT ${ALERT_COLUMNS}, ${ONGOING} AS ongoing,
+              EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = $1) AS acknowledged
+       FROM monitoring_alert a JOIN monitoring_threshold t ON t.id = a.threshold_id
        WHERE ($2::uuid IS NULL OR a.series_id = $2)
          AND ($3::uuid[] IS NULL OR a.id = ANY($3))
-         AND ($4::int IS NULL OR a.crossed_on >= current_date - $4::int)
+         AND ($4::int IS NULL OR a.crossed_on >= current_date - $4::int OR ${ONGOING})
          AND ($5::date IS NULL OR a.crossed_on >= $5) AND ($6::date IS NULL OR a.crossed_on <= $6)
          AND (NOT $7 OR NOT EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = $1))
        ORDER BY a.crossed_on DESC, a.raised_at DESC, a.id

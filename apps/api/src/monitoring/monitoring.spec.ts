@@ -190,6 +190,27 @@ describe('monitoring series, thresholds and alerts over GraphQL', () => {
     expect(ack.errors![0]!.message).toBe(unknown.errors![0]!.message);
   });
 
+  it('keeps an old crossing on the dashboard while the series stays beyond the line, and leaves it to the chart once it came back', async () => {
+    const still = await priceSeries('Sn', 'Tin, nog steeds hoog (test)');
+    const back = await priceSeries('Sn', 'Tin, weer gezakt (test)');
+    for (const id of [still, back]) await threshold(id, { kind: 'ABOVE', value: 100, severity: 'WARNING' });
+    await add(still, [
+      { date: month(-30), value: 90 },
+      { date: month(-29), value: 120 },
+      { date: month(-1), value: 130 },
+    ]);
+    await add(back, [
+      { date: month(-30), value: 90 },
+      { date: month(-29), value: 120 },
+      { date: month(-1), value: 80 },
+    ]);
+    const mine = await myAlerts(maker);
+    expect(mine.filter((a) => a.series.id === still).map((a) => a.date)).toEqual([month(-29)]);
+    expect(mine.some((a) => a.series.id === back)).toBe(false);
+    // The chart keeps both.
+    expect((await seriesAlerts(back)).alerts.map((a) => a.date)).toEqual([month(-29)]);
+  });
+
   it('lets a reader acknowledge an alert for itself only', async () => {
     const gallium = await priceSeries('Ga', 'Galliumprijs (PMI-achtig, test)');
     // A series about no subject concerns every roadmap.

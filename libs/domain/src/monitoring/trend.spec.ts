@@ -24,6 +24,11 @@ describe('changeOverPeriod', () => {
     expect([r?.first.date, r?.last.date, r?.percent, r?.observationsInWindow]).toEqual(['2025-01-01', '2025-03-01', 50, 3]);
   });
 
+  it("compares a month's figure dated on its first day with the month before: that is what moved in the month", () => {
+    const r = changeOverPeriod(obs, '2025-03-01', '2025-03-31');
+    expect([r?.first.date, r?.last.date, r?.change, r?.percent]).toEqual(['2025-02-01', '2025-03-01', 30, 25]);
+  });
+
   it('starts at the first observation in the window when the series starts inside it', () => {
     const r = changeOverPeriod(obs, '2024-12-01', '2025-02-28');
     expect([r?.first.date, r?.last.date, r?.change]).toEqual(['2025-01-01', '2025-02-01', 20]);

@@ -2,7 +2,7 @@ import { relativeChangePercent, sortByDate, type DatedValue } from './thresholds
 
 /**
  * Small summaries for the "what moved this period" overview. A period's change is measured from the
- * value as it stood when the period began — the latest observation on or before `fromDate` — to the
+ * value as it stood when the period began — the latest observation before `fromDate` — to the
  * latest one in the period. For a monthly series and a one-month window that compares this month
  * with last month, which is what a reader means by "moved this month"; only when the series starts
  * inside the window is its first observation there the starting point.
@@ -23,7 +23,8 @@ export function changeOverPeriod<T extends DatedValue>(observations: readonly T[
   const sorted = sortByDate(observations);
   const inWindow = sorted.filter((o) => o.date >= fromDate && o.date <= toDate);
   if (inWindow.length === 0) return null;
-  const before = sorted.filter((o) => o.date <= fromDate);
+  // Strictly before: a monthly figure dated on the window's first day is the window's own news.
+  const before = sorted.filter((o) => o.date < fromDate);
   const first = before.length > 0 ? before[before.length - 1] : inWindow[0];
   const last = inWindow[inWindow.length - 1];
   return { first, last, change: last.value - first.value, percent: relativeChangePercent(first.value, last.value), observationsInWindow: inWindow.length };

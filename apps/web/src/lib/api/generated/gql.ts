@@ -86,6 +86,23 @@ type Documents = {
     "\n\tsubscription LiveFigureRoadmapActivity($roadmapId: ID!) {\n\t\troadmapActivityAdded(roadmapId: $roadmapId) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.LiveFigureRoadmapActivityDocument,
     "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialsDocument,
     "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MaterialFactsheetDocument,
+    "\n\tfragment MonitoringSeriesFields on MonitoringSeries {\n\t\tid\n\t\tname\n\t\tsubjectKind\n\t\tcountry\n\t\tindicator\n\t\tcustomName\n\t\tunit\n\t\tfrequency\n\t\tsource\n\t\tlicence\n\t\tdemo\n\t\tupdatedAt\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.MonitoringSeriesFieldsFragmentDoc,
+    "\n\tfragment MonitoringAlertFields on MonitoringAlert {\n\t\tid\n\t\tdate\n\t\tvalue\n\t\tseverity\n\t\traisedAt\n\t\tacknowledged\n\t\tongoing\n\t\tthresholdId\n\t\tthreshold {\n\t\t\tid\n\t\t\tkind\n\t\t\tvalue\n\t\t\tpercent\n\t\t\tperiods\n\t\t}\n\t\tseries {\n\t\t\tid\n\t\t\tname\n\t\t\tunit\n\t\t}\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": typeof types.MonitoringAlertFieldsFragmentDoc,
+    "\n\tfragment SeriesChartFields on MonitoringSeries {\n\t\t...MonitoringSeriesFields\n\t\tobservations {\n\t\t\tdate\n\t\t\tvalue\n\t\t\tnote\n\t\t}\n\t\tthresholds {\n\t\t\tid\n\t\t\tkind\n\t\t\tvalue\n\t\t\tpercent\n\t\t\tperiods\n\t\t\tseverity\n\t\t}\n\t\talerts {\n\t\t\tid\n\t\t\tdate\n\t\t\tvalue\n\t\t\tseverity\n\t\t\tthresholdId\n\t\t}\n\t}\n": typeof types.SeriesChartFieldsFragmentDoc,
+    "\n\tquery MonitoringSeriesList($materialId: ID, $from: String!, $to: String!) {\n\t\tmonitoringSeries(materialId: $materialId) {\n\t\t\t...MonitoringSeriesFields\n\t\t\tlatest {\n\t\t\t\tdate\n\t\t\t\tvalue\n\t\t\t}\n\t\t\tchange(from: $from, to: $to) {\n\t\t\t\tpercent\n\t\t\t\tchange\n\t\t\t\tfirst {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t\tlast {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MonitoringSeriesListDocument,
+    "\n\tquery MaterialSeries($materialId: ID!) {\n\t\tmonitoringSeries(materialId: $materialId) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n": typeof types.MaterialSeriesDocument,
+    "\n\tquery MonitoringSeries($id: ID!) {\n\t\tmonitoringSeriesById(id: $id) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n": typeof types.MonitoringSeriesDocument,
+    "\n\tquery MyAlerts($includeAcknowledged: Boolean!) {\n\t\tmyAlerts(includeAcknowledged: $includeAcknowledged) {\n\t\t\t...MonitoringAlertFields\n\t\t}\n\t}\n": typeof types.MyAlertsDocument,
+    "\n\tquery MonitoringOverview($roadmapId: ID!, $from: String!, $to: String!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t\tmonitoringOverview(roadmapId: $roadmapId, from: $from, to: $to) {\n\t\t\tseries {\n\t\t\t\t...MonitoringSeriesFields\n\t\t\t}\n\t\t\tchange {\n\t\t\t\tpercent\n\t\t\t\tchange\n\t\t\t\tfirst {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t\tlast {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t}\n\t\t\talerts {\n\t\t\t\tid\n\t\t\t\tdate\n\t\t\t\tvalue\n\t\t\t\tseverity\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MonitoringOverviewDocument,
+    "\n\tmutation CreateMonitoringSeries($input: MonitoringSeriesInput!) {\n\t\tcreateMonitoringSeries(input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.CreateMonitoringSeriesDocument,
+    "\n\tmutation AddObservations($seriesId: ID!, $observations: [ObservationInput!]!) {\n\t\taddObservations(seriesId: $seriesId, observations: $observations) {\n\t\t\timported\n\t\t\talertsRaised\n\t\t}\n\t}\n": typeof types.AddObservationsDocument,
+    "\n\tmutation ImportObservations($seriesId: ID!, $fileName: String!, $contentBase64: String!) {\n\t\timportObservations(seriesId: $seriesId, fileName: $fileName, contentBase64: $contentBase64) {\n\t\t\timported\n\t\t\talertsRaised\n\t\t}\n\t}\n": typeof types.ImportObservationsDocument,
+    "\n\tmutation DeleteObservation($seriesId: ID!, $date: String!) {\n\t\tdeleteObservation(seriesId: $seriesId, date: $date)\n\t}\n": typeof types.DeleteObservationDocument,
+    "\n\tmutation CreateThreshold($seriesId: ID!, $input: ThresholdInput!) {\n\t\tcreateThreshold(seriesId: $seriesId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.CreateThresholdDocument,
+    "\n\tmutation DeleteThreshold($id: ID!) {\n\t\tdeleteThreshold(id: $id)\n\t}\n": typeof types.DeleteThresholdDocument,
+    "\n\tmutation AcknowledgeAlert($id: ID!) {\n\t\tacknowledgeAlert(id: $id) {\n\t\t\tid\n\t\t\tacknowledged\n\t\t}\n\t}\n": typeof types.AcknowledgeAlertDocument,
+    "\n\tsubscription MonitoringSeriesChanged($seriesId: ID!) {\n\t\tmonitoringSeriesChanged(seriesId: $seriesId) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n": typeof types.MonitoringSeriesChangedDocument,
+    "\n\tsubscription MyAlertRaised {\n\t\tmyAlertRaised {\n\t\t\t...MonitoringAlertFields\n\t\t}\n\t}\n": typeof types.MyAlertRaisedDocument,
     "\n\tfragment RiskFields on Risk {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\trationale\n\t\tlikelihood\n\t\timpact\n\t\tlevel\n\t\tstatus\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\treviewDate\n\t\tmonitoringIndicator\n\t\tdependencyKey\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tevidence {\n\t\t\tscore\n\t\t\ttargetName\n\t\t\tkind\n\t\t\tplatformName\n\t\t\tcomputedAt\n\t\t\tfactors {\n\t\t\t\tname\n\t\t\t\tvalue\n\t\t\t}\n\t\t}\n\t\tliveScore\n\t\tscoreChange\n\t\tinterventions {\n\t\t\tid\n\t\t\ttitle\n\t\t\tstatus\n\t\t}\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tcanUpdate\n\t\tcanDelete\n\t}\n": typeof types.RiskFieldsFragmentDoc,
     "\n\tquery RiskRegister($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": typeof types.RiskRegisterDocument,
     "\n\tmutation CreateRisk($input: CreateRiskInput!) {\n\t\tcreateRisk(input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": typeof types.CreateRiskDocument,
@@ -190,6 +207,23 @@ const documents: Documents = {
     "\n\tsubscription LiveFigureRoadmapActivity($roadmapId: ID!) {\n\t\troadmapActivityAdded(roadmapId: $roadmapId) {\n\t\t\tid\n\t\t}\n\t}\n": types.LiveFigureRoadmapActivityDocument,
     "\n\tquery Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {\n\t\tmaterials(crmList: $crmList, search: $search, first: $first, after: $after) {\n\t\t\ttotalCount\n\t\t\tpageInfo {\n\t\t\t\thasNextPage\n\t\t\t\tendCursor\n\t\t\t}\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t\tonCrmList\n\t\t\t\tparentSymbol\n\t\t\t\tsupplyRisk\n\t\t\t\teolRecyclingRate\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialsDocument,
     "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n": types.MaterialFactsheetDocument,
+    "\n\tfragment MonitoringSeriesFields on MonitoringSeries {\n\t\tid\n\t\tname\n\t\tsubjectKind\n\t\tcountry\n\t\tindicator\n\t\tcustomName\n\t\tunit\n\t\tfrequency\n\t\tsource\n\t\tlicence\n\t\tdemo\n\t\tupdatedAt\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.MonitoringSeriesFieldsFragmentDoc,
+    "\n\tfragment MonitoringAlertFields on MonitoringAlert {\n\t\tid\n\t\tdate\n\t\tvalue\n\t\tseverity\n\t\traisedAt\n\t\tacknowledged\n\t\tongoing\n\t\tthresholdId\n\t\tthreshold {\n\t\t\tid\n\t\t\tkind\n\t\t\tvalue\n\t\t\tpercent\n\t\t\tperiods\n\t\t}\n\t\tseries {\n\t\t\tid\n\t\t\tname\n\t\t\tunit\n\t\t}\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": types.MonitoringAlertFieldsFragmentDoc,
+    "\n\tfragment SeriesChartFields on MonitoringSeries {\n\t\t...MonitoringSeriesFields\n\t\tobservations {\n\t\t\tdate\n\t\t\tvalue\n\t\t\tnote\n\t\t}\n\t\tthresholds {\n\t\t\tid\n\t\t\tkind\n\t\t\tvalue\n\t\t\tpercent\n\t\t\tperiods\n\t\t\tseverity\n\t\t}\n\t\talerts {\n\t\t\tid\n\t\t\tdate\n\t\t\tvalue\n\t\t\tseverity\n\t\t\tthresholdId\n\t\t}\n\t}\n": types.SeriesChartFieldsFragmentDoc,
+    "\n\tquery MonitoringSeriesList($materialId: ID, $from: String!, $to: String!) {\n\t\tmonitoringSeries(materialId: $materialId) {\n\t\t\t...MonitoringSeriesFields\n\t\t\tlatest {\n\t\t\t\tdate\n\t\t\t\tvalue\n\t\t\t}\n\t\t\tchange(from: $from, to: $to) {\n\t\t\t\tpercent\n\t\t\t\tchange\n\t\t\t\tfirst {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t\tlast {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.MonitoringSeriesListDocument,
+    "\n\tquery MaterialSeries($materialId: ID!) {\n\t\tmonitoringSeries(materialId: $materialId) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n": types.MaterialSeriesDocument,
+    "\n\tquery MonitoringSeries($id: ID!) {\n\t\tmonitoringSeriesById(id: $id) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n": types.MonitoringSeriesDocument,
+    "\n\tquery MyAlerts($includeAcknowledged: Boolean!) {\n\t\tmyAlerts(includeAcknowledged: $includeAcknowledged) {\n\t\t\t...MonitoringAlertFields\n\t\t}\n\t}\n": types.MyAlertsDocument,
+    "\n\tquery MonitoringOverview($roadmapId: ID!, $from: String!, $to: String!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t\tmonitoringOverview(roadmapId: $roadmapId, from: $from, to: $to) {\n\t\t\tseries {\n\t\t\t\t...MonitoringSeriesFields\n\t\t\t}\n\t\t\tchange {\n\t\t\t\tpercent\n\t\t\t\tchange\n\t\t\t\tfirst {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t\tlast {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t}\n\t\t\talerts {\n\t\t\t\tid\n\t\t\t\tdate\n\t\t\t\tvalue\n\t\t\t\tseverity\n\t\t\t}\n\t\t}\n\t}\n": types.MonitoringOverviewDocument,
+    "\n\tmutation CreateMonitoringSeries($input: MonitoringSeriesInput!) {\n\t\tcreateMonitoringSeries(input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.CreateMonitoringSeriesDocument,
+    "\n\tmutation AddObservations($seriesId: ID!, $observations: [ObservationInput!]!) {\n\t\taddObservations(seriesId: $seriesId, observations: $observations) {\n\t\t\timported\n\t\t\talertsRaised\n\t\t}\n\t}\n": types.AddObservationsDocument,
+    "\n\tmutation ImportObservations($seriesId: ID!, $fileName: String!, $contentBase64: String!) {\n\t\timportObservations(seriesId: $seriesId, fileName: $fileName, contentBase64: $contentBase64) {\n\t\t\timported\n\t\t\talertsRaised\n\t\t}\n\t}\n": types.ImportObservationsDocument,
+    "\n\tmutation DeleteObservation($seriesId: ID!, $date: String!) {\n\t\tdeleteObservation(seriesId: $seriesId, date: $date)\n\t}\n": types.DeleteObservationDocument,
+    "\n\tmutation CreateThreshold($seriesId: ID!, $input: ThresholdInput!) {\n\t\tcreateThreshold(seriesId: $seriesId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.CreateThresholdDocument,
+    "\n\tmutation DeleteThreshold($id: ID!) {\n\t\tdeleteThreshold(id: $id)\n\t}\n": types.DeleteThresholdDocument,
+    "\n\tmutation AcknowledgeAlert($id: ID!) {\n\t\tacknowledgeAlert(id: $id) {\n\t\t\tid\n\t\t\tacknowledged\n\t\t}\n\t}\n": types.AcknowledgeAlertDocument,
+    "\n\tsubscription MonitoringSeriesChanged($seriesId: ID!) {\n\t\tmonitoringSeriesChanged(seriesId: $seriesId) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n": types.MonitoringSeriesChangedDocument,
+    "\n\tsubscription MyAlertRaised {\n\t\tmyAlertRaised {\n\t\t\t...MonitoringAlertFields\n\t\t}\n\t}\n": types.MyAlertRaisedDocument,
     "\n\tfragment RiskFields on Risk {\n\t\tid\n\t\troadmapId\n\t\ttitle\n\t\trationale\n\t\tlikelihood\n\t\timpact\n\t\tlevel\n\t\tstatus\n\t\towner {\n\t\t\tid\n\t\t\tname\n\t\t\tkind\n\t\t}\n\t\treviewDate\n\t\tmonitoringIndicator\n\t\tdependencyKey\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tevidence {\n\t\t\tscore\n\t\t\ttargetName\n\t\t\tkind\n\t\t\tplatformName\n\t\t\tcomputedAt\n\t\t\tfactors {\n\t\t\t\tname\n\t\t\t\tvalue\n\t\t\t}\n\t\t}\n\t\tliveScore\n\t\tscoreChange\n\t\tinterventions {\n\t\t\tid\n\t\t\ttitle\n\t\t\tstatus\n\t\t}\n\t\tcreatedBy {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t\tcreatedAt\n\t\tupdatedAt\n\t\tcanUpdate\n\t\tcanDelete\n\t}\n": types.RiskFieldsFragmentDoc,
     "\n\tquery RiskRegister($roadmapId: ID!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t\tproductGroup {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tparticipants {\n\t\t\t\tid\n\t\t\t\trole\n\t\t\t\torganisation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tkind\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\trisks(roadmapId: $roadmapId) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": types.RiskRegisterDocument,
     "\n\tmutation CreateRisk($input: CreateRiskInput!) {\n\t\tcreateRisk(input: $input) {\n\t\t\t...RiskFields\n\t\t}\n\t}\n": types.CreateRiskDocument,
@@ -507,6 +541,74 @@ export function graphql(source: "\n\tquery Materials($crmList: Boolean, $search:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tquery MaterialFactsheet($symbol: String!) {\n\t\tmaterial(symbol: $symbol) {\n\t\t\tid\n\t\t\tsymbol\n\t\t\tname\n\t\t\tcrmStatus\n\t\t\tonCrmList\n\t\t\tlistYear\n\t\t\tparentSymbol\n\t\t\tsupplyRisk\n\t\t\teconomicImportance\n\t\t\timportReliance\n\t\t\teolRecyclingRate\n\t\t\tsubstitutionIndex\n\t\t\tsupplies {\n\t\t\t\tid\n\t\t\t\tstage\n\t\t\t\tscope\n\t\t\t\tcountry\n\t\t\t\tcountryName\n\t\t\t\tshare\n\t\t\t\tshareIsUpperBound\n\t\t\t\tsource\n\t\t\t\tyear\n\t\t\t}\n\t\t\tmembers {\n\t\t\t\tid\n\t\t\t\tsymbol\n\t\t\t\tname\n\t\t\t\tcrmStatus\n\t\t\t}\n\t\t\tusedIn {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\texportRestrictions {\n\t\t\t\tid\n\t\t\t\tcountry\n\t\t\t\tmeasure\n\t\t\t\tsince\n\t\t\t\tuntil\n\t\t\t\tdescription\n\t\t\t\tsource\n\t\t\t\tactive\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MaterialFactsheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment MonitoringSeriesFields on MonitoringSeries {\n\t\tid\n\t\tname\n\t\tsubjectKind\n\t\tcountry\n\t\tindicator\n\t\tcustomName\n\t\tunit\n\t\tfrequency\n\t\tsource\n\t\tlicence\n\t\tdemo\n\t\tupdatedAt\n\t\tmaterial {\n\t\t\tid\n\t\t\tname\n\t\t\tsymbol\n\t\t}\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): typeof import('./graphql').MonitoringSeriesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment MonitoringAlertFields on MonitoringAlert {\n\t\tid\n\t\tdate\n\t\tvalue\n\t\tseverity\n\t\traisedAt\n\t\tacknowledged\n\t\tongoing\n\t\tthresholdId\n\t\tthreshold {\n\t\t\tid\n\t\t\tkind\n\t\t\tvalue\n\t\t\tpercent\n\t\t\tperiods\n\t\t}\n\t\tseries {\n\t\t\tid\n\t\t\tname\n\t\t\tunit\n\t\t}\n\t\troadmaps {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n"): typeof import('./graphql').MonitoringAlertFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment SeriesChartFields on MonitoringSeries {\n\t\t...MonitoringSeriesFields\n\t\tobservations {\n\t\t\tdate\n\t\t\tvalue\n\t\t\tnote\n\t\t}\n\t\tthresholds {\n\t\t\tid\n\t\t\tkind\n\t\t\tvalue\n\t\t\tpercent\n\t\t\tperiods\n\t\t\tseverity\n\t\t}\n\t\talerts {\n\t\t\tid\n\t\t\tdate\n\t\t\tvalue\n\t\t\tseverity\n\t\t\tthresholdId\n\t\t}\n\t}\n"): typeof import('./graphql').SeriesChartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MonitoringSeriesList($materialId: ID, $from: String!, $to: String!) {\n\t\tmonitoringSeries(materialId: $materialId) {\n\t\t\t...MonitoringSeriesFields\n\t\t\tlatest {\n\t\t\t\tdate\n\t\t\t\tvalue\n\t\t\t}\n\t\t\tchange(from: $from, to: $to) {\n\t\t\t\tpercent\n\t\t\t\tchange\n\t\t\t\tfirst {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t\tlast {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MonitoringSeriesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MaterialSeries($materialId: ID!) {\n\t\tmonitoringSeries(materialId: $materialId) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n"): typeof import('./graphql').MaterialSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MonitoringSeries($id: ID!) {\n\t\tmonitoringSeriesById(id: $id) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n"): typeof import('./graphql').MonitoringSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MyAlerts($includeAcknowledged: Boolean!) {\n\t\tmyAlerts(includeAcknowledged: $includeAcknowledged) {\n\t\t\t...MonitoringAlertFields\n\t\t}\n\t}\n"): typeof import('./graphql').MyAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MonitoringOverview($roadmapId: ID!, $from: String!, $to: String!) {\n\t\troadmap(id: $roadmapId) {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t\tmonitoringOverview(roadmapId: $roadmapId, from: $from, to: $to) {\n\t\t\tseries {\n\t\t\t\t...MonitoringSeriesFields\n\t\t\t}\n\t\t\tchange {\n\t\t\t\tpercent\n\t\t\t\tchange\n\t\t\t\tfirst {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t\tlast {\n\t\t\t\t\tdate\n\t\t\t\t\tvalue\n\t\t\t\t}\n\t\t\t}\n\t\t\talerts {\n\t\t\t\tid\n\t\t\t\tdate\n\t\t\t\tvalue\n\t\t\t\tseverity\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MonitoringOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation CreateMonitoringSeries($input: MonitoringSeriesInput!) {\n\t\tcreateMonitoringSeries(input: $input) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): typeof import('./graphql').CreateMonitoringSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation AddObservations($seriesId: ID!, $observations: [ObservationInput!]!) {\n\t\taddObservations(seriesId: $seriesId, observations: $observations) {\n\t\t\timported\n\t\t\talertsRaised\n\t\t}\n\t}\n"): typeof import('./graphql').AddObservationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ImportObservations($seriesId: ID!, $fileName: String!, $contentBase64: String!) {\n\t\timportObservations(seriesId: $seriesId, fileName: $fileName, contentBase64: $contentBase64) {\n\t\t\timported\n\t\t\talertsRaised\n\t\t}\n\t}\n"): typeof import('./graphql').ImportObservationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteObservation($seriesId: ID!, $date: String!) {\n\t\tdeleteObservation(seriesId: $seriesId, date: $date)\n\t}\n"): typeof import('./graphql').DeleteObservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation CreateThreshold($seriesId: ID!, $input: ThresholdInput!) {\n\t\tcreateThreshold(seriesId: $seriesId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): typeof import('./graphql').CreateThresholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteThreshold($id: ID!) {\n\t\tdeleteThreshold(id: $id)\n\t}\n"): typeof import('./graphql').DeleteThresholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation AcknowledgeAlert($id: ID!) {\n\t\tacknowledgeAlert(id: $id) {\n\t\t\tid\n\t\t\tacknowledged\n\t\t}\n\t}\n"): typeof import('./graphql').AcknowledgeAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tsubscription MonitoringSeriesChanged($seriesId: ID!) {\n\t\tmonitoringSeriesChanged(seriesId: $seriesId) {\n\t\t\t...SeriesChartFields\n\t\t}\n\t}\n"): typeof import('./graphql').MonitoringSeriesChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tsubscription MyAlertRaised {\n\t\tmyAlertRaised {\n\t\t\t...MonitoringAlertFields\n\t\t}\n\t}\n"): typeof import('./graphql').MyAlertRaisedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

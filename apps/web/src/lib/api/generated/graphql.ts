@@ -100,6 +100,17 @@ export type ImpactEffortQuadrant =
   | 'QUICK_WIN'
   | 'THANKLESS_TASK';
 
+/** What a monitoring series measures (CUSTOM: see customName) */
+export type IndicatorKind =
+  | 'CUSTOM'
+  | 'EXPORT_RESTRICTION_EVENTS'
+  | 'LEAD_TIME'
+  | 'PMI_DELIVERY_TIMES'
+  | 'PMI_STOCKS'
+  | 'PRICE'
+  | 'PRODUCTION_CONCENTRATION'
+  | 'STOCK_COVERAGE';
+
 /** The policy instrument an intervention uses (COVENANT: an agreement between parties) */
 export type Instrument =
   | 'COVENANT'
@@ -150,6 +161,29 @@ export type ItemKind =
   | 'PLATFORM'
   | 'SEMI_FINISHED'
   | 'SYSTEM';
+
+export type MonitoringSeriesInput = {
+  /** For subject kind COUNTRY: ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** What a CUSTOM indicator measures */
+  customName?: string | null | undefined;
+  frequency: SeriesFrequency;
+  indicator: IndicatorKind;
+  licence?: string | null | undefined;
+  /** For subject kind MATERIAL */
+  materialId?: string | number | null | undefined;
+  name: string;
+  source: string;
+  subjectKind: SeriesSubjectKind;
+  unit: string;
+};
+
+export type ObservationInput = {
+  /** YYYY-MM-DD */
+  date: string;
+  note?: string | null | undefined;
+  value: number;
+};
 
 export type OrganisationKind =
   | 'GOVERNMENT'
@@ -248,6 +282,26 @@ export type ScoreFactorKey =
   | 'STOCK_COVERAGE'
   | 'SUPPLY_RISK';
 
+/** How often a series is observed */
+export type SeriesFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY'
+  | 'YEARLY';
+
+/** What a series is about: a material, a country or nothing in particular (e.g. a PMI) */
+export type SeriesSubjectKind =
+  | 'COUNTRY'
+  | 'MATERIAL'
+  | 'NONE';
+
+/** How serious an alert of a threshold is */
+export type Severity =
+  | 'CRITICAL'
+  | 'INFO'
+  | 'WARNING';
+
 /** GLOBAL supply, or the EU sourcing mix (EU production plus imports) */
 export type SupplyScope =
   | 'EU_SOURCING'
@@ -256,6 +310,20 @@ export type SupplyScope =
 export type SupplyStage =
   | 'EXTRACTION'
   | 'PROCESSING';
+
+export type ThresholdInput = {
+  kind: ThresholdKind;
+  percent?: number | null | undefined;
+  periods?: number | null | undefined;
+  severity: Severity;
+  value?: number | null | undefined;
+};
+
+/** ABOVE / BELOW: the value passes `value`; CHANGE: it moved more than `percent` % compared with `periods` observations earlier */
+export type ThresholdKind =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'CHANGE';
 
 /** SHORT: within a year; MEDIUM: one to three years; LONG: more than three years */
 export type TimeHorizon =
@@ -765,6 +833,117 @@ export type MaterialFactsheetQueryVariables = Exact<{
 
 
 export type MaterialFactsheetQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean }> } };
+
+export type MonitoringSeriesFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null };
+
+export type MonitoringAlertFieldsFragment = { id: string, date: string, value: number, severity: Severity, raisedAt: string, acknowledged: boolean, ongoing: boolean, thresholdId: string, threshold: { id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null } | null, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string, title: string }> };
+
+export type SeriesChartFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null };
+
+export type MonitoringSeriesListQueryVariables = Exact<{
+  materialId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type MonitoringSeriesListQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, latest: { date: string, value: number } | null, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+
+export type MaterialSeriesQueryVariables = Exact<{
+  materialId: string | number;
+}>;
+
+
+export type MaterialSeriesQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+
+export type MonitoringSeriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MonitoringSeriesQuery = { monitoringSeriesById: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null } };
+
+export type MyAlertsQueryVariables = Exact<{
+  includeAcknowledged: boolean;
+}>;
+
+
+export type MyAlertsQuery = { myAlerts: Array<{ id: string, date: string, value: number, severity: Severity, raisedAt: string, acknowledged: boolean, ongoing: boolean, thresholdId: string, threshold: { id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null } | null, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string, title: string }> }> };
+
+export type MonitoringOverviewQueryVariables = Exact<{
+  roadmapId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type MonitoringOverviewQuery = { roadmap: { id: string, title: string }, monitoringOverview: Array<{ series: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, alerts: Array<{ id: string, date: string, value: number, severity: Severity }> }> };
+
+export type CreateMonitoringSeriesMutationVariables = Exact<{
+  input: MonitoringSeriesInput;
+}>;
+
+
+export type CreateMonitoringSeriesMutation = { createMonitoringSeries: { id: string, name: string } };
+
+export type AddObservationsMutationVariables = Exact<{
+  seriesId: string | number;
+  observations: Array<ObservationInput> | ObservationInput;
+}>;
+
+
+export type AddObservationsMutation = { addObservations: { imported: number, alertsRaised: number } };
+
+export type ImportObservationsMutationVariables = Exact<{
+  seriesId: string | number;
+  fileName: string;
+  contentBase64: string;
+}>;
+
+
+export type ImportObservationsMutation = { importObservations: { imported: number, alertsRaised: number } };
+
+export type DeleteObservationMutationVariables = Exact<{
+  seriesId: string | number;
+  date: string;
+}>;
+
+
+export type DeleteObservationMutation = { deleteObservation: boolean };
+
+export type CreateThresholdMutationVariables = Exact<{
+  seriesId: string | number;
+  input: ThresholdInput;
+}>;
+
+
+export type CreateThresholdMutation = { createThreshold: { id: string } };
+
+export type DeleteThresholdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteThresholdMutation = { deleteThreshold: boolean };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, acknowledged: boolean } };
+
+export type MonitoringSeriesChangedSubscriptionVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+
+export type MonitoringSeriesChangedSubscription = { monitoringSeriesChanged: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null } };
+
+export type MyAlertRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAlertRaisedSubscription = { myAlertRaised: { id: string, date: string, value: number, severity: Severity, raisedAt: string, acknowledged: boolean, ongoing: boolean, thresholdId: string, threshold: { id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null } | null, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string, title: string }> } };
 
 export type RiskFieldsFragment = { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null };
 
@@ -1312,6 +1491,106 @@ export const LiveDependencyRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LiveDependencyRowFields"}) as unknown as TypedDocumentString<LiveDependencyRowFieldsFragment, unknown>;
+export const MonitoringAlertFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringAlertFields on MonitoringAlert {
+  id
+  date
+  value
+  severity
+  raisedAt
+  acknowledged
+  ongoing
+  thresholdId
+  threshold {
+    id
+    kind
+    value
+    percent
+    periods
+  }
+  series {
+    id
+    name
+    unit
+  }
+  roadmaps {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"MonitoringAlertFields"}) as unknown as TypedDocumentString<MonitoringAlertFieldsFragment, unknown>;
+export const MonitoringSeriesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MonitoringSeriesFields"}) as unknown as TypedDocumentString<MonitoringSeriesFieldsFragment, unknown>;
+export const SeriesChartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SeriesChartFields on MonitoringSeries {
+  ...MonitoringSeriesFields
+  observations {
+    date
+    value
+    note
+  }
+  thresholds {
+    id
+    kind
+    value
+    percent
+    periods
+    severity
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    thresholdId
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}`, {"fragmentName":"SeriesChartFields"}) as unknown as TypedDocumentString<SeriesChartFieldsFragment, unknown>;
 export const RiskFieldsFragmentDoc = new TypedDocumentString(`
     fragment RiskFields on Risk {
   id
@@ -3220,6 +3499,377 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaterialFactsheetQuery, MaterialFactsheetQueryVariables>;
+export const MonitoringSeriesListDocument = new TypedDocumentString(`
+    query MonitoringSeriesList($materialId: ID, $from: String!, $to: String!) {
+  monitoringSeries(materialId: $materialId) {
+    ...MonitoringSeriesFields
+    latest {
+      date
+      value
+    }
+    change(from: $from, to: $to) {
+      percent
+      change
+      first {
+        date
+        value
+      }
+      last {
+        date
+        value
+      }
+    }
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MonitoringSeriesListQuery, MonitoringSeriesListQueryVariables>;
+export const MaterialSeriesDocument = new TypedDocumentString(`
+    query MaterialSeries($materialId: ID!) {
+  monitoringSeries(materialId: $materialId) {
+    ...SeriesChartFields
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}
+fragment SeriesChartFields on MonitoringSeries {
+  ...MonitoringSeriesFields
+  observations {
+    date
+    value
+    note
+  }
+  thresholds {
+    id
+    kind
+    value
+    percent
+    periods
+    severity
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    thresholdId
+  }
+}`) as unknown as TypedDocumentString<MaterialSeriesQuery, MaterialSeriesQueryVariables>;
+export const MonitoringSeriesDocument = new TypedDocumentString(`
+    query MonitoringSeries($id: ID!) {
+  monitoringSeriesById(id: $id) {
+    ...SeriesChartFields
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}
+fragment SeriesChartFields on MonitoringSeries {
+  ...MonitoringSeriesFields
+  observations {
+    date
+    value
+    note
+  }
+  thresholds {
+    id
+    kind
+    value
+    percent
+    periods
+    severity
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    thresholdId
+  }
+}`) as unknown as TypedDocumentString<MonitoringSeriesQuery, MonitoringSeriesQueryVariables>;
+export const MyAlertsDocument = new TypedDocumentString(`
+    query MyAlerts($includeAcknowledged: Boolean!) {
+  myAlerts(includeAcknowledged: $includeAcknowledged) {
+    ...MonitoringAlertFields
+  }
+}
+    fragment MonitoringAlertFields on MonitoringAlert {
+  id
+  date
+  value
+  severity
+  raisedAt
+  acknowledged
+  ongoing
+  thresholdId
+  threshold {
+    id
+    kind
+    value
+    percent
+    periods
+  }
+  series {
+    id
+    name
+    unit
+  }
+  roadmaps {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<MyAlertsQuery, MyAlertsQueryVariables>;
+export const MonitoringOverviewDocument = new TypedDocumentString(`
+    query MonitoringOverview($roadmapId: ID!, $from: String!, $to: String!) {
+  roadmap(id: $roadmapId) {
+    id
+    title
+  }
+  monitoringOverview(roadmapId: $roadmapId, from: $from, to: $to) {
+    series {
+      ...MonitoringSeriesFields
+    }
+    change {
+      percent
+      change
+      first {
+        date
+        value
+      }
+      last {
+        date
+        value
+      }
+    }
+    alerts {
+      id
+      date
+      value
+      severity
+    }
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MonitoringOverviewQuery, MonitoringOverviewQueryVariables>;
+export const CreateMonitoringSeriesDocument = new TypedDocumentString(`
+    mutation CreateMonitoringSeries($input: MonitoringSeriesInput!) {
+  createMonitoringSeries(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMonitoringSeriesMutation, CreateMonitoringSeriesMutationVariables>;
+export const AddObservationsDocument = new TypedDocumentString(`
+    mutation AddObservations($seriesId: ID!, $observations: [ObservationInput!]!) {
+  addObservations(seriesId: $seriesId, observations: $observations) {
+    imported
+    alertsRaised
+  }
+}
+    `) as unknown as TypedDocumentString<AddObservationsMutation, AddObservationsMutationVariables>;
+export const ImportObservationsDocument = new TypedDocumentString(`
+    mutation ImportObservations($seriesId: ID!, $fileName: String!, $contentBase64: String!) {
+  importObservations(
+    seriesId: $seriesId
+    fileName: $fileName
+    contentBase64: $contentBase64
+  ) {
+    imported
+    alertsRaised
+  }
+}
+    `) as unknown as TypedDocumentString<ImportObservationsMutation, ImportObservationsMutationVariables>;
+export const DeleteObservationDocument = new TypedDocumentString(`
+    mutation DeleteObservation($seriesId: ID!, $date: String!) {
+  deleteObservation(seriesId: $seriesId, date: $date)
+}
+    `) as unknown as TypedDocumentString<DeleteObservationMutation, DeleteObservationMutationVariables>;
+export const CreateThresholdDocument = new TypedDocumentString(`
+    mutation CreateThreshold($seriesId: ID!, $input: ThresholdInput!) {
+  createThreshold(seriesId: $seriesId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThresholdMutation, CreateThresholdMutationVariables>;
+export const DeleteThresholdDocument = new TypedDocumentString(`
+    mutation DeleteThreshold($id: ID!) {
+  deleteThreshold(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteThresholdMutation, DeleteThresholdMutationVariables>;
+export const AcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    id
+    acknowledged
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const MonitoringSeriesChangedDocument = new TypedDocumentString(`
+    subscription MonitoringSeriesChanged($seriesId: ID!) {
+  monitoringSeriesChanged(seriesId: $seriesId) {
+    ...SeriesChartFields
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}
+fragment SeriesChartFields on MonitoringSeries {
+  ...MonitoringSeriesFields
+  observations {
+    date
+    value
+    note
+  }
+  thresholds {
+    id
+    kind
+    value
+    percent
+    periods
+    severity
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    thresholdId
+  }
+}`) as unknown as TypedDocumentString<MonitoringSeriesChangedSubscription, MonitoringSeriesChangedSubscriptionVariables>;
+export const MyAlertRaisedDocument = new TypedDocumentString(`
+    subscription MyAlertRaised {
+  myAlertRaised {
+    ...MonitoringAlertFields
+  }
+}
+    fragment MonitoringAlertFields on MonitoringAlert {
+  id
+  date
+  value
+  severity
+  raisedAt
+  acknowledged
+  ongoing
+  thresholdId
+  threshold {
+    id
+    kind
+    value
+    percent
+    periods
+  }
+  series {
+    id
+    name
+    unit
+  }
+  roadmaps {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<MyAlertRaisedSubscription, MyAlertRaisedSubscriptionVariables>;
 export const RiskRegisterDocument = new TypedDocumentString(`
     query RiskRegister($roadmapId: ID!) {
   roadmap(id: $roadmapId) {

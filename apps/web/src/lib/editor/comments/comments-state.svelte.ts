@@ -12,6 +12,7 @@ import {
 } from '$lib/api/operations/comments';
 import type { DocumentCommentsChangedSubscription as ChangeEvent } from '$lib/api/generated/graphql';
 import { applyThread, type CommentThread } from './comment-threads';
+import { liveUrl } from '$lib/api/live-subscription.svelte';
 
 /**
  * The comment threads of one document as the panel shows them: loaded over HTTP, changed by the
@@ -119,10 +120,4 @@ export class CommentsState {
 			void ws.dispose();
 		};
 	}
-}
-
-/** graphql-ws on the page's own origin (the API serves the app; the dev server proxies it). */
-function liveUrl(): string {
-	const { protocol, host } = window.location;
-	return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
 }

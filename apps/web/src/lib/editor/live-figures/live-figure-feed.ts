@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-ws';
 import { LiveFigureChainChangedSubscription, LiveFigureRoadmapActivitySubscription } from '$lib/api/operations/live-figures';
+import { liveUrl } from '$lib/api/live-subscription.svelte';
 
 /** The part of a graphql-ws client the feed uses (a fake one in the tests). */
 export interface FeedConnection {
@@ -136,9 +137,4 @@ export function graphqlWsConnector(url?: () => string): FeedConnector {
 			dispose: () => void client.dispose(),
 		};
 	};
-}
-
-function liveUrl(): string {
-	const { protocol, host } = window.location;
-	return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
 }
