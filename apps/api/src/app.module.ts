@@ -14,6 +14,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
+import { DisruptionsModule } from './disruptions/disruptions.module';
 import { DocumentExportModule } from './document-export/document-export.module';
 import { ActivityModule } from './activity/activity.module';
 import { RisksModule } from './risks/risks.module';
@@ -65,6 +66,7 @@ export class AppModule {
         AnalysisModule,
         ScenariosModule,
         MonitoringModule,
+        DisruptionsModule,
         ActivityModule,
         RisksModule,
         InterventionsModule,

@@ -112,7 +112,7 @@ function chainRecord(type: ChainSubject, owner: string, visibility: Visibility, 
       return { id: 'comp-1', parentId: 'item-1', childId: 'item-2', quantity: 2, unit: 'pcs', ownerOrgId: owner, ...common };
     case 'DisruptionReport':
       return {
-        id: 'dr-1', itemId: 'item-1', materialId: 'mat-nd', occurredAt: '2025-03-01', delayWeeks: 8, priceIncreasePct: 40, cause: 'GEOPOLITICAL',
+        id: 'dr-1', itemId: 'item-1', materialId: 'mat-nd', startedOn: '2025-03-01', durationWeeks: 10, delayWeeks: 8, priceEffectPct: 40, cause: 'GEOPOLITICAL',
         measures: ['A', 'C'], description: 'Exportvergunning ingetrokken', reportingOrgId: owner, ...common,
       };
   }

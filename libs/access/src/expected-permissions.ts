@@ -182,7 +182,7 @@ export const EXPECTED_READ_FIELDS: Readonly<Record<'Item' | 'Composition' | 'Sup
     sharing:  'sharedWith',
   },
   DisruptionReport: {
-    figures:  'id itemId materialId occurredAt delayWeeks priceIncreasePct cause measures visibility',
+    figures:  'id itemId materialId startedOn durationWeeks delayWeeks priceEffectPct cause measures visibility',
     identity: 'description reportingOrgId roadmapIds',
     sharing:  'sharedWith',
   },

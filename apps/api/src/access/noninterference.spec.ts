@@ -457,6 +457,33 @@ describe('noninterference for an industry user (the magnet maker) against what o
     }), 'the roadmap\'s monitoring overview');
   });
 
+  it("answers disruption figures and signals as if another company's suppressed reports did not exist", async () => {
+    // World B only: the shipyard's confidential reports on gallium and germanium — one or two companies, below the rule.
+    const ds = w.b.platform.dataSource;
+    for (const [symbol, startedOn, cause] of [
+      ['Ga', '2026-09-01', 'GEOPOLITICAL'],
+      ['Ga', '2026-09-15', 'NATURAL'],
+      ['Ge', '2026-10-01', 'MALICIOUS'],
+    ]) {
+      await ds.query(
+        `INSERT INTO disruption_report (reporting_org_id, material_id, started_on, delay_weeks, cause, measures)
+         SELECT $1, m.id, $2, 9, $3, ARRAY['OTHER'] FROM material m WHERE m.symbol = $4`,
+        [places.organisations.werf, startedOn, cause, symbol],
+      );
+    }
+    const asked = 'query($b: DisruptionGrouping!) { disruptionAggregates(by: $b) { key reports organisations averageDelayWeeks averagePriceEffectPct includesOthers } }';
+    for (const by of ['MATERIAL', 'CAUSE', 'MEASURE', 'QUARTER']) same(await w.ask(asked, { b: by }), `disruption figures by ${by}`);
+    same(await w.ask('{ disruptionSignals { materialId quarter reports organisations includesOthers } }'), 'disruption signals');
+    same(await w.ask('{ disruptionReports { id startedOn cause description reportingOrganisation { name } } }'), 'the readable reports');
+    // The observer's own report on gallium: its own figure, whatever others reported.
+    const [gallium] = await w.a.platform.dataSource.query(`SELECT id FROM material WHERE symbol = 'Ga'`);
+    same(
+      await w.ask('mutation($m: ID!) { reportDisruption(input: { materialId: $m, startedOn: "2026-09-20", delayWeeks: 3, cause: NATURAL, measures: [OWN_STOCK] }) { id cause } }', { m: gallium.id }),
+      'reporting its own',
+    );
+    for (const by of ['MATERIAL', 'QUARTER']) same(await w.ask(asked, { b: by }), `disruption figures by ${by} with its own report`);
+  });
+
   it('answers for risks, interventions and the feed of a roadmap it does not take part in as for ones that do not exist', async () => {
     for (const id of [...secrets.hidden.risks, UNKNOWN_ID]) {
       same(await w.ask('query($id: ID!) { risk(id: $id) { id title } }', { id }), 'a risk by id');

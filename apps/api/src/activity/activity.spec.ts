@@ -139,6 +139,10 @@ describe('the activity feed over GraphQL', () => {
         .find((e) => e?.title === 'Live voorstel');
       expect(entry).toMatchObject({ kind: 'INTERVENTION_PROPOSED', subject: 'INTERVENTION', roadmapId, to: 'PROPOSED', actor: { name: 'Willem Smit' } });
       await waitFor(() => titles(dashboard, 'myActivityAdded').includes('Live voorstel'), 'the proposal on the dashboard');
+      // Entries are judged when they are delivered: a marker after the other roadmap's entry, before
+      // the participation changes, proves that entry was judged while the observer was not in it.
+      await propose('Merkteken in de eerste');
+      await waitFor(() => titles(dashboard, 'myActivityAdded').includes('Merkteken in de eerste'), 'the marker in the first roadmap');
       await waitFor(() => outsider.received.length > 0, 'the outsider to be answered');
       expect(JSON.stringify(outsider.received)).toContain('NOT_FOUND');
 

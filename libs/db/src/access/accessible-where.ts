@@ -49,6 +49,14 @@ const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
     sharedWith: { sql: `${a}.shared_with`, array: true, type: 'uuid' },
     roadmapIds: roadmapsOfProductGroup(`(SELECT li.product_group_id FROM item li WHERE li.id = ${a}.item_id)`),
   }),
+  // A disruption report reaches the roadmaps of its item's product group (a report on a material only: none).
+  DisruptionReport: (a) => ({
+    id: `${a}.id`,
+    reportingOrgId: `${a}.reporting_org_id`,
+    visibility: `${a}.visibility`,
+    sharedWith: { sql: `${a}.shared_with`, array: true, type: 'uuid' },
+    roadmapIds: roadmapsOfProductGroup(`(SELECT di.product_group_id FROM item di WHERE di.id = ${a}.item_id)`),
+  }),
   Material: (a) => ({ id: `${a}.id` }),
   MaterialSupply: (a) => ({ materialId: `${a}.material_id` }),
   ExportRestriction: (a) => ({ materialId: `${a}.material_id`, country: `${a}.country` }),

@@ -12,6 +12,7 @@ import { DocumentComments1764000700000 } from './1764000700000-document-comments
 import { DocumentLastEdit1764000800000 } from './1764000800000-document-last-edit';
 import { RisksInterventions1764000900000 } from './1764000900000-risks-interventions';
 import { Monitoring1764001000000 } from './1764001000000-monitoring';
+import { DisruptionReports1764001100000 } from './1764001100000-disruption-reports';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DocumentLastEdit1764000800000,
   RisksInterventions1764000900000,
   Monitoring1764001000000,
+  DisruptionReports1764001100000,
 ];

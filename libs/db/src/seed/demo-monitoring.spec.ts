@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_CRM_MATERIALS,
   detectCrossings,
-  disruptionClusters,
+  quarterOf,
   validateDisruptionReport,
   validateObservation,
   validateSeriesInput,
@@ -131,9 +131,9 @@ describe('demo disruption reports', () => {
     }
   });
 
-  it('holds a burst of magnet reports in spring 2025', () => {
-    const clusters = disruptionClusters(reports.map((r) => ({ ...r, materialId: r.materialCode })), 30, 2);
-    expect(clusters.map((c) => [c.materialId, c.from, c.to])).toEqual([['Nd', '2025-04-28', '2025-05-12']]);
+  it('holds magnet reports of all three companies in the second quarter of 2025: a signal even government may see', () => {
+    const spring = reports.filter((r) => r.materialCode === 'Nd' && quarterOf(r.startedOn) === '2025-Q2');
+    expect(new Set(spring.map((r) => r.orgKey))).toEqual(new Set(['werf', 'radar', 'magneet']));
   });
 
   it('is deterministic', () => {

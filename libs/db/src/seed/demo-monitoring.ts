@@ -361,5 +361,18 @@ export function demoDisruptionReports(): DemoDisruptionReport[] {
       measures: ['ACCEPT_LATER_DELIVERY', 'SUPPLIER_KNOWLEDGE'],
       description: 'Demo: rotoren voor de voortstuwingsmotor later geleverd omdat de magneetleverancier op vergunningen wacht.',
     }),
+    report({
+      key: 'radar-nd-cooling-2025',
+      orgKey: 'radar',
+      materialCode: 'Nd',
+      itemKey: 'C_RADAR_COOLING',
+      startedOn: '2025-06-02',
+      durationWeeks: 16,
+      delayWeeks: 8,
+      priceEffectPercent: 25,
+      cause: 'GEOPOLITICAL',
+      measures: ['OWN_STOCK', 'MORE_SUPPLIERS'],
+      description: 'Demo: pompmotoren met NdFeB-magneten voor de antennekoeling schaars; de bufferpompen uit eigen voorraad zijn ingezet.',
+    }),
   ];
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { detectCrossings, newCrossings, type Threshold } from '@routekaart/domain';
-import { demoMonitoringSeries } from './demo-monitoring';
+import { demoDisruptionReports, demoMonitoringSeries } from './demo-monitoring';
 
 /**
  * Writes the demo indicator series (demo-monitoring.ts) as the knowledge institute's, with their
@@ -36,5 +36,27 @@ export async function seedDemoMonitoring(em: EntityManager, options: { publisher
         );
       }
     }
+  }
+}
+
+/**
+ * Writes the demo companies' disruption reports (demo-monitoring.ts), confidential to each company
+ * (visibility OWNER): others see them only in the figures the suppression rule allows.
+ */
+export async function seedDemoDisruptions(em: EntityManager, options: { orgIds: ReadonlyMap<string, string>; itemName: (key: string) => string }): Promise<void> {
+  const materials = new Map(((await em.query('SELECT id, symbol FROM material')) as { id: string; symbol: string }[]).map((m) => [m.symbol, m.id]));
+  for (const report of demoDisruptionReports()) {
+    const orgId = options.orgIds.get(report.orgKey);
+    const materialId = materials.get(report.materialCode) ?? null;
+    if (!orgId || !materialId) continue;
+    const [item] = report.itemKey
+      ? ((await em.query('SELECT id FROM item WHERE name = $1 AND owner_org_id = $2 LIMIT 1', [options.itemName(report.itemKey), orgId])) as { id: string }[])
+      : [];
+    const [user] = (await em.query('SELECT id FROM app_user WHERE email = $1 AND organisation_id = $2', [report.reporterEmail, orgId])) as { id: string }[];
+    await em.query(
+      `INSERT INTO disruption_report (reporting_org_id, reported_by, material_id, item_id, started_on, duration_weeks, delay_weeks, price_effect_pct, cause, measures, description)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [orgId, user?.id ?? null, materialId, item?.id ?? null, report.startedOn, report.durationWeeks, report.delayWeeks, report.priceEffectPercent, report.cause, report.measures, report.description],
+    );
   }
 }

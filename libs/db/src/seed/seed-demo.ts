@@ -18,7 +18,7 @@ import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_FLEET } from './demo-fleet';
 import { DEMO_DOCUMENT_TITLE, demoDocumentState } from './demo-document';
 import { seedDemoRoadmapWork } from './demo-roadmap-work';
-import { seedDemoMonitoring } from './seed-demo-monitoring';
+import { seedDemoDisruptions, seedDemoMonitoring } from './seed-demo-monitoring';
 
 export interface SeedResult {
   /** False when the database already had organisations: the demo data is loaded on first start only. */
@@ -71,6 +71,7 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
     const roadmap = await seedFleet(em, orgIds);
     await seedDemoRoadmapWork(em, { roadmapId: roadmap.id, roadmapTitle: roadmap.title, orgIds, userIds });
     await seedDemoMonitoring(em, { publisherOrgId: orgIds.get('nmo')!, userId: userIds.get('nmo') ?? null });
+    await seedDemoDisruptions(em, { orgIds, itemName: demoItemName });
     return { seeded: true };
   });
 }
@@ -142,4 +143,11 @@ async function seedFleet(em: EntityManager, orgIds: Map<string, string>): Promis
     })),
   );
   return roadmap;
+}
+
+/** The name of a demo item by its key in demo-fleet.ts. */
+function demoItemName(key: string): string {
+  const item = DEMO_FLEET.items.find((i) => i.key === key);
+  if (!item) throw new Error(`demo data names unknown item "${key}"`);
+  return item.name;
 }

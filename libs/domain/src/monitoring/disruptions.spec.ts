@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { DISRUPTION_CAUSES, DISRUPTION_MEASURES, disruptionClusters, quarterOf, validateDisruptionReport, type DisruptionReportInput } from './disruptions';
+import { DISRUPTION_CAUSES, DISRUPTION_MEASURES, quarterOf, validateDisruptionReport, type DisruptionReportInput } from './disruptions';
 
 const report: DisruptionReportInput = {
   materialId: 'Nd',
@@ -92,46 +92,5 @@ describe('quarterOf', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => quarterOf('2025-13-01')).toThrow(DomainError);
-  });
-});
-
-describe('disruptionClusters', () => {
-  const r = (materialId: string, startedOn: string, id: string) => ({ materialId, startedOn, id });
-
-  it('makes one cluster per burst, not one per report', () => {
-    const reports = [
-      r('Nd', '2025-04-10', 'a'),
-      r('Nd', '2025-04-20', 'b'),
-      r('Nd', '2025-05-05', 'c'),
-      r('Nd', '2025-05-15', 'd'), // within 30 days of b: the same burst
-      r('Nd', '2025-06-30', 'x'), // 30+ days after c and d: not in a window of three
-      r('Nd', '2025-11-01', 'e'), // alone, long after
-      r('Ga', '2025-04-12', 'f'), // another material, alone
-    ];
-    const clusters = disruptionClusters(reports, 30, 3);
-    expect(clusters.map((c) => ({ ...c, reports: c.reports.map((x) => x.id) }))).toEqual([
-      { materialId: 'Nd', from: '2025-04-10', to: '2025-05-15', signalledOn: '2025-05-05', reports: ['a', 'b', 'c', 'd'] },
-    ]);
-  });
-
-  it('counts the window with both ends included, and keeps separate bursts apart', () => {
-    const reports = [r('Co', '2025-01-01', 'a'), r('Co', '2025-01-31', 'b'), r('Co', '2025-06-01', 'c'), r('Co', '2025-06-02', 'd')];
-    expect(disruptionClusters(reports, 30, 2).map((c) => c.reports.map((x) => x.id))).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(disruptionClusters(reports, 29, 2).map((c) => c.reports.map((x) => x.id))).toEqual([['c', 'd']]);
-  });
-
-  it('is deterministic whatever the input order, and sorted by first start then material', () => {
-    const reports = [r('W', '2024-03-01', 'a'), r('Ni', '2024-03-01', 'b'), r('W', '2024-03-02', 'c'), r('Ni', '2024-03-03', 'd')];
-    const one = disruptionClusters(reports, 7, 2);
-    expect(disruptionClusters([...reports].reverse(), 7, 2)).toEqual(one);
-    expect(one.map((c) => c.materialId)).toEqual(['Ni', 'W']);
-  });
-
-  it('gives nothing below the minimum and refuses nonsense parameters', () => {
-    expect(disruptionClusters([r('Ga', '2024-01-01', 'a')], 30, 2)).toEqual([]);
-    expect(disruptionClusters([], 30, 2)).toEqual([]);
-    expect(() => disruptionClusters([], -1, 2)).toThrow(DomainError);
-    expect(() => disruptionClusters([], 30, 0)).toThrow(DomainError);
-    expect(() => disruptionClusters([r('Ga', '2024-1-1', 'a')], 30, 1)).toThrow(DomainError);
   });
 });

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../chain/chain-validation';
 import { badInput } from '../errors';
-import { dayNumber, textLength, trimmedOrNull, type MonitoringFieldError, type MonitoringValidation } from './validation';
+import { textLength, trimmedOrNull, type MonitoringFieldError, type MonitoringValidation } from './validation';
 
 /**
  * Disruption reports: a company tells that the supply of a material or an item was disrupted, how
@@ -8,9 +8,9 @@ import { dayNumber, textLength, trimmedOrNull, type MonitoringFieldError, type M
  * causes and measures are the categories the knowledge institutes use in their questionnaires, so
  * reports can be counted per quarter and per cause without reading free text.
  *
- * One report is an anecdote; several reports on the same material within a short period are a signal
- * (`disruptionClusters`). A burst of reports is one cluster, however many reports it holds, for the
- * same reason a threshold raises one alert per crossing.
+ * One report is an anecdote; several reports on the same material in one quarter are a signal. The
+ * API counts them per reader under the suppression rule (aggregation/suppression.ts), per material and
+ * quarter, so a signal never singles out one company's burst of reports.
  */
 export const DISRUPTION_CAUSES = ['NATURAL', 'GEOPOLITICAL', 'MALICIOUS', 'IDIOSYNCRATIC'] as const;
 export type DisruptionCause = (typeof DISRUPTION_CAUSES)[number];
@@ -116,68 +116,4 @@ export function validateDisruptionReport(input: DisruptionReportInput, options: 
 export function quarterOf(date: string): string {
   if (!isIsoDate(date)) throw badInput('date', `"${date}" is not a date written YYYY-MM-DD`);
   return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
-}
-
-export interface ClusterableReport {
-  materialId: string;
-  startedOn: string;
-}
-
-export interface DisruptionCluster<T extends ClusterableReport> {
-  materialId: string;
-  /** The earliest and latest start of the cluster's reports. */
-  from: string;
-  to: string;
-  /** The start date of the report that made the count reach `minReports`: when the signal arose. */
-  signalledOn: string;
-  /** The reports, by start date. */
-  reports: T[];
-}
-
-/**
- * Bursts of reports on one material: every report that, with at least `minReports - 1` others on the
- * same material, starts within a period of `windowDays` days (both ends included). Qualifying windows
- * that share reports are one burst, so a burst yields one cluster, however many reports it has;
- * reports outside any qualifying window are left out. Sorted by first start, then material; input
- * order does not matter.
- */
-export function disruptionClusters<T extends ClusterableReport>(reports: readonly T[], windowDays: number, minReports: number): DisruptionCluster<T>[] {
-  if (!Number.isInteger(windowDays) || windowDays < 0) throw badInput('windowDays', 'Give a whole number of days, 0 or more');
-  if (!Number.isInteger(minReports) || minReports < 1) throw badInput('minReports', 'Give a whole number of reports, 1 or more');
-  const byMaterial = new Map<string, T[]>();
-  for (const r of reports) {
-    if (!isIsoDate(r.startedOn)) throw badInput('startedOn', `"${r.startedOn}" is not a date written YYYY-MM-DD`);
-    byMaterial.set(r.materialId, [...(byMaterial.get(r.materialId) ?? []), r]);
-  }
-  const clusters: DisruptionCluster<T>[] = [];
-  for (const [materialId, list] of byMaterial) {
-    const sorted = [...list].sort((a, b) => (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : 0));
-    const days = sorted.map((r) => dayNumber(r.startedOn));
-    let current: { start: number; end: number; signalIndex: number } | null = null;
-    const flush = () => {
-      if (!current) return;
-      const members = sorted.slice(current.start, current.end + 1);
-      clusters.push({
-        materialId,
-        from: members[0].startedOn,
-        to: members[members.length - 1].startedOn,
-        signalledOn: sorted[current.signalIndex].startedOn,
-        reports: members,
-      });
-    };
-    // The window anchored at report i holds reports i..j with days[j] - days[i] <= windowDays.
-    let j = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      if (j < i) j = i;
-      while (j + 1 < sorted.length && days[j + 1] - days[i] <= windowDays) j++;
-      if (j - i + 1 < minReports) continue;
-      if (current && i <= current.end) current.end = Math.max(current.end, j);
-      else {
-        flush();
-        current = { start: i, end: j, signalIndex: i + minReports - 1 };
-      }
-    }
-    flush();
-  }
-  return clusters.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.materialId < b.materialId ? -1 : a.materialId > b.materialId ? 1 : 0));
 }
