@@ -69,7 +69,12 @@ describe('disruption reports of the company network over GraphQL', () => {
     expect(res.data!.reportDisruption).toMatchObject({ visibility: 'OWNER', description: 'Vertraagde wafers', canUpdate: true, material: { symbol: 'Ga' }, reportingOrganisation: { name: 'Delta Radar Systems B.V.' } });
     const id = res.data!.reportDisruption.id;
     expect((await reports(radar)).map((r) => r.id)).toContain(id);
-    for (const other of [yard, policy, analyst]) expect((await reports(other)).map((r) => r.id)).not.toContain(id);
+    for (const other of [yard, magnets, policy, analyst]) expect((await reports(other)).map((r) => r.id)).not.toContain(id);
+    // Each company reads its own demo reports in full.
+    expect((await reports(magnets)).map((r) => [r.material?.symbol, r.reportingOrganisation?.name])).toEqual([
+      ['Nd', 'Brabant Magneettechniek B.V.'],
+      ['Dy', 'Brabant Magneettechniek B.V.'],
+    ]);
     // Changing or deleting it is for the reporter only; to others it does not exist.
     const byYard = await t.gql('mutation($id: ID!) { deleteDisruptionReport(id: $id) }', { id }, yard);
     expect(errorOf(byYard)).toEqual(['NOT_FOUND', 'id']);
