@@ -113,7 +113,11 @@ export class ExportRestrictionService {
       const after = { ...before, ...validated({ ...before, ...changes }, input.until === undefined ? 'since' : 'until') };
       const changed = (['measure', 'since', 'until', 'description', 'source'] as const).filter((k) => before[k] !== after[k]);
       if (changed.length > 0) await em.update(ExportRestrictionEntity, { id: before.id }, Object.fromEntries(changed.map((k) => [k, after[k]])));
-      await recordAudit(em, actor, 'exportRestriction.update', 'ExportRestriction', before.id, Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])));
+      await recordAudit(em, actor, 'exportRestriction.update', 'ExportRestriction', before.id, {
+        materialId: before.materialId,
+        country: before.country,
+        ...Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])),
+      });
       return this.readable(em, ability, before.id);
     });
   }

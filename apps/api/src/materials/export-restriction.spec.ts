@@ -166,7 +166,7 @@ describe('export restrictions over GraphQL', () => {
         ['exportRestriction.delete', 'analist@nmo.example'],
       ]);
       expect(audit[0].changes).toMatchObject({ materialId: cobalt, country: 'CD', measure: 'BAN', since: '2025-02-22', until: null });
-      expect(audit[1].changes).toEqual({ measure: { from: 'BAN', to: 'QUOTA' }, until: { from: null, to: '2025-10-15' } });
+      expect(audit[1].changes).toEqual({ materialId: cobalt, country: 'CD', measure: { from: 'BAN', to: 'QUOTA' }, until: { from: null, to: '2025-10-15' } });
       expect(audit[2].changes).toEqual({ materialId: cobalt, country: 'CD', measure: 'QUOTA', since: '2025-02-22' });
     });
 

@@ -126,4 +126,26 @@ describe('updateMaterial', () => {
     const res = await updateMaterial(before.id, { crmStatus: null });
     expect(res.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'crmStatus' });
   });
+
+  it("lists the catalogue's changes of a material on it, newest first, with the organisation and the source of new shares", async () => {
+    const before = await materialRow('Co');
+    await updateMaterial(before.id, { substitutionIndex: 0.7 });
+    const replaced = await t.gql(
+      `mutation($i: ReplaceMaterialSuppliesInput!) { replaceMaterialSupplies(input: $i) { id } }`,
+      { i: { materialId: before.id, stage: 'EXTRACTION', scope: 'GLOBAL', source: 'USGS Mineral Commodity Summaries 2026', year: 2025,
+             supplies: [{ country: 'CD', countryName: 'DR Congo', share: 0.74 }, { country: 'ID', countryName: 'Indonesië', share: 0.1 }] } },
+      nmo,
+    );
+    expect(replaced.errors).toBeUndefined();
+    const res = await t.gql<{ material: { changes: { action: string; changes: string; organisationName: string }[] } }>(
+      'query($id: ID!) { material(id: $id) { changes { action changes organisationName } } }',
+      { id: before.id },
+      werf,
+    );
+    const [latest, earlier] = res.data!.material.changes;
+    expect(latest).toMatchObject({ action: 'materialSupply.replace', organisationName: 'Nationaal Materialen Observatorium' });
+    expect(JSON.parse(latest!.changes)).toMatchObject({ stage: 'EXTRACTION', scope: 'GLOBAL', source: 'USGS Mineral Commodity Summaries 2026', year: 2025 });
+    expect(earlier).toMatchObject({ action: 'material.update' });
+    expect(JSON.parse(earlier!.changes)).toEqual({ substitutionIndex: 0.7 });
+  });
 });

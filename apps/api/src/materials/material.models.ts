@@ -76,3 +76,21 @@ export class MaterialSupplyModel {
 
 @ObjectType()
 export class MaterialConnection extends Connection(MaterialModel, 'Material') {}
+
+@ObjectType('CatalogueChange', { description: "A change of a material's catalogue entry: when, by which organisation, what" })
+export class CatalogueChangeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  at: Date;
+
+  @Field({ description: 'material.update, materialSupply.replace, exportRestriction.record, exportRestriction.update or exportRestriction.delete' })
+  action: string;
+
+  @Field({ description: 'What changed, as JSON: changed fields (or from/to), or a supply replacement\'s stage, scope, rows, source and year' })
+  changes: string;
+
+  @Field(() => String, { nullable: true })
+  organisationName: string | null;
+}

@@ -7,7 +7,7 @@ import type { RequestContext } from '../common/request-context';
 import type { MaterialLoaders } from './material.loaders';
 import { CrmStatusEnum, SupplyScopeEnum, SupplyStageEnum } from '../common/enums';
 import { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './material.inputs';
-import { MaterialConnection, MaterialModel, MaterialSupplyModel } from './material.models';
+import { CatalogueChangeModel, MaterialConnection, MaterialModel, MaterialSupplyModel } from './material.models';
 import { MaterialService } from './material.service';
 import { ChecksInService, Requires } from '../common/endpoint-access';
 
@@ -63,6 +63,11 @@ export class MaterialResolver {
   ) {
     const rows = await ctx.loaders.suppliesOfMaterial.load(material.id);
     return rows.filter((r) => (!stage || r.stage === stage) && (!scope || r.scope === scope));
+  }
+
+  @ResolveField(() => [CatalogueChangeModel], { description: 'The catalogue changes of this material, newest first (at most 50)' })
+  changes(@Parent() material: MaterialModel) {
+    return this.catalogue.changes(material.id);
   }
 
   @Requires('update', 'Material')

@@ -96,8 +96,36 @@ export class MaterialService {
         stage: input.stage,
         scope: input.scope,
         rows: input.supplies.length,
+        source,
+        year: input.year ?? null,
       });
       return em.find(MaterialSupplyEntity, { where: { materialId: material.id, stage: input.stage, scope: input.scope }, order: { share: 'DESC' } });
     });
   }
+
+  /**
+   * The catalogue's change history of a material, newest first: what changed, when and by which
+   * organisation (never the person). Public like the catalogue itself; from the audit log.
+   */
+  async changes(materialId: string): Promise<CatalogueChange[]> {
+    return this.ds.query(
+      `SELECT a.id::text AS id, a.at, a.action, a.changes::text AS changes, o.name AS "organisationName"
+       FROM audit_event a LEFT JOIN organisation o ON o.id = a.actor_organisation_id
+       WHERE (a.subject_type = 'Material' AND a.subject_id = $1) OR (a.subject_type = 'ExportRestriction' AND a.changes->>'materialId' = $1)
+       ORDER BY a.at DESC, a.id DESC
+       LIMIT 50`,
+      [materialId],
+    ) as Promise<CatalogueChange[]>;
+  }
+}
+
+/** One change of the catalogue as its history lists it. */
+export interface CatalogueChange {
+  id: string;
+  at: Date;
+  /** material.update, materialSupply.replace, exportRestriction.record / update / delete */
+  action: string;
+  /** What changed, as JSON (fields with their new values, or from/to; a supply replacement's stage, scope, source and year). */
+  changes: string;
+  organisationName: string | null;
 }
