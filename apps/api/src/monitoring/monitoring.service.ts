@@ -175,6 +175,11 @@ export class MonitoringService {
     return alerts.filter((_, i) => concerned[i]!.length > 0);
   }
 
+  /** Alerts by id (facts about public series), newest first; for links made by users, e.g. to risks. */
+  alertsByIds(actor: Actor, ids: readonly string[]): Promise<MonitoringAlertModel[]> {
+    return this.findAlerts(actor, { ids: [...ids] });
+  }
+
   /** One alert as the viewer gets it, or null when it does not concern the viewer (or is gone). */
   async alertFor(actor: Actor, ability: AppAbility, requestKey: object, alertId: string): Promise<MonitoringAlertModel | null> {
     const [alert] = await this.findAlerts(actor, { ids: [alertId] });

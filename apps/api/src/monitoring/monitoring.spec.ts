@@ -279,6 +279,47 @@ describe('monitoring series, thresholds and alerts over GraphQL', () => {
     }
   });
 
+  it("links an alert to a risk of the roadmap it concerns, as evidence every reader of the risk sees", async () => {
+    const tin = await priceSeries('Sn', 'Tin voor het risicoregister (test)');
+    await threshold(tin, { kind: 'ABOVE', value: 5, severity: 'WARNING' });
+    await add(tin, [{ date: month(-1), value: 6 }]);
+    const [alert] = (await myAlerts(policy)).filter((a) => a.series.id === tin);
+    const created = await t.gql<{ createRisk: { id: string } }>(
+      'mutation($i: CreateRiskInput!) { createRisk(input: $i) { id } }',
+      { i: { roadmapId, title: 'Tinprijs loopt op', likelihood: 3, impact: 2 } },
+      policy,
+    );
+    const riskId = created.data!.createRisk.id;
+    const link = (alertId: string, token = policy) =>
+      t.gql<{ linkAlertToRisk: { alerts: { id: string; series: { name: string } }[] } }>(
+        'mutation($r: ID!, $a: ID!) { linkAlertToRisk(riskId: $r, alertId: $a) { alerts { id series { name } } } }',
+        { r: riskId, a: alertId },
+        token,
+      );
+    const linked = await link(alert!.id);
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.linkAlertToRisk.alerts).toEqual([{ id: alert!.id, series: { name: 'Tin voor het risicoregister (test)' } }]);
+    // Linking again changes nothing; a member company may not change the lead's risk.
+    expect((await link(alert!.id)).data!.linkAlertToRisk.alerts).toHaveLength(1);
+    expect(errorOf(await link(alert!.id, maker))).toEqual(['FORBIDDEN', undefined]);
+    // An alert that does not concern the lead (hafnium: only the sonar maker's own item) is as unknown as a made-up id.
+    const [hafniumAlert] = (await myAlerts(maker)).filter((a) => a.series.name === 'Hafniumprijs (test)');
+    const hidden = await link(hafniumAlert!.id);
+    expect(errorOf(hidden)).toEqual(['NOT_FOUND', 'alertId']);
+    expect(hidden.errors![0]!.message).toBe((await link('00000000-0000-4000-8000-000000000000')).errors![0]!.message);
+    // The member reads the link on the risk, and the risk on the alert.
+    const seen = await t.gql<{ risks: { id: string; alerts: { id: string }[] }[] }>('query($r: ID!) { risks(roadmapId: $r) { id alerts { id } } }', { r: roadmapId }, maker);
+    expect(seen.data!.risks.find((r) => r.id === riskId)!.alerts).toEqual([{ id: alert!.id }]);
+    const onAlert = await t.gql<{ myAlerts: { id: string; risks: { title: string }[] }[] }>('{ myAlerts(includeAcknowledged: true) { id risks { title } } }', {}, maker);
+    expect(onAlert.data!.myAlerts.find((a) => a.id === alert!.id)!.risks).toEqual([{ title: 'Tinprijs loopt op' }]);
+    const unlinked = await t.gql<{ unlinkAlertFromRisk: { alerts: unknown[] } }>(
+      'mutation($r: ID!, $a: ID!) { unlinkAlertFromRisk(riskId: $r, alertId: $a) { alerts { id } } }',
+      { r: riskId, a: alert!.id },
+      policy,
+    );
+    expect(unlinked.data!.unlinkAlertFromRisk.alerts).toEqual([]);
+  });
+
   it('lets only knowledge institutes publish, and names the field of bad input', async () => {
     const byIndustry = await createSeries({ name: 'x', subjectKind: 'NONE', indicator: 'PRICE', unit: 'x', frequency: 'MONTHLY', source: 'x' }, maker);
     expect(errorOf(byIndustry)).toEqual(['FORBIDDEN', undefined]);

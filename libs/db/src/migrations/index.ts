@@ -13,6 +13,7 @@ import { DocumentLastEdit1764000800000 } from './1764000800000-document-last-edi
 import { RisksInterventions1764000900000 } from './1764000900000-risks-interventions';
 import { Monitoring1764001000000 } from './1764001000000-monitoring';
 import { DisruptionReports1764001100000 } from './1764001100000-disruption-reports';
+import { AlertRiskLinks1764001200000 } from './1764001200000-alert-risk-links';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RisksInterventions1764000900000,
   Monitoring1764001000000,
   DisruptionReports1764001100000,
+  AlertRiskLinks1764001200000,
 ];
