@@ -121,4 +121,47 @@ describe('monitoring in the web app', () => {
 		await web.page.waitForURL((url) => url.pathname === `/monitoring/${seriesId}`);
 		expect(await web.page.getByRole('region', { name: 'Waarneming toevoegen' }).count()).toBe(0);
 	});
+
+	it('lets the officer link the alert to a risk in the register, where every participant sees it', async () => {
+		const lead = await web.platform.login(POLICY.email);
+		const found = await web.platform.gql<{ roadmaps: { id: string; title: string }[] }>('{ roadmaps { id title } }', {}, lead);
+		const roadmapId = found.data!.roadmaps.find((r) => r.title === 'Routekaart Militaire schepen 2026')!.id;
+		await web.loginAt(`/roadmaps/${roadmapId}/risicos`, POLICY.email);
+		const row = web.page.getByTestId('risk-list').getByRole('row').nth(1);
+		await row.getByText('Signaal koppelen').click();
+		const choice = row.getByLabel(/^Signaal voor/);
+		const option = choice.locator('option', { hasText: SERIES });
+		await choice.selectOption((await option.getAttribute('value'))!);
+		await row.getByRole('button', { name: 'Koppelen' }).click();
+		await row.getByTestId('risk-alerts').getByRole('link', { name: new RegExp(SERIES.replace(/[()]/g, '\\$&')) }).waitFor();
+
+		// A member company reads the link on the same risk.
+		const member = await web.platform.login('keten@werf.example');
+		const risks = await web.platform.gql<{ risks: { alerts: { series: { name: string } }[] }[] }>(
+			'query($r: ID!) { risks(roadmapId: $r) { alerts { series { name } } } }',
+			{ r: roadmapId },
+			member,
+		);
+		expect(risks.data!.risks.flatMap((r) => r.alerts.map((a) => a.series.name))).toContain(SERIES);
+	});
+
+	it("lets the analyst keep a material's key figures on its factsheet, each change listed there with the organisation", async () => {
+		await web.loginAt('/grondstoffen/Sb', ANALYST.email);
+		const page = web.page;
+		const editor = page.getByRole('region', { name: 'Catalogus bijhouden' });
+		await editor.getByRole('button', { name: 'Kerncijfers bewerken' }).click();
+		await editor.getByLabel('Substitutie-index').fill('-1');
+		await editor.getByRole('button', { name: 'Kerncijfers opslaan' }).click();
+		await editor.getByText('Geef een getal van 0 of meer.').waitFor();
+		await editor.getByLabel('Substitutie-index').fill('0,85');
+		await editor.getByRole('button', { name: 'Kerncijfers opslaan' }).click();
+		const history = page.getByRole('region', { name: 'Wijzigingen in de catalogus' });
+		await history.getByText(/substitutie-index 0,85/).waitFor();
+		expect(await history.textContent()).toContain('Nationaal Materialen Observatorium');
+		// A ministry reads the factsheet and its history, and gets no editor.
+		await web.context.clearCookies();
+		await web.loginAt('/grondstoffen/Sb', POLICY.email);
+		await page.getByRole('region', { name: 'Wijzigingen in de catalogus' }).getByText(/substitutie-index 0,85/).waitFor();
+		expect(await page.getByRole('region', { name: 'Catalogus bijhouden' }).count()).toBe(0);
+	});
 });

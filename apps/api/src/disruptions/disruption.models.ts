@@ -131,9 +131,9 @@ export class DisruptionReportInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => VisibilityEnum, { nullable: true, description: 'OWNER (default): the reporting organisation only' })
+  @Field(() => VisibilityEnum, { nullable: true, description: 'OWNER (the default for a new report): the reporting organisation only; left out on a change: kept' })
   visibility?: Visibility | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Organisations that may read it in full' })
+  @Field(() => [ID], { nullable: true, description: 'Organisations that may read it in full (left out on a change: kept as they are)' })
   sharedWith?: string[] | null;
 }

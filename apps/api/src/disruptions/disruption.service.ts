@@ -95,7 +95,7 @@ export class DisruptionService {
     await this.ds.transaction(async (em) => {
       const row = await this.readableRow(em, ability, id);
       if (!ability.can('update', subject('DisruptionReport', row))) throw forbidden('Only the reporting company changes its report');
-      const v = await this.check(em, ability, input);
+      const v = await this.check(em, ability, input, row);
       await em.query(
         `UPDATE disruption_report SET material_id = $2, item_id = $3, started_on = $4, duration_weeks = $5, delay_weeks = $6, price_effect_pct = $7,
                 cause = $8, measures = $9, description = $10, visibility = $11, shared_with = $12, updated_at = now() WHERE id = $1`,
@@ -191,8 +191,8 @@ export class DisruptionService {
     ) as Promise<ReportRow[]>;
   }
 
-  /** The columns from `material_id` to `shared_with`, checked. */
-  private async check(em: EntityManager, ability: AppAbility, input: DisruptionReportInput): Promise<unknown[]> {
+  /** The columns from `material_id` to `shared_with`, checked; visibility and sharing left out keep those of `existing`. */
+  private async check(em: EntityManager, ability: AppAbility, input: DisruptionReportInput, existing?: ReportRow): Promise<unknown[]> {
     const checked = validateDisruptionReport({ ...input, priceEffectPercent: input.priceEffectPct }, { today: new Date().toISOString().slice(0, 10) });
     if (!checked.ok) throw invalid(checked.errors);
     const v = checked.value;
@@ -202,7 +202,7 @@ export class DisruptionService {
     }
     // An item the reporter may not read is "not found", exactly like one that does not exist.
     if (v.itemId) await readableItem(em, ability, v.itemId, 'itemId');
-    const sharedWith = await checkOrganisations(em, input.sharedWith ?? [], 'sharedWith');
+    const sharedWith = input.sharedWith == null ? (existing?.sharedWith ?? []) : await checkOrganisations(em, input.sharedWith, 'sharedWith');
     return [
       v.materialId,
       v.itemId,
@@ -213,7 +213,7 @@ export class DisruptionService {
       v.cause,
       v.measures,
       v.description ?? '',
-      input.visibility ?? 'OWNER',
+      input.visibility ?? existing?.visibility ?? 'OWNER',
       sharedWith,
     ];
   }

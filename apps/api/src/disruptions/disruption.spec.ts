@@ -80,6 +80,20 @@ describe('disruption reports of the company network over GraphQL', () => {
     expect(errorOf(byYard)).toEqual(['NOT_FOUND', 'id']);
   });
 
+  it('shares a report in full with the organisations its reporter names, and keeps the sharing when a change leaves it out', async () => {
+    const [werf] = await t.platform.dataSource.query(`SELECT organisation_id AS id FROM app_user WHERE email = 'keten@werf.example'`);
+    const shared = await report({ materialId: gallium, startedOn: '2026-08-03', cause: 'NATURAL', measures: ['OWN_STOCK'], description: 'Overstroming', sharedWith: [werf.id] }, radar);
+    const id = shared.data!.reportDisruption.id;
+    const seenByYard = async () => (await reports(yard)).find((r) => r.id === id);
+    expect(await seenByYard()).toMatchObject({ description: 'Overstroming', reportingOrganisation: { name: 'Delta Radar Systems B.V.' } });
+    const changed = await t.gql('mutation($id: ID!, $i: DisruptionReportInput!) { updateDisruptionReport(id: $id, input: $i) { id } }', {
+      id,
+      i: { materialId: gallium, startedOn: '2026-08-03', cause: 'NATURAL', measures: ['OWN_STOCK'], description: 'Overstroming bij de waferfabriek' },
+    }, radar);
+    expect(changed.errors).toBeUndefined();
+    expect(await seenByYard()).toMatchObject({ description: 'Overstroming bij de waferfabriek', canUpdate: false });
+  });
+
   it('names the field of bad input, and treats an item the reporter may not read as unknown', async () => {
     const empty = await report({ startedOn: '2026-10-05', cause: 'GEOPOLITICAL', measures: [] }, radar);
     expect(errorOf(empty)).toEqual(['BAD_USER_INPUT', 'materialId']);

@@ -80,6 +80,53 @@ export type DiffKind =
   | 'REMOVED'
   | 'SAME';
 
+/** The four causes of the 2021 value-chain letter */
+export type DisruptionCause =
+  | 'GEOPOLITICAL'
+  | 'IDIOSYNCRATIC'
+  | 'MALICIOUS'
+  | 'NATURAL';
+
+/** How disruption figures are grouped (a report with several measures counts once per measure) */
+export type DisruptionGrouping =
+  | 'CAUSE'
+  | 'MATERIAL'
+  | 'MEASURE'
+  | 'QUARTER';
+
+/** What a company did about a disruption (the NMO/FME survey list) */
+export type DisruptionMeasure =
+  | 'ACCEPT_LATER_DELIVERY'
+  | 'ALTERNATIVE_MATERIALS'
+  | 'LONG_TERM_AGREEMENTS'
+  | 'MATERIAL_EFFICIENCY'
+  | 'MORE_SUPPLIERS'
+  | 'NONE'
+  | 'OTHER'
+  | 'OWN_STOCK'
+  | 'PRODUCT_DESIGN'
+  | 'PURCHASE_TERMS'
+  | 'SALES_TERMS'
+  | 'SUPPLIER_KNOWLEDGE';
+
+export type DisruptionReportInput = {
+  cause: DisruptionCause;
+  delayWeeks?: number | null | undefined;
+  description?: string | null | undefined;
+  durationWeeks?: number | null | undefined;
+  /** An item of the chain the reporter may read */
+  itemId?: string | number | null | undefined;
+  materialId?: string | number | null | undefined;
+  measures: Array<DisruptionMeasure>;
+  priceEffectPct?: number | null | undefined;
+  /** Organisations that may read it in full (left out on a change: kept as they are) */
+  sharedWith?: Array<string | number> | null | undefined;
+  /** YYYY-MM-DD */
+  startedOn: string;
+  /** OWNER (the default for a new report): the reporting organisation only; left out on a change: kept */
+  visibility?: Visibility | null | undefined;
+};
+
 /** DOCX (Word), PDF, or Markdown */
 export type DocumentExportFormat =
   | 'DOCX'
@@ -162,6 +209,16 @@ export type ItemKind =
   | 'SEMI_FINISHED'
   | 'SYSTEM';
 
+export type MaterialSupplyRowInput = {
+  /** ISO 3166-1 alpha-2; leave empty for a residual such as "other countries" */
+  country?: string | null | undefined;
+  /** Display name, e.g. "China" or "Other countries" */
+  countryName: string;
+  /** Share, 0..1 */
+  share: number;
+  t?: number | null | undefined;
+};
+
 export type MonitoringSeriesInput = {
   /** For subject kind COUNTRY: ISO 3166-1 alpha-2 */
   country?: string | null | undefined;
@@ -219,6 +276,30 @@ export type ProposeInterventionInput = {
   /** 1 to 200 characters */
   title: string;
   type: InterventionType;
+};
+
+export type RecordExportRestrictionInput = {
+  /** ISO 3166-1 alpha-2, upper case */
+  country: string;
+  description: string;
+  materialId: string | number;
+  measure: ExportRestrictionMeasure;
+  /** YYYY-MM-DD */
+  since: string;
+  /** The legal act that sets the measure */
+  source: string;
+  /** YYYY-MM-DD, not before since; leave empty while in force */
+  until?: string | null | undefined;
+};
+
+/** Replaces all of a material's supply shares at one stage and scope, as one change */
+export type ReplaceMaterialSuppliesInput = {
+  materialId: string | number;
+  scope: SupplyScope;
+  source: string;
+  stage: SupplyStage;
+  supplies: Array<MaterialSupplyRowInput>;
+  year?: number | null | undefined;
 };
 
 export type RiskStatus =
@@ -331,6 +412,26 @@ export type TimeHorizon =
   | 'MEDIUM'
   | 'SHORT';
 
+/** Changes to an export restriction; material and country stay (record a new one instead) */
+export type UpdateExportRestrictionInput = {
+  description?: string | null | undefined;
+  measure?: ExportRestrictionMeasure | null | undefined;
+  /** YYYY-MM-DD */
+  since?: string | null | undefined;
+  source?: string | null | undefined;
+  /** YYYY-MM-DD, not before since; null: in force without an end date */
+  until?: string | null | undefined;
+};
+
+export type UpdateMaterialInput = {
+  crmStatus?: CrmStatus | null | undefined;
+  /** End-of-life recycling input rate, 0..1 */
+  eolRecyclingRate?: number | null | undefined;
+  /** Import reliance, 0..1 */
+  importReliance?: number | null | undefined;
+  substitutionIndex?: number | null | undefined;
+};
+
 /** Only the fields given change; null clears an optional field */
 export type UpdateRiskInput = {
   impact?: number | null | undefined;
@@ -421,6 +522,50 @@ export type DependencyQueryVariables = Exact<{
 
 
 export type DependencyQuery = { dependency: { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> } | null };
+
+export type UpdateMaterialMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMaterialInput;
+}>;
+
+
+export type UpdateMaterialMutation = { updateMaterial: { id: string, crmStatus: CrmStatus, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null } };
+
+export type ReplaceMaterialSuppliesMutationVariables = Exact<{
+  input: ReplaceMaterialSuppliesInput;
+}>;
+
+
+export type ReplaceMaterialSuppliesMutation = { replaceMaterialSupplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, source: string, year: number | null }> };
+
+export type RecordExportRestrictionMutationVariables = Exact<{
+  input: RecordExportRestrictionInput;
+}>;
+
+
+export type RecordExportRestrictionMutation = { recordExportRestriction: { id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean } };
+
+export type UpdateExportRestrictionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExportRestrictionInput;
+}>;
+
+
+export type UpdateExportRestrictionMutation = { updateExportRestriction: { id: string, until: string | null, active: boolean } };
+
+export type DeleteExportRestrictionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteExportRestrictionMutation = { deleteExportRestriction: boolean };
+
+export type CatalogueHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueHistoryQuery = { material: { id: string, changes: Array<{ id: string, at: string, action: string, changes: string, organisationName: string | null }> } };
 
 export type SupplyLinkFieldsFragment = { id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null };
 
@@ -547,6 +692,44 @@ export type DocumentCommentsChangedSubscriptionVariables = Exact<{
 
 
 export type DocumentCommentsChangedSubscription = { documentCommentsChanged: { documentId: string, threadId: string, thread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } | null } };
+
+export type DisruptionReportFieldsFragment = { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null };
+
+export type DisruptionsQueryVariables = Exact<{
+  by: DisruptionGrouping;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DisruptionsQuery = { disruptionReports: Array<{ id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null }>, disruptionSignals: Array<{ materialId: string, quarter: string, reports: number, organisations: number, includesOthers: boolean, material: { id: string, name: string, symbol: string } | null }>, disruptionAggregates: Array<{ key: string, reports: number, organisations: number, averageDelayWeeks: number | null, averagePriceEffectPct: number | null, includesOthers: boolean }> };
+
+export type ReportDisruptionMutationVariables = Exact<{
+  input: DisruptionReportInput;
+}>;
+
+
+export type ReportDisruptionMutation = { reportDisruption: { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null } };
+
+export type UpdateDisruptionReportMutationVariables = Exact<{
+  id: string | number;
+  input: DisruptionReportInput;
+}>;
+
+
+export type UpdateDisruptionReportMutation = { updateDisruptionReport: { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null } };
+
+export type DeleteDisruptionReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteDisruptionReportMutation = { deleteDisruptionReport: boolean };
+
+export type DisruptionFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisruptionFormOptionsQuery = { materials: { nodes: Array<{ id: string, name: string, symbol: string }> }, productGroups: Array<{ id: string, name: string, items: { nodes: Array<{ id: string, name: string, kind: ItemKind }> } }> };
 
 export type ExportDocumentMutationVariables = Exact<{
   documentId: string | number;
@@ -945,21 +1128,21 @@ export type MyAlertRaisedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type MyAlertRaisedSubscription = { myAlertRaised: { id: string, date: string, value: number, severity: Severity, raisedAt: string, acknowledged: boolean, ongoing: boolean, thresholdId: string, threshold: { id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null } | null, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string, title: string }> } };
 
-export type RiskFieldsFragment = { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null };
+export type RiskFieldsFragment = { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null };
 
 export type RiskRegisterQueryVariables = Exact<{
   roadmapId: string | number;
 }>;
 
 
-export type RiskRegisterQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null }> };
+export type RiskRegisterQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null }>, myAlerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string }> }> };
 
 export type CreateRiskMutationVariables = Exact<{
   input: CreateRiskInput;
 }>;
 
 
-export type CreateRiskMutation = { createRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+export type CreateRiskMutation = { createRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type CreateRiskFromDependencyMutationVariables = Exact<{
   roadmapId: string | number;
@@ -975,7 +1158,7 @@ export type UpdateRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRiskMutation = { updateRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+export type UpdateRiskMutation = { updateRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type DeleteRiskMutationVariables = Exact<{
   id: string | number;
@@ -988,6 +1171,22 @@ export type RiskTargetRoadmapsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RiskTargetRoadmapsQuery = { roadmaps: Array<{ id: string, title: string, productGroupId: string }> };
+
+export type LinkAlertToRiskMutationVariables = Exact<{
+  riskId: string | number;
+  alertId: string | number;
+}>;
+
+
+export type LinkAlertToRiskMutation = { linkAlertToRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+
+export type UnlinkAlertFromRiskMutationVariables = Exact<{
+  riskId: string | number;
+  alertId: string | number;
+}>;
+
+
+export type UnlinkAlertFromRiskMutation = { unlinkAlertFromRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type ParticipantFieldsFragment = { id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
@@ -1295,6 +1494,33 @@ export const CommentThreadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommentThreadFields"}) as unknown as TypedDocumentString<CommentThreadFieldsFragment, unknown>;
+export const DisruptionReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisruptionReportFields on DisruptionReport {
+  id
+  startedOn
+  durationWeeks
+  delayWeeks
+  priceEffectPct
+  cause
+  measures
+  description
+  visibility
+  canUpdate
+  material {
+    id
+    name
+    symbol
+  }
+  item {
+    id
+    name
+  }
+  reportingOrganisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DisruptionReportFields"}) as unknown as TypedDocumentString<DisruptionReportFieldsFragment, unknown>;
 export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DocumentFields on Document {
   id
@@ -1631,6 +1857,17 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
     id
     title
     status
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
   }
   createdBy {
     name
@@ -2028,6 +2265,73 @@ export const DependencyDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DependencyQuery, DependencyQueryVariables>;
+export const UpdateMaterialDocument = new TypedDocumentString(`
+    mutation UpdateMaterial($id: ID!, $input: UpdateMaterialInput!) {
+  updateMaterial(id: $id, input: $input) {
+    id
+    crmStatus
+    importReliance
+    eolRecyclingRate
+    substitutionIndex
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMaterialMutation, UpdateMaterialMutationVariables>;
+export const ReplaceMaterialSuppliesDocument = new TypedDocumentString(`
+    mutation ReplaceMaterialSupplies($input: ReplaceMaterialSuppliesInput!) {
+  replaceMaterialSupplies(input: $input) {
+    id
+    stage
+    scope
+    country
+    countryName
+    share
+    source
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaceMaterialSuppliesMutation, ReplaceMaterialSuppliesMutationVariables>;
+export const RecordExportRestrictionDocument = new TypedDocumentString(`
+    mutation RecordExportRestriction($input: RecordExportRestrictionInput!) {
+  recordExportRestriction(input: $input) {
+    id
+    country
+    measure
+    since
+    until
+    description
+    source
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExportRestrictionMutation, RecordExportRestrictionMutationVariables>;
+export const UpdateExportRestrictionDocument = new TypedDocumentString(`
+    mutation UpdateExportRestriction($id: ID!, $input: UpdateExportRestrictionInput!) {
+  updateExportRestriction(id: $id, input: $input) {
+    id
+    until
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateExportRestrictionMutation, UpdateExportRestrictionMutationVariables>;
+export const DeleteExportRestrictionDocument = new TypedDocumentString(`
+    mutation DeleteExportRestriction($id: ID!) {
+  deleteExportRestriction(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteExportRestrictionMutation, DeleteExportRestrictionMutationVariables>;
+export const CatalogueHistoryDocument = new TypedDocumentString(`
+    query CatalogueHistory($id: ID!) {
+  material(id: $id) {
+    id
+    changes {
+      id
+      at
+      action
+      changes
+      organisationName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueHistoryQuery, CatalogueHistoryQueryVariables>;
 export const ChainPlatformsDocument = new TypedDocumentString(`
     query ChainPlatforms {
   productGroups {
@@ -2518,6 +2822,146 @@ export const DocumentCommentsChangedDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DocumentCommentsChangedSubscription, DocumentCommentsChangedSubscriptionVariables>;
+export const DisruptionsDocument = new TypedDocumentString(`
+    query Disruptions($by: DisruptionGrouping!, $from: String, $to: String) {
+  disruptionReports {
+    ...DisruptionReportFields
+  }
+  disruptionSignals {
+    materialId
+    quarter
+    reports
+    organisations
+    includesOthers
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  disruptionAggregates(by: $by, from: $from, to: $to) {
+    key
+    reports
+    organisations
+    averageDelayWeeks
+    averagePriceEffectPct
+    includesOthers
+  }
+}
+    fragment DisruptionReportFields on DisruptionReport {
+  id
+  startedOn
+  durationWeeks
+  delayWeeks
+  priceEffectPct
+  cause
+  measures
+  description
+  visibility
+  canUpdate
+  material {
+    id
+    name
+    symbol
+  }
+  item {
+    id
+    name
+  }
+  reportingOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DisruptionsQuery, DisruptionsQueryVariables>;
+export const ReportDisruptionDocument = new TypedDocumentString(`
+    mutation ReportDisruption($input: DisruptionReportInput!) {
+  reportDisruption(input: $input) {
+    ...DisruptionReportFields
+  }
+}
+    fragment DisruptionReportFields on DisruptionReport {
+  id
+  startedOn
+  durationWeeks
+  delayWeeks
+  priceEffectPct
+  cause
+  measures
+  description
+  visibility
+  canUpdate
+  material {
+    id
+    name
+    symbol
+  }
+  item {
+    id
+    name
+  }
+  reportingOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReportDisruptionMutation, ReportDisruptionMutationVariables>;
+export const UpdateDisruptionReportDocument = new TypedDocumentString(`
+    mutation UpdateDisruptionReport($id: ID!, $input: DisruptionReportInput!) {
+  updateDisruptionReport(id: $id, input: $input) {
+    ...DisruptionReportFields
+  }
+}
+    fragment DisruptionReportFields on DisruptionReport {
+  id
+  startedOn
+  durationWeeks
+  delayWeeks
+  priceEffectPct
+  cause
+  measures
+  description
+  visibility
+  canUpdate
+  material {
+    id
+    name
+    symbol
+  }
+  item {
+    id
+    name
+  }
+  reportingOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateDisruptionReportMutation, UpdateDisruptionReportMutationVariables>;
+export const DeleteDisruptionReportDocument = new TypedDocumentString(`
+    mutation DeleteDisruptionReport($id: ID!) {
+  deleteDisruptionReport(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDisruptionReportMutation, DeleteDisruptionReportMutationVariables>;
+export const DisruptionFormOptionsDocument = new TypedDocumentString(`
+    query DisruptionFormOptions {
+  materials(first: 200) {
+    nodes {
+      id
+      name
+      symbol
+    }
+  }
+  productGroups {
+    id
+    name
+    items(first: 200) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisruptionFormOptionsQuery, DisruptionFormOptionsQueryVariables>;
 export const ExportDocumentDocument = new TypedDocumentString(`
     mutation ExportDocument($documentId: ID!, $format: DocumentExportFormat!, $locale: String) {
   exportDocument(documentId: $documentId, format: $format, locale: $locale) {
@@ -3892,6 +4336,20 @@ export const RiskRegisterDocument = new TypedDocumentString(`
   risks(roadmapId: $roadmapId) {
     ...RiskFields
   }
+  myAlerts(includeAcknowledged: true) {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
+    roadmaps {
+      id
+    }
+  }
 }
     fragment RiskFields on Risk {
   id
@@ -3932,6 +4390,17 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     id
     title
     status
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
   }
   createdBy {
     name
@@ -3988,6 +4457,17 @@ export const CreateRiskDocument = new TypedDocumentString(`
     id
     title
     status
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
   }
   createdBy {
     name
@@ -4057,6 +4537,17 @@ export const UpdateRiskDocument = new TypedDocumentString(`
     title
     status
   }
+  alerts {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
+  }
   createdBy {
     name
     organisationId
@@ -4081,6 +4572,140 @@ export const RiskTargetRoadmapsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RiskTargetRoadmapsQuery, RiskTargetRoadmapsQueryVariables>;
+export const LinkAlertToRiskDocument = new TypedDocumentString(`
+    mutation LinkAlertToRisk($riskId: ID!, $alertId: ID!) {
+  linkAlertToRisk(riskId: $riskId, alertId: $alertId) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  roadmapId
+  title
+  rationale
+  likelihood
+  impact
+  level
+  status
+  owner {
+    id
+    name
+    kind
+  }
+  reviewDate
+  monitoringIndicator
+  dependencyKey
+  material {
+    id
+    name
+    symbol
+  }
+  evidence {
+    score
+    targetName
+    kind
+    platformName
+    computedAt
+    factors {
+      name
+      value
+    }
+  }
+  liveScore
+  scoreChange
+  interventions {
+    id
+    title
+    status
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
+  }
+  createdBy {
+    name
+    organisationId
+    organisationName
+  }
+  createdAt
+  updatedAt
+  canUpdate
+  canDelete
+}`) as unknown as TypedDocumentString<LinkAlertToRiskMutation, LinkAlertToRiskMutationVariables>;
+export const UnlinkAlertFromRiskDocument = new TypedDocumentString(`
+    mutation UnlinkAlertFromRisk($riskId: ID!, $alertId: ID!) {
+  unlinkAlertFromRisk(riskId: $riskId, alertId: $alertId) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  roadmapId
+  title
+  rationale
+  likelihood
+  impact
+  level
+  status
+  owner {
+    id
+    name
+    kind
+  }
+  reviewDate
+  monitoringIndicator
+  dependencyKey
+  material {
+    id
+    name
+    symbol
+  }
+  evidence {
+    score
+    targetName
+    kind
+    platformName
+    computedAt
+    factors {
+      name
+      value
+    }
+  }
+  liveScore
+  scoreChange
+  interventions {
+    id
+    title
+    status
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    series {
+      id
+      name
+      unit
+    }
+  }
+  createdBy {
+    name
+    organisationId
+    organisationName
+  }
+  createdAt
+  updatedAt
+  canUpdate
+  canDelete
+}`) as unknown as TypedDocumentString<UnlinkAlertFromRiskMutation, UnlinkAlertFromRiskMutationVariables>;
 export const MyRoadmapsDocument = new TypedDocumentString(`
     query MyRoadmaps {
   roadmaps {

@@ -42,6 +42,17 @@ export const RiskFields = graphql(`
 			title
 			status
 		}
+		alerts {
+			id
+			date
+			value
+			severity
+			series {
+				id
+				name
+				unit
+			}
+		}
 		createdBy {
 			name
 			organisationId
@@ -76,6 +87,20 @@ export const RiskRegisterQuery = graphql(`
 		}
 		risks(roadmapId: $roadmapId) {
 			...RiskFields
+		}
+		myAlerts(includeAcknowledged: true) {
+			id
+			date
+			value
+			severity
+			series {
+				id
+				name
+				unit
+			}
+			roadmaps {
+				id
+			}
 		}
 	}
 `);
@@ -123,6 +148,22 @@ export const RiskTargetRoadmapsQuery = graphql(`
 			id
 			title
 			productGroupId
+		}
+	}
+`);
+
+export const LinkAlertToRiskMutation = graphql(`
+	mutation LinkAlertToRisk($riskId: ID!, $alertId: ID!) {
+		linkAlertToRisk(riskId: $riskId, alertId: $alertId) {
+			...RiskFields
+		}
+	}
+`);
+
+export const UnlinkAlertFromRiskMutation = graphql(`
+	mutation UnlinkAlertFromRisk($riskId: ID!, $alertId: ID!) {
+		unlinkAlertFromRisk(riskId: $riskId, alertId: $alertId) {
+			...RiskFields
 		}
 	}
 `);
