@@ -419,7 +419,7 @@ describe('noninterference for an industry user (the magnet maker) against what o
     same(await w.ask('{ myActivity(first: 50) { id kind title roadmapTitle } }'), 'my activity');
   });
 
-  it('raises and shows monitoring alerts as if a hidden item with the material did not exist', async () => {
+  it('raises and shows monitoring alerts, and lists series, as if a hidden item (with the material, or as the subject of a series) did not exist', async () => {
     // World B only: another company's own component, under a system the observer sees, made with hafnium.
     const ds = w.b.platform.dataSource;
     const [hafnium] = await ds.query(`SELECT id FROM material WHERE symbol = 'Hf'`);
@@ -449,6 +449,18 @@ describe('noninterference for an industry user (the magnet maker) against what o
     // The shipyard, which owns the hidden component, does get the alert in world B: the path is there.
     const yard = await w.b.gql<{ myAlerts: { series: { name: string } }[] }>('{ myAlerts { series { name } } }', {}, await w.b.login('keten@werf.example'));
     expect(yard.data!.myAlerts.map((a) => a.series.name)).toContain('Hafniumprijs');
+    // World B also holds a series about the hidden module, with a crossing: the observer may not read the module.
+    const [nmo] = await ds.query(`SELECT organisation_id AS id FROM app_user WHERE email = 'analist@nmo.example'`);
+    const [itemSeries] = await ds.query(
+      `INSERT INTO monitoring_series (subject_kind, item_id, indicator, name, unit, frequency, source, publisher_org_id)
+       SELECT 'ITEM', i.id, 'LEAD_TIME', 'Levertijd geheime module', 'weken', 'MONTHLY', 'Test', $1 FROM item i WHERE i.name = 'Geheime tussenmodule' RETURNING id`,
+      [nmo.id],
+    );
+    const [itemThreshold] = await ds.query(`INSERT INTO monitoring_threshold (series_id, kind, value, severity) VALUES ($1, 'ABOVE', 10, 'CRITICAL') RETURNING id`, [itemSeries.id]);
+    await ds.query(`INSERT INTO monitoring_observation (series_id, observed_on, value) VALUES ($1, $2, 12)`, [itemSeries.id, today]);
+    await ds.query(`INSERT INTO monitoring_alert (threshold_id, series_id, crossed_on, value, severity) VALUES ($1, $2, $3, 12, 'CRITICAL')`, [itemThreshold.id, itemSeries.id, today]);
+    same(await w.ask('{ monitoringSeries { id name subjectKind itemId } }'), 'the series list');
+    same(await w.ask('query($id: ID!) { monitoringSeriesById(id: $id) { id } }', { id: itemSeries.id }), 'the hidden item series by id');
     same(await w.ask('{ myAlerts(includeAcknowledged: true) { id date value severity series { name } roadmaps { id title } } }'), 'my alerts');
     same(await w.ask('query($r: ID!, $f: String!, $t: String!) { monitoringOverview(roadmapId: $r, from: $f, to: $t) { series { name } change { percent } alerts { id } } }', {
       r: places.roadmapId,

@@ -10,8 +10,8 @@ import {
   type ThresholdKind,
 } from '@routekaart/domain';
 
-/** The subjects a series can be about here. Items follow when series on confidential chain data have a visibility of their own. */
-export const SERIES_SUBJECT_KINDS = ['MATERIAL', 'COUNTRY', 'NONE'] as const;
+/** What a series can be about. A series about an item is seen only by those who may read the item. */
+export const SERIES_SUBJECT_KINDS = ['MATERIAL', 'ITEM', 'COUNTRY', 'NONE'] as const;
 export type SeriesSubjectKind = (typeof SERIES_SUBJECT_KINDS)[number];
 
 function enumOf<T extends string>(values: readonly T[], name: string, description: string): { [K in T]: K } {
@@ -22,7 +22,7 @@ function enumOf<T extends string>(values: readonly T[], name: string, descriptio
 
 export const IndicatorKindEnum = enumOf(INDICATOR_KINDS, 'IndicatorKind', 'What a monitoring series measures (CUSTOM: see customName)');
 export const SeriesFrequencyEnum = enumOf(SERIES_FREQUENCIES, 'SeriesFrequency', 'How often a series is observed');
-export const SeriesSubjectKindEnum = enumOf(SERIES_SUBJECT_KINDS, 'SeriesSubjectKind', 'What a series is about: a material, a country or nothing in particular (e.g. a PMI)');
+export const SeriesSubjectKindEnum = enumOf(SERIES_SUBJECT_KINDS, 'SeriesSubjectKind', 'What a series is about: a material, an item of the chain (seen only by those who may read the item), a country or nothing in particular (e.g. a PMI)');
 export const ThresholdKindEnum = enumOf(
   THRESHOLD_KINDS,
   'ThresholdKind',
@@ -79,6 +79,9 @@ export class MonitoringSeriesModel {
 
   @Field(() => ID, { nullable: true })
   materialId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  itemId: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, for a series about a country' })
   country: string | null;
@@ -175,6 +178,9 @@ export class MonitoringSeriesInput {
 
   @Field(() => ID, { nullable: true, description: 'For subject kind MATERIAL' })
   materialId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For subject kind ITEM: an item the publisher may read' })
+  itemId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'For subject kind COUNTRY: ISO 3166-1 alpha-2' })
   country?: string | null;

@@ -47,7 +47,7 @@ class SeriesMovementModel {
 
 const YMD = { description: 'YYYY-MM-DD' } as const;
 
-@ChecksInService('series are public reference data; fields load through the public catalogue')
+@ChecksInService('series are public reference data, except those about an item the reader may not read (MonitoringService.series / seriesList)')
 @Resolver(() => MonitoringSeriesModel)
 export class MonitoringSeriesResolver {
   constructor(
@@ -59,16 +59,18 @@ export class MonitoringSeriesResolver {
   @Requires('read', 'MonitoringSeries')
   @Query(() => [MonitoringSeriesModel], { description: 'Monitoring series (all, or those about one material or country), by name' })
   monitoringSeries(
+    @CurrentAbility() ability: AppAbility,
     @Args('materialId', { type: () => ID, nullable: true }) materialId?: string | null,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId?: string | null,
     @Args('country', { type: () => String, nullable: true, description: 'ISO 3166-1 alpha-2' }) country?: string | null,
   ) {
-    return this.service.seriesList({ materialId, country });
+    return this.service.seriesList(ability, { materialId, itemId, country });
   }
 
   @Requires('read', 'MonitoringSeries')
   @Query(() => MonitoringSeriesModel, { description: 'One monitoring series' })
-  monitoringSeriesById(@Args('id', { type: () => ID }) id: string) {
-    return this.service.series(id);
+  monitoringSeriesById(@CurrentAbility() ability: AppAbility, @Args('id', { type: () => ID }) id: string) {
+    return this.service.series(ability, id);
   }
 
   @Requires('read', 'MonitoringSeries')
@@ -172,12 +174,14 @@ export class MonitoringSeriesResolver {
     resolve: (series: MonitoringSeriesModel) => series,
   })
   async monitoringSeriesChanged(@Args('seriesId', { type: () => ID }) seriesId: string, @Ctx() ctx: RequestContext) {
-    if (!ctx.actor || !ctx.token) throw unauthenticated();
-    const series = await this.service.series(seriesId);
+    if (!ctx.actor || !ctx.token || !ctx.ability) throw unauthenticated();
+    const series = await this.service.series(ctx.ability, seriesId);
     const token = ctx.token;
     return filterMap(this.events.changes(series.id), async (event) => {
-      if (!(await this.auth.actorForToken(token))) throw unauthenticated('Your session has ended');
-      return this.service.series(event.seriesId).catch(() => null);
+      // Judged afresh for every change: the series may be about an item the subscriber can no longer read.
+      const actor = await this.auth.actorForToken(token);
+      if (!actor) throw unauthenticated('Your session has ended');
+      return this.service.series(defineAbilityFor(actor), event.seriesId).catch(() => null);
     });
   }
 
@@ -207,8 +211,8 @@ export class MonitoringSeriesResolver {
   }
 
   @ResolveField(() => [MonitoringAlertModel], { description: 'Every alert of the series, newest first' })
-  alerts(@Parent() series: MonitoringSeriesModel, @CurrentActor() actor: Actor) {
-    return this.service.alertsOfSeries(actor, series.id);
+  alerts(@Parent() series: MonitoringSeriesModel, @CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility) {
+    return this.service.alertsOfSeries(actor, ability, series.id);
   }
 
   @ResolveField(() => SeriesChangeModel, { nullable: true, description: 'How far it moved in a period (YYYY-MM-DD, both ends included)' })
@@ -260,8 +264,8 @@ export class MonitoringAlertResolver {
   }
 
   @ResolveField(() => MonitoringSeriesModel)
-  series(@Parent() alert: MonitoringAlertModel) {
-    return this.service.series(alert.seriesId);
+  series(@Parent() alert: MonitoringAlertModel, @CurrentAbility() ability: AppAbility) {
+    return this.service.series(ability, alert.seriesId);
   }
 
   @ResolveField(() => ThresholdModel, { nullable: true })
@@ -271,6 +275,6 @@ export class MonitoringAlertResolver {
 
   @ResolveField(() => [RoadmapRefModel], { description: "The viewer's roadmaps whose chain, as the viewer sees it, depends on the series' subject" })
   roadmaps(@Parent() alert: MonitoringAlertModel, @CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Ctx() ctx: RequestContext) {
-    return this.service.series(alert.seriesId).then((series) => this.service.concernedRoadmaps(actor, ability, ctx, series));
+    return this.service.series(ability, alert.seriesId).then((series) => this.service.concernedRoadmaps(actor, ability, ctx, series));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, AppAbility } from '@routekaart/access';
+import { accessibleWhere } from '@routekaart/db';
 import {
   changeOverPeriod,
   detectCrossings,
@@ -20,6 +21,8 @@ import {
 import { AnalysisService } from '../analysis/analysis.service';
 import { recordAudit } from '../audit/audit';
 import { isUuid } from '../common/ids';
+import { queryNamed } from '../common/sql';
+import { readableItem } from '../chain/chain.queries';
 import { readSpreadsheet } from '../common/spreadsheet';
 import { MonitoringEvents } from './monitoring.events';
 import {
@@ -57,7 +60,7 @@ const ALERT_WINDOW_DAYS = 90;
 const ALERT_PAGE = 200;
 
 const SERIES_COLUMNS = `
-  s.id, s.name, s.subject_kind AS "subjectKind", s.material_id AS "materialId", s.country, s.indicator,
+  s.id, s.name, s.subject_kind AS "subjectKind", s.material_id AS "materialId", s.item_id AS "itemId", s.country, s.indicator,
   s.custom_name AS "customName", s.unit, s.frequency, s.source, s.licence, s.demo,
   s.publisher_org_id AS "publisherOrgId", s.updated_at AS "updatedAt"`;
 
@@ -78,6 +81,20 @@ const toThreshold = (t: ThresholdModel): Threshold =>
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Whether a chain (its subjects as one reader sees it) depends on a series' material, item or country. */
+function concerns(subjects: GraphSubjects, series: Pick<MonitoringSeriesModel, 'subjectKind' | 'materialId' | 'itemId' | 'country'>): boolean {
+  switch (series.subjectKind) {
+    case 'MATERIAL':
+      return subjects.materialIds.has(series.materialId!);
+    case 'ITEM':
+      return subjects.itemIds.has(series.itemId!);
+    case 'COUNTRY':
+      return subjects.countries.has(series.country!);
+    case 'NONE':
+      return true;
+  }
+}
+
 /** Field errors of a validator as one BAD_USER_INPUT: the first names the field, all are in `details.errors`. */
 function invalid(errors: readonly MonitoringFieldError[], prefix = ''): DomainError {
   const [first] = errors;
@@ -85,6 +102,15 @@ function invalid(errors: readonly MonitoringFieldError[], prefix = ''): DomainEr
   return new DomainError('BAD_USER_INPUT', first?.message ?? 'Invalid input', field, {
     errors: errors.map((e) => ({ ...e, field: `${prefix}${e.field}` })),
   });
+}
+
+/**
+ * The series (aliased `s`) the reader may see: every series but those about an item the reader may
+ * not read, as SQL with named parameters. The one place that rule is written.
+ */
+function readableSeries(ability: AppAbility): { sql: string; params: Record<string, unknown> } {
+  const item = accessibleWhere(ability, 'read', 'Item', 'si');
+  return { sql: `(s.item_id IS NULL OR EXISTS (SELECT 1 FROM item si WHERE si.id = s.item_id AND (${item.sql})))`, params: item.params };
 }
 
 /**
@@ -106,20 +132,28 @@ export class MonitoringService {
 
   // ---- reads ------------------------------------------------------------------------------------
 
-  /** Every series (or those about one material or country), by name. */
-  async seriesList(filter: { materialId?: string | null; country?: string | null } = {}): Promise<MonitoringSeriesModel[]> {
-    if (filter.materialId && !isUuid(filter.materialId)) return [];
-    return this.ds.query(
+  /** Every series the reader may see (or those about one material, item or country), by name. */
+  async seriesList(ability: AppAbility, filter: { materialId?: string | null; itemId?: string | null; country?: string | null } = {}): Promise<MonitoringSeriesModel[]> {
+    if ((filter.materialId && !isUuid(filter.materialId)) || (filter.itemId && !isUuid(filter.itemId))) return [];
+    const f = readableSeries(ability);
+    return queryNamed<MonitoringSeriesModel>(
+      this.ds,
       `SELECT ${SERIES_COLUMNS} FROM monitoring_series s
-       WHERE ($1::uuid IS NULL OR s.material_id = $1) AND ($2::text IS NULL OR s.country = upper($2))
+       WHERE ${f.sql}
+         AND (CAST(:materialId AS uuid) IS NULL OR s.material_id = CAST(:materialId AS uuid))
+         AND (CAST(:itemId AS uuid) IS NULL OR s.item_id = CAST(:itemId AS uuid))
+         AND (CAST(:country AS text) IS NULL OR s.country = upper(CAST(:country AS text)))
        ORDER BY s.name, s.id`,
-      [filter.materialId ?? null, filter.country ?? null],
-    ) as Promise<MonitoringSeriesModel[]>;
+      { ...f.params, materialId: filter.materialId ?? null, itemId: filter.itemId ?? null, country: filter.country ?? null },
+    );
   }
 
-  /** One series; NOT_FOUND on `seriesId`. */
-  async series(id: string, db: DataSource | EntityManager = this.ds): Promise<MonitoringSeriesModel> {
-    const [row] = isUuid(id) ? ((await db.query(`SELECT ${SERIES_COLUMNS} FROM monitoring_series s WHERE s.id = $1`, [id])) as MonitoringSeriesModel[]) : [];
+  /** One series the reader may see; NOT_FOUND on `seriesId` (a series about an item it may not read is not found either). */
+  async series(ability: AppAbility, id: string, db: DataSource | EntityManager = this.ds): Promise<MonitoringSeriesModel> {
+    const f = readableSeries(ability);
+    const [row] = isUuid(id)
+      ? await queryNamed<MonitoringSeriesModel>(db, `SELECT ${SERIES_COLUMNS} FROM monitoring_series s WHERE ${f.sql} AND s.id = CAST(:id AS uuid)`, { ...f.params, id })
+      : [];
     if (!row) throw new DomainError('NOT_FOUND', 'series not found', 'seriesId');
     return row;
   }
@@ -139,8 +173,8 @@ export class MonitoringService {
   }
 
   /** Every alert of a series (a fact about public data: whom it concerns is not part of it), newest first. */
-  alertsOfSeries(actor: Actor, seriesId: string): Promise<MonitoringAlertModel[]> {
-    return this.findAlerts(actor, { seriesId });
+  alertsOfSeries(actor: Actor, ability: AppAbility, seriesId: string): Promise<MonitoringAlertModel[]> {
+    return this.findAlerts(actor, ability, { seriesId });
   }
 
   /** The latest observation of a series, or null for an empty one. */
@@ -163,12 +197,12 @@ export class MonitoringService {
    * subject in particular, such as a PMI). Unacknowledged only unless asked.
    */
   async myAlerts(actor: Actor, ability: AppAbility, requestKey: object, includeAcknowledged: boolean): Promise<MonitoringAlertModel[]> {
-    const alerts = await this.findAlerts(actor, { sinceDays: ALERT_WINDOW_DAYS, unacknowledgedOnly: !includeAcknowledged });
+    const alerts = await this.findAlerts(actor, ability, { sinceDays: ALERT_WINDOW_DAYS, unacknowledgedOnly: !includeAcknowledged });
     const series = new Map<string, Promise<RoadmapRef[]>>();
     const concerned = await Promise.all(
       alerts.map((alert) => {
         let roadmaps = series.get(alert.seriesId);
-        if (!roadmaps) series.set(alert.seriesId, (roadmaps = this.series(alert.seriesId).then((s) => this.concernedRoadmaps(actor, ability, requestKey, s))));
+        if (!roadmaps) series.set(alert.seriesId, (roadmaps = this.series(ability, alert.seriesId).then((s) => this.concernedRoadmaps(actor, ability, requestKey, s))));
         return roadmaps;
       }),
     );
@@ -176,15 +210,15 @@ export class MonitoringService {
   }
 
   /** Alerts by id (facts about public series), newest first; for links made by users, e.g. to risks. */
-  alertsByIds(actor: Actor, ids: readonly string[]): Promise<MonitoringAlertModel[]> {
-    return this.findAlerts(actor, { ids: [...ids] });
+  alertsByIds(actor: Actor, ability: AppAbility, ids: readonly string[]): Promise<MonitoringAlertModel[]> {
+    return this.findAlerts(actor, ability, { ids: [...ids] });
   }
 
   /** One alert as the viewer gets it, or null when it does not concern the viewer (or is gone). */
   async alertFor(actor: Actor, ability: AppAbility, requestKey: object, alertId: string): Promise<MonitoringAlertModel | null> {
-    const [alert] = await this.findAlerts(actor, { ids: [alertId] });
+    const [alert] = await this.findAlerts(actor, ability, { ids: [alertId] });
     if (!alert) return null;
-    const roadmaps = await this.concernedRoadmaps(actor, ability, requestKey, await this.series(alert.seriesId));
+    const roadmaps = await this.concernedRoadmaps(actor, ability, requestKey, await this.series(ability, alert.seriesId));
     return roadmaps.length ? alert : null;
   }
 
@@ -193,13 +227,18 @@ export class MonitoringService {
    * material one of its items contains, or a country its materials or supply links come from. A
    * series about no subject concerns every roadmap of the viewer.
    */
-  async concernedRoadmaps(actor: Actor, ability: AppAbility, requestKey: object, series: Pick<MonitoringSeriesModel, 'subjectKind' | 'materialId' | 'country'>): Promise<RoadmapRef[]> {
+  async concernedRoadmaps(
+    actor: Actor,
+    ability: AppAbility,
+    requestKey: object,
+    series: Pick<MonitoringSeriesModel, 'subjectKind' | 'materialId' | 'itemId' | 'country'>,
+  ): Promise<RoadmapRef[]> {
     const roadmaps = await this.roadmapsOf(actor);
     if (series.subjectKind === 'NONE') return roadmaps.map(({ id, title }) => ({ id, title }));
     const concerned = await Promise.all(
       roadmaps.map(async (roadmap) => {
         const subjects = await this.subjectsOf(ability, roadmap.productGroupId, requestKey);
-        return series.subjectKind === 'MATERIAL' ? subjects.materialIds.has(series.materialId!) : subjects.countries.has(series.country!);
+        return concerns(subjects, series);
       }),
     );
     return roadmaps.filter((_, i) => concerned[i]).map(({ id, title }) => ({ id, title }));
@@ -214,10 +253,10 @@ export class MonitoringService {
     const roadmap = (await this.roadmapsOf(actor)).find((r) => r.id === roadmapId.toLowerCase());
     if (!roadmap) throw new DomainError('NOT_FOUND', 'roadmap not found', 'roadmapId');
     const subjects = await this.subjectsOf(ability, roadmap.productGroupId, requestKey);
-    const series = (await this.seriesList()).filter(
-      (s) => s.subjectKind === 'NONE' || (s.subjectKind === 'MATERIAL' ? subjects.materialIds.has(s.materialId!) : subjects.countries.has(s.country!)),
+    const series = (await this.seriesList(ability)).filter(
+      (s) => s.subjectKind === 'NONE' || concerns(subjects, s),
     );
-    const alerts = await this.findAlerts(actor, { from, to });
+    const alerts = await this.findAlerts(actor, ability, { from, to });
     const movements = await Promise.all(
       series.map(async (s) => ({ series: s, change: await this.change(s.id, from, to), alerts: alerts.filter((a) => a.seriesId === s.id) })),
     );
@@ -231,39 +270,40 @@ export class MonitoringService {
 
   async createSeries(actor: Actor, ability: AppAbility, input: MonitoringSeriesInput): Promise<MonitoringSeriesModel> {
     this.assertMay(ability, 'create');
-    const definition = await this.checkDefinition(input);
+    const definition = await this.checkDefinition(ability, input);
     const id = await this.ds.transaction(async (em) => {
       const [row] = (await em.query(
-        `INSERT INTO monitoring_series (subject_kind, material_id, country, indicator, custom_name, name, unit, frequency, source, licence, publisher_org_id, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+        `INSERT INTO monitoring_series (subject_kind, material_id, item_id, country, indicator, custom_name, name, unit, frequency, source, licence,
+                                        publisher_org_id, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
         [...definition, actor.organisationId, actor.userId],
       )) as { id: string }[];
       await recordAudit(em, actor, 'monitoring.series.create', 'MonitoringSeries', row!.id, { name: input.name });
       return row!.id;
     });
     this.events.publish({ seriesId: id, alertIds: [] });
-    return this.series(id);
+    return this.series(ability, id);
   }
 
   async updateSeries(actor: Actor, ability: AppAbility, id: string, input: MonitoringSeriesInput): Promise<MonitoringSeriesModel> {
     this.assertMay(ability, 'update');
-    await this.series(id);
-    const definition = await this.checkDefinition(input);
+    await this.series(ability, id);
+    const definition = await this.checkDefinition(ability, input);
     await this.ds.transaction(async (em) => {
       await em.query(
-        `UPDATE monitoring_series SET subject_kind = $1, material_id = $2, country = $3, indicator = $4, custom_name = $5, name = $6, unit = $7,
-                frequency = $8, source = $9, licence = $10, updated_at = now() WHERE id = $11`,
+        `UPDATE monitoring_series SET subject_kind = $1, material_id = $2, item_id = $3, country = $4, indicator = $5, custom_name = $6, name = $7,
+                unit = $8, frequency = $9, source = $10, licence = $11, updated_at = now() WHERE id = $12`,
         [...definition, id],
       );
       await recordAudit(em, actor, 'monitoring.series.update', 'MonitoringSeries', id, { name: input.name });
     });
     this.events.publish({ seriesId: id, alertIds: [] });
-    return this.series(id);
+    return this.series(ability, id);
   }
 
   async deleteSeries(actor: Actor, ability: AppAbility, id: string): Promise<boolean> {
     this.assertMay(ability, 'delete');
-    const series = await this.series(id);
+    const series = await this.series(ability, id);
     await this.ds.transaction(async (em) => {
       await em.query('DELETE FROM monitoring_series WHERE id = $1', [id]);
       await recordAudit(em, actor, 'monitoring.series.delete', 'MonitoringSeries', id, { name: series.name });
@@ -279,7 +319,7 @@ export class MonitoringService {
    */
   async addObservations(actor: Actor, ability: AppAbility, seriesId: string, inputs: readonly ObservationInput[]): Promise<ObservationImportResultModel> {
     this.assertMay(ability, 'create', 'Observation');
-    await this.series(seriesId);
+    await this.series(ability, seriesId);
     if (inputs.length === 0) throw new DomainError('BAD_USER_INPUT', 'Give at least one observation', 'observations');
     const errors: MonitoringFieldError[] = [];
     const observations: Observation[] = [];
@@ -305,7 +345,7 @@ export class MonitoringService {
    */
   async importObservations(actor: Actor, ability: AppAbility, seriesId: string, fileName: string, contentBase64: string): Promise<ObservationImportResultModel> {
     this.assertMay(ability, 'create', 'Observation');
-    await this.series(seriesId);
+    await this.series(ability, seriesId);
     const sheet = await readSpreadsheet(fileName, contentBase64);
     const parsed = parseObservationRows(sheet.rows, { today: today(), ...(sheet.decimalSeparator ? { decimalSeparator: sheet.decimalSeparator } : {}) });
     if (parsed.errors.length) {
@@ -318,7 +358,7 @@ export class MonitoringService {
 
   async deleteObservation(actor: Actor, ability: AppAbility, seriesId: string, date: string): Promise<boolean> {
     this.assertMay(ability, 'delete', 'Observation');
-    await this.series(seriesId);
+    await this.series(ability, seriesId);
     const alertIds = await this.ds.transaction(async (em) => {
       await this.lock(em, seriesId);
       const deleted = (await em.query('DELETE FROM monitoring_observation WHERE series_id = $1 AND observed_on = $2::date RETURNING 1', [seriesId, date]).catch(() => [])) as unknown[];
@@ -334,7 +374,7 @@ export class MonitoringService {
   /** Adds a threshold; the crossings already in the series raise their alerts at once. */
   async createThreshold(actor: Actor, ability: AppAbility, seriesId: string, input: ThresholdInput): Promise<ThresholdModel> {
     this.assertMay(ability, 'update');
-    await this.series(seriesId);
+    await this.series(ability, seriesId);
     const checked = validateThreshold(input);
     if (!checked.ok) throw invalid(checked.errors);
     const t = checked.value;
@@ -378,24 +418,31 @@ export class MonitoringService {
     if (!ability.can(action, subject)) throw forbidden('Only knowledge institutes maintain monitoring series');
   }
 
-  /** The columns of a series definition, in INSERT order (subject_kind … licence). */
-  private async checkDefinition(input: MonitoringSeriesInput): Promise<unknown[]> {
-    const subjectId = input.subjectKind === 'MATERIAL' ? input.materialId : input.subjectKind === 'COUNTRY' ? input.country : null;
+  /**
+   * The columns of a series definition, in INSERT order (subject_kind, material_id, item_id, country,
+   * indicator … licence). An item must be one the publisher may read (else "not found", as unknown).
+   */
+  private async checkDefinition(ability: AppAbility, input: MonitoringSeriesInput): Promise<unknown[]> {
+    const field = { MATERIAL: 'materialId', ITEM: 'itemId', COUNTRY: 'country', NONE: 'subjectKind' }[input.subjectKind] ?? 'subjectKind';
+    const subjectId = { MATERIAL: input.materialId, ITEM: input.itemId, COUNTRY: input.country, NONE: null }[input.subjectKind] ?? null;
     const checked = validateSeriesInput({ ...input, subjectId });
-    if (!checked.ok) throw invalid(checked.errors.map((e) => (e.field === 'subjectId' ? { ...e, field: input.subjectKind === 'COUNTRY' ? 'country' : 'materialId' } : e)));
+    if (!checked.ok) throw invalid(checked.errors.map((e) => (e.field === 'subjectId' ? { ...e, field } : e)));
     const d = checked.value;
-    if (!(SERIES_SUBJECT_KINDS as readonly string[]).includes(d.subjectKind)) throw new DomainError('BAD_USER_INPUT', 'Choose a material, a country or no subject', 'subjectKind');
+    if (!(SERIES_SUBJECT_KINDS as readonly string[]).includes(d.subjectKind)) throw new DomainError('BAD_USER_INPUT', 'Choose a material, an item, a country or no subject', 'subjectKind');
     let materialId: string | null = null;
+    let itemId: string | null = null;
     let country: string | null = null;
     if (d.subjectKind === 'MATERIAL') {
       const [material] = isUuid(d.subjectId!) ? ((await this.ds.query('SELECT id FROM material WHERE id = $1', [d.subjectId])) as { id: string }[]) : [];
       if (!material) throw new DomainError('BAD_USER_INPUT', 'Choose a material from the catalogue', 'materialId');
       materialId = material.id;
+    } else if (d.subjectKind === 'ITEM') {
+      itemId = (await readableItem(this.ds.manager, ability, d.subjectId!, 'itemId')).id;
     } else if (d.subjectKind === 'COUNTRY') {
       country = d.subjectId!.trim().toUpperCase();
       if (!/^[A-Z]{2}$/.test(country)) throw new DomainError('BAD_USER_INPUT', 'Give the country as a two-letter ISO code, e.g. CN', 'country');
     }
-    return [d.subjectKind, materialId, country, d.indicator, d.customName, d.name, d.unit, d.frequency, d.source, d.licence];
+    return [d.subjectKind, materialId, itemId, country, d.indicator, d.customName, d.name, d.unit, d.frequency, d.source, d.licence];
   }
 
   /** Upserts observations and raises new alerts in one transaction; announces them after the commit. */
@@ -442,26 +489,44 @@ export class MonitoringService {
     return raised;
   }
 
+  /** Alerts of the series the reader may see (and the user's acknowledgement), newest crossing first. */
   private async findAlerts(
     actor: Actor,
+    ability: AppAbility,
     filter: { seriesId?: string; ids?: string[]; sinceDays?: number; from?: string; to?: string; unacknowledgedOnly?: boolean },
   ): Promise<MonitoringAlertModel[]> {
     const ids = filter.ids?.filter(isUuid) ?? null;
     if (ids && ids.length === 0) return [];
-    return this.ds.query(
+    const f = readableSeries(ability);
+    return queryNamed<MonitoringAlertModel>(
+      this.ds,
       `SELECT ${ALERT_COLUMNS}, ${ONGOING} AS ongoing,
-              EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = $1) AS acknowledged
-       FROM monitoring_alert a JOIN monitoring_threshold t ON t.id = a.threshold_id
-       WHERE ($2::uuid IS NULL OR a.series_id = $2)
-         AND ($3::uuid[] IS NULL OR a.id = ANY($3))
-         AND ($4::int IS NULL OR a.crossed_on >= current_date - $4::int OR ${ONGOING})
-         AND ($5::date IS NULL OR a.crossed_on >= $5) AND ($6::date IS NULL OR a.crossed_on <= $6)
-         AND (NOT $7 OR NOT EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = $1))
+              EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = CAST(:userId AS uuid)) AS acknowledged
+       FROM monitoring_alert a
+       JOIN monitoring_threshold t ON t.id = a.threshold_id
+       JOIN monitoring_series s ON s.id = a.series_id
+       WHERE ${f.sql}
+         AND (CAST(:seriesId AS uuid) IS NULL OR a.series_id = CAST(:seriesId AS uuid))
+         AND (CAST(:ids AS uuid[]) IS NULL OR a.id = ANY(CAST(:ids AS uuid[])))
+         AND (CAST(:sinceDays AS int) IS NULL OR a.crossed_on >= current_date - CAST(:sinceDays AS int) OR ${ONGOING})
+         AND (CAST(:from AS date) IS NULL OR a.crossed_on >= CAST(:from AS date)) AND (CAST(:to AS date) IS NULL OR a.crossed_on <= CAST(:to AS date))
+         AND (NOT CAST(:unacknowledgedOnly AS boolean)
+              OR NOT EXISTS (SELECT 1 FROM monitoring_alert_ack k WHERE k.alert_id = a.id AND k.user_id = CAST(:userId AS uuid)))
        ORDER BY a.crossed_on DESC, a.raised_at DESC, a.id
        LIMIT ${ALERT_PAGE}`,
-      [actor.userId, filter.seriesId ?? null, ids, filter.sinceDays ?? null, filter.from ?? null, filter.to ?? null, filter.unacknowledgedOnly ?? false],
-    ) as Promise<MonitoringAlertModel[]>;
+      {
+        ...f.params,
+        userId: actor.userId,
+        seriesId: filter.seriesId ?? null,
+        ids,
+        sinceDays: filter.sinceDays ?? null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        unacknowledgedOnly: filter.unacknowledgedOnly ?? false,
+      },
+    );
   }
+
 
   /** The roadmaps the viewer's organisation participates in, with their product groups. */
   private async roadmapsOf(actor: Actor): Promise<(RoadmapRef & { productGroupId: string })[]> {

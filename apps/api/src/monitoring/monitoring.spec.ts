@@ -320,6 +320,35 @@ describe('monitoring series, thresholds and alerts over GraphQL', () => {
     expect(unlinked.data!.unlinkAlertFromRisk.alerts).toEqual([]);
   });
 
+  it('keeps a series about an item to those who may read the item, and reaches them with its alerts', async () => {
+    const create = (itemId: string) =>
+      createSeries({ name: 'Levertijd fregat (test)', subjectKind: 'ITEM', itemId, indicator: 'LEAD_TIME', unit: 'weken', frequency: 'MONTHLY', source: 'Test' });
+    // The sonar maker's own component is hidden from the analyst: "not found", like an unknown item.
+    const [sonar] = await q(`SELECT id FROM item WHERE name = 'Sonar-transducer'`);
+    const hidden = await create(sonar.id);
+    expect(errorOf(hidden)).toEqual(['NOT_FOUND', 'itemId']);
+    expect(hidden.errors![0]!.message).toBe((await create('00000000-0000-4000-8000-000000000000')).errors![0]!.message);
+    // A frigate of the demo roadmap, which the institute takes part in.
+    const [frigate] = await q(`SELECT i.id FROM item i JOIN roadmap r ON r.product_group_id = i.product_group_id
+                               WHERE r.title = 'Routekaart Militaire schepen 2026' AND i.kind = 'PLATFORM' AND i.visibility = 'ROADMAP' ORDER BY i.name LIMIT 1`);
+    const created = await create(frigate.id);
+    expect(created.errors).toBeUndefined();
+    const seriesId = created.data!.createMonitoringSeries.id;
+    await threshold(seriesId, { kind: 'ABOVE', value: 20, severity: 'WARNING' });
+    await add(seriesId, [{ date: month(-1), value: 26 }]);
+    // The ministry leads that roadmap: it sees the series and gets the alert.
+    expect((await myAlerts(policy)).some((a) => a.series.id === seriesId)).toBe(true);
+    // The outsider may not read the frigate: no series, "not found" for its id, no alert.
+    const list = await t.gql<{ monitoringSeries: { id: string }[] }>('{ monitoringSeries { id } }', {}, outsider);
+    expect(list.data!.monitoringSeries.some((x) => x.id === seriesId)).toBe(false);
+    const byId = await t.gql('query($id: ID!) { monitoringSeriesById(id: $id) { id } }', { id: seriesId }, outsider);
+    expect(errorOf(byId)).toEqual(['NOT_FOUND', 'seriesId']);
+    expect(byId.errors![0]!.message).toBe(
+      (await t.gql('query($id: ID!) { monitoringSeriesById(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }, outsider)).errors![0]!.message,
+    );
+    expect((await myAlerts(outsider)).some((a) => a.series.id === seriesId)).toBe(false);
+  });
+
   it('lets only knowledge institutes publish, and names the field of bad input', async () => {
     const byIndustry = await createSeries({ name: 'x', subjectKind: 'NONE', indicator: 'PRICE', unit: 'x', frequency: 'MONTHLY', source: 'x' }, maker);
     expect(errorOf(byIndustry)).toEqual(['FORBIDDEN', undefined]);

@@ -36,8 +36,8 @@ export class RiskAlertResolver {
   }
 
   @ResolveField(() => [MonitoringAlertModel], { description: 'Monitoring alerts linked to this risk, newest crossing first' })
-  alerts(@Parent() risk: RiskModel, @CurrentActor() actor: Actor) {
-    return this.service.alertsOf(actor, risk.id);
+  alerts(@Parent() risk: RiskModel, @CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility) {
+    return this.service.alertsOf(actor, ability, risk.id);
   }
 }
 

@@ -27,9 +27,10 @@ export class RiskAlertService {
   ) {}
 
   /** The alerts linked to a risk, newest crossing first. */
-  async alertsOf(actor: Actor, riskId: string): Promise<MonitoringAlertModel[]> {
+  async alertsOf(actor: Actor, ability: AppAbility, riskId: string): Promise<MonitoringAlertModel[]> {
     const rows = (await this.ds.query('SELECT alert_id AS id FROM monitoring_alert_risk WHERE risk_id = $1', [riskId])) as { id: string }[];
-    return rows.length ? this.monitoring.alertsByIds(actor, rows.map((r) => r.id)) : [];
+    // Alerts of a series about an item the reader may not read are left out, as for any such series.
+    return rows.length ? this.monitoring.alertsByIds(actor, ability, rows.map((r) => r.id)) : [];
   }
 
   /** The risks linked to an alert that the reader may read. */
@@ -47,14 +48,15 @@ export class RiskAlertService {
       )) as unknown[];
       if (!inserted.length) return null;
       await recordAudit(em, actor, 'risk.alert.link', 'Risk', risk.id, { roadmapId: risk.roadmapId, alertId: alert.id });
-      const series = await this.monitoring.series(alert.seriesId, em);
+      const series = await this.monitoring.series(ability, alert.seriesId, em);
       return recordActivity(em, actor, {
         roadmapId: risk.roadmapId,
         kind: 'RISK_UPDATED',
         subject: 'RISK',
         subjectId: risk.id,
         title: risk.title,
-        note: `${series.name} (${alert.date})`,
+        // The feed reaches every participant: a series about an item some may not read is not named.
+        note: series.subjectKind === 'ITEM' ? null : `${series.name} (${alert.date})`,
       });
     });
     if (entry) this.activity.publish(entry);
@@ -82,7 +84,7 @@ export class RiskAlertService {
     this.assertMayChange(ability, risk);
     const alert = isUuid(alertId) ? await this.monitoring.alertFor(actor, ability, requestKey, alertId) : null;
     if (!alert) throw new DomainError('NOT_FOUND', 'alert not found', 'alertId');
-    const roadmaps = await this.monitoring.concernedRoadmaps(actor, ability, requestKey, await this.monitoring.series(alert.seriesId));
+    const roadmaps = await this.monitoring.concernedRoadmaps(actor, ability, requestKey, await this.monitoring.series(ability, alert.seriesId));
     if (!roadmaps.some((r) => r.id === risk.roadmapId)) {
       throw new DomainError('BAD_USER_INPUT', "The alert is about a subject this roadmap's chain does not depend on", 'alertId');
     }

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Monitoring (issue 17): indicator series that knowledge institutes publish (public reference data,
- * like the materials catalogue), their observations, thresholds on them, and the alerts a threshold
+ * like the materials catalogue — except a series about an item, which only those who may read the item
+ * see), their observations, thresholds on them, and the alerts a threshold
  * raises: one row per crossing, never one per observation beyond the line (UNIQUE threshold + date).
  * Who an alert reaches is not stored: it follows from each reader's own view of the chain, computed
  * when read, so an alert never tells a reader about chain data it may not see.
@@ -16,8 +17,9 @@ export class Monitoring1764001000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE monitoring_series (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        subject_kind text NOT NULL CHECK (subject_kind IN ('MATERIAL','COUNTRY','NONE')),
+        subject_kind text NOT NULL CHECK (subject_kind IN ('MATERIAL','ITEM','COUNTRY','NONE')),
         material_id uuid REFERENCES material(id) ON DELETE CASCADE,
+        item_id uuid REFERENCES item(id) ON DELETE CASCADE,
         country text CHECK (country ~ '^[A-Z]{2}$'),
         indicator text NOT NULL CHECK (indicator IN ('PRICE','LEAD_TIME','PRODUCTION_CONCENTRATION','EXPORT_RESTRICTION_EVENTS',
           'PMI_DELIVERY_TIMES','PMI_STOCKS','STOCK_COVERAGE','CUSTOM')),
@@ -33,6 +35,7 @@ export class Monitoring1764001000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((subject_kind = 'MATERIAL') = (material_id IS NOT NULL)),
+        CHECK ((subject_kind = 'ITEM') = (item_id IS NOT NULL)),
         CHECK ((subject_kind = 'COUNTRY') = (country IS NOT NULL)),
         CHECK ((indicator = 'CUSTOM') = (custom_name IS NOT NULL))
       )`);

@@ -10,6 +10,7 @@ describe('graphSubjects', () => {
     const subjects = graphSubjects(buildChainGraph({ ...input, materials: [...input.materials, gallium] }));
     // Gallium is in the catalogue but in no item, so neither it nor Japan concerns this chain.
     expect([...subjects.materialIds].sort()).toEqual(['Fe', 'Nd']);
+    expect([...subjects.itemIds].sort()).toEqual(['C', 'F', 'P1', 'P2', 'S1', 'S2']);
     expect([...subjects.countries].sort()).toEqual(['AU', 'BR', 'CN', 'MY', 'NL', 'US']);
   });
 

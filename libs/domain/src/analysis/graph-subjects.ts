@@ -2,6 +2,8 @@ import type { ChainGraph } from './chain-graph';
 
 /** What a chain (as one viewer sees it) depends on: for deciding which monitoring signals concern it. */
 export interface GraphSubjects {
+  /** Ids of the items of the chain. */
+  itemIds: ReadonlySet<string>;
   /** Ids of the materials some item of the chain contains. */
   materialIds: ReadonlySet<string>;
   /**
@@ -12,7 +14,7 @@ export interface GraphSubjects {
 }
 
 /**
- * The materials and countries a chain graph depends on. The graph holds only rows its viewer may
+ * The items, materials and countries a chain graph depends on. The graph holds only rows its viewer may
  * read, so the answer is the viewer's own: two viewers of one product group can get different
  * subjects, and neither learns from it what the other sees.
  */
@@ -31,5 +33,5 @@ export function graphSubjects(graph: ChainGraph): GraphSubjects {
     const country = graph.countries[graph.itemCountry[at]!];
     if (country) countries.add(country);
   }
-  return { materialIds, countries };
+  return { itemIds: new Set(graph.items.map((item) => item.id)), materialIds, countries };
 }
