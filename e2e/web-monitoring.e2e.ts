@@ -164,4 +164,14 @@ describe('monitoring in the web app', () => {
 		await page.getByRole('region', { name: 'Wijzigingen in de catalogus' }).getByText(/substitutie-index 0,85/).waitFor();
 		expect(await page.getByRole('region', { name: 'Catalogus bijhouden' }).count()).toBe(0);
 	});
+
+	it("leads from a material's factsheet to a country's page: its shares, export restrictions and the series about it", async () => {
+		await web.loginAt('/grondstoffen/Ga', POLICY.email);
+		await web.page.getByRole('link', { name: 'China' }).first().click();
+		await web.page.waitForURL((url) => url.pathname === '/landen/CN');
+		await web.page.getByRole('heading', { level: 1, name: /China/ }).waitFor();
+		const shares = web.page.getByTestId('country-shares');
+		await shares.getByRole('link', { name: 'Gallium (Ga)' }).first().waitFor();
+		await web.page.getByRole('img', { name: /^Nieuwe exportbeperkingen China op kritieke grondstoffen \(demo\)\./ }).waitFor();
+	});
 });

@@ -148,4 +148,18 @@ describe('updateMaterial', () => {
     expect(earlier).toMatchObject({ action: 'material.update' });
     expect(JSON.parse(earlier!.changes)).toEqual({ substitutionIndex: 0.7 });
   });
+
+  it("lists a country's shares across the catalogue, largest first, and names the field of a bad code", async () => {
+    const res = await t.gql<{ materialSuppliesFrom: { share: number; stage: string; material: { symbol: string } }[] }>(
+      '{ materialSuppliesFrom(country: "cn") { share stage scope material { symbol } } }',
+      {},
+      werf,
+    );
+    const rows = res.data!.materialSuppliesFrom;
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.map((r) => r.share)).toEqual([...rows.map((r) => r.share)].sort((a, b) => b - a));
+    expect(rows.some((r) => r.material.symbol === 'Ga' && r.stage === 'PROCESSING' && r.share > 0.9)).toBe(true);
+    const bad = await t.gql('{ materialSuppliesFrom(country: "China") { share } }', {}, werf);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'country' });
+  });
 });

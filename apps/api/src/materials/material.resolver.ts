@@ -70,6 +70,12 @@ export class MaterialResolver {
     return this.catalogue.changes(material.id);
   }
 
+  @Requires('read', 'MaterialSupply')
+  @Query(() => [MaterialSupplyModel], { description: "A country's shares in the supply of every material on record, largest first (a country's page)" })
+  materialSuppliesFrom(@Args('country', { description: 'ISO 3166-1 alpha-2' }) country: string) {
+    return this.catalogue.suppliesFrom(country);
+  }
+
   @Requires('update', 'Material')
   @Mutation(() => MaterialModel)
   updateMaterial(
@@ -85,5 +91,14 @@ export class MaterialResolver {
   @Mutation(() => [MaterialSupplyModel])
   replaceMaterialSupplies(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility, @Args('input') input: ReplaceMaterialSuppliesInput) {
     return this.catalogue.replaceSupplies(actor, ability, input);
+  }
+}
+
+@ChecksInService('catalogue data every logged-in user reads')
+@Resolver(() => MaterialSupplyModel)
+export class MaterialSupplyResolver {
+  @ResolveField(() => MaterialModel)
+  material(@Parent() supply: MaterialSupplyModel, @Ctx() ctx: RequestContext<MaterialLoaders>) {
+    return ctx.loaders.materialById.load(supply.materialId);
   }
 }

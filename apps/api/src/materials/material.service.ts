@@ -103,6 +103,13 @@ export class MaterialService {
     });
   }
 
+  /** Every country share on record from one country (ISO 3166-1 alpha-2), largest share first: a country's place in the catalogue. */
+  async suppliesFrom(country: string): Promise<MaterialSupplyEntity[]> {
+    const code = country.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(code)) throw badInput('country', 'Give the country as a two-letter ISO code, e.g. CN');
+    return this.ds.getRepository(MaterialSupplyEntity).find({ where: { country: code }, order: { share: 'DESC', materialId: 'ASC', stage: 'ASC', scope: 'ASC' } });
+  }
+
   /**
    * The catalogue's change history of a material, newest first: what changed, when and by which
    * organisation (never the person). Public like the catalogue itself; from the audit log.

@@ -10,7 +10,7 @@ import {
 } from '@routekaart/domain';
 import { DEMO_ITEMS } from './demo-fleet';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
-import { demoDisruptionReports, demoMonitoringSeries, type DemoSeries } from './demo-monitoring';
+import { demoCountrySeries, demoDisruptionReports, demoMonitoringSeries, type DemoSeries } from './demo-monitoring';
 
 const series = demoMonitoringSeries();
 const byKey = new Map(series.map((s) => [s.key, s]));
@@ -138,5 +138,16 @@ describe('demo disruption reports', () => {
 
   it('is deterministic', () => {
     expect(demoDisruptionReports()).toEqual(reports);
+  });
+});
+
+describe('demo series about a country', () => {
+  it('counts Chinese export-control measures per quarter, crossing its threshold in the bursts of 2023-2025', () => {
+    const [cn] = demoCountrySeries();
+    expect(cn).toMatchObject({ country: 'CN', indicator: 'EXPORT_RESTRICTION_EVENTS', frequency: 'QUARTERLY' });
+    expect(cn!.observations).toHaveLength(27);
+    expect(validateSeriesInput({ ...cn!, subjectKind: 'COUNTRY', subjectId: 'CN' }).ok).toBe(true);
+    const crossings = detectCrossings(cn!.observations, cn!.thresholds[0] as never).map((c) => c.date);
+    expect(crossings).toEqual(['2023-07-01', '2024-10-01', '2025-04-01', '2025-10-01']);
   });
 });

@@ -260,6 +260,42 @@ export function demoMonitoringSeries(): DemoSeries[] {
   return series;
 }
 
+/**
+ * A series about a country: new Chinese export-control measures on critical raw materials per quarter
+ * (2020–2026, in round numbers): gallium and germanium (2023 Q3), graphite (2023 Q4), the ban on exports of
+ * gallium, germanium and antimony to the United States (2024 Q4), rare earths (2025 Q2 and Q4). A threshold
+ * of more than one measure in a quarter marks the bursts.
+ */
+export function demoCountrySeries(): DemoCountrySeries[] {
+  const measures: Record<string, number> = { '2020-Q4': 1, '2023-Q3': 2, '2023-Q4': 1, '2024-Q3': 1, '2024-Q4': 3, '2025-Q1': 1, '2025-Q2': 2, '2025-Q4': 2 };
+  const observations: { date: string; value: number }[] = [];
+  for (let year = 2020; year <= 2026; year++) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      if (year === 2026 && quarter === 4) break;
+      observations.push({ date: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`, value: measures[`${year}-Q${quarter}`] ?? 0 });
+    }
+  }
+  return [
+    {
+      key: 'cn-export-controls',
+      name: 'Nieuwe exportbeperkingen China op kritieke grondstoffen (demo)',
+      country: 'CN',
+      indicator: 'EXPORT_RESTRICTION_EVENTS',
+      unit: 'maatregelen per kwartaal',
+      frequency: 'QUARTERLY',
+      source: 'Demo — samengesteld uit MOFCOM-aankondigingen',
+      licence: LICENCE,
+      observations,
+      thresholds: [{ kind: 'ABOVE', value: 1, severity: 'WARNING' }],
+    },
+  ];
+}
+
+export interface DemoCountrySeries extends Omit<DemoSeries, 'subjectKind' | 'materialCode'> {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
 const emailOf = (orgKey: DemoIndustryOrgKey): string => {
   const org = DEMO_ORGANISATIONS.find((o) => o.key === orgKey);
   if (!org) throw new Error(`demo organisation ${orgKey} missing`);

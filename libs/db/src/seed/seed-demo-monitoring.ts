@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { detectCrossings, newCrossings, type Threshold } from '@routekaart/domain';
-import { demoDisruptionReports, demoMonitoringSeries } from './demo-monitoring';
+import { demoCountrySeries, demoDisruptionReports, demoMonitoringSeries, type DemoSeries } from './demo-monitoring';
 
 /**
  * Writes the demo indicator series (demo-monitoring.ts) as the knowledge institute's, with their
@@ -9,13 +9,17 @@ import { demoDisruptionReports, demoMonitoringSeries } from './demo-monitoring';
  */
 export async function seedDemoMonitoring(em: EntityManager, options: { publisherOrgId: string; userId: string | null }): Promise<void> {
   const materials = new Map(((await em.query('SELECT id, symbol FROM material')) as { id: string; symbol: string }[]).map((m) => [m.symbol, m.id]));
-  for (const series of demoMonitoringSeries()) {
+  const all: (Omit<DemoSeries, 'subjectKind'> & { subjectKind: 'MATERIAL' | 'COUNTRY' | 'NONE'; country?: string })[] = [
+    ...demoMonitoringSeries(),
+    ...demoCountrySeries().map((series) => ({ ...series, subjectKind: 'COUNTRY' as const })),
+  ];
+  for (const series of all) {
     const materialId = series.materialCode ? materials.get(series.materialCode) : null;
     if (series.subjectKind === 'MATERIAL' && !materialId) continue;
     const [row] = (await em.query(
-      `INSERT INTO monitoring_series (subject_kind, material_id, indicator, name, unit, frequency, source, licence, demo, publisher_org_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, $9, $10) RETURNING id`,
-      [series.subjectKind, materialId ?? null, series.indicator, series.name, series.unit, series.frequency, series.source, series.licence, options.publisherOrgId, options.userId],
+      `INSERT INTO monitoring_series (subject_kind, material_id, country, indicator, name, unit, frequency, source, licence, demo, publisher_org_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, $10, $11) RETURNING id`,
+      [series.subjectKind, materialId ?? null, series.country ?? null, series.indicator, series.name, series.unit, series.frequency, series.source, series.licence, options.publisherOrgId, options.userId],
     )) as { id: string }[];
     const seriesId = row!.id;
     await em.query(

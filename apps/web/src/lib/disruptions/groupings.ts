@@ -17,3 +17,19 @@ export function groupingParam(param: string | null): DisruptionGrouping {
 export function paramOf(by: DisruptionGrouping): string {
 	return GROUPINGS.find((g) => g.by === by)?.param ?? 'grondstof';
 }
+
+/** The quarter of `today` and the `count - 1` before it, newest first ('2026-Q4', '2026-Q3', …). */
+export function recentQuarters(today: string, count: number): string[] {
+	let year = Number(today.slice(0, 4));
+	let quarter = Math.ceil(Number(today.slice(5, 7)) / 3);
+	const out: string[] = [];
+	for (let i = 0; i < count; i++) {
+		out.push(`${year}-Q${quarter}`);
+		quarter -= 1;
+		if (quarter === 0) {
+			quarter = 4;
+			year -= 1;
+		}
+	}
+	return out;
+}

@@ -226,6 +226,8 @@ export type MonitoringSeriesInput = {
   customName?: string | null | undefined;
   frequency: SeriesFrequency;
   indicator: IndicatorKind;
+  /** For subject kind ITEM: an item the publisher may read */
+  itemId?: string | number | null | undefined;
   licence?: string | null | undefined;
   /** For subject kind MATERIAL */
   materialId?: string | number | null | undefined;
@@ -371,9 +373,10 @@ export type SeriesFrequency =
   | 'WEEKLY'
   | 'YEARLY';
 
-/** What a series is about: a material, a country or nothing in particular (e.g. a PMI) */
+/** What a series is about: a material, an item of the chain (seen only by those who may read the item), a country or nothing in particular (e.g. a PMI) */
 export type SeriesSubjectKind =
   | 'COUNTRY'
+  | 'ITEM'
   | 'MATERIAL'
   | 'NONE';
 
@@ -693,6 +696,13 @@ export type DocumentCommentsChangedSubscriptionVariables = Exact<{
 
 export type DocumentCommentsChangedSubscription = { documentCommentsChanged: { documentId: string, threadId: string, thread: { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> } | null } };
 
+export type CountryQueryVariables = Exact<{
+  country: string;
+}>;
+
+
+export type CountryQuery = { materialSuppliesFrom: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, share: number, shareIsUpperBound: boolean, year: number | null, source: string, material: { id: string, name: string, symbol: string } }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean, material: { id: string, name: string, symbol: string } }>, monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+
 export type DisruptionReportFieldsFragment = { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null };
 
 export type DisruptionsQueryVariables = Exact<{
@@ -730,6 +740,11 @@ export type DisruptionFormOptionsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type DisruptionFormOptionsQuery = { materials: { nodes: Array<{ id: string, name: string, symbol: string }> }, productGroups: Array<{ id: string, name: string, items: { nodes: Array<{ id: string, name: string, kind: ItemKind }> } }> };
+
+export type DisruptionSignalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisruptionSignalsQuery = { disruptionSignals: Array<{ materialId: string, quarter: string, reports: number, organisations: number, material: { id: string, name: string, symbol: string } | null }> };
 
 export type ExportDocumentMutationVariables = Exact<{
   documentId: string | number;
@@ -2822,6 +2837,87 @@ export const DocumentCommentsChangedDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DocumentCommentsChangedSubscription, DocumentCommentsChangedSubscriptionVariables>;
+export const CountryDocument = new TypedDocumentString(`
+    query Country($country: String!) {
+  materialSuppliesFrom(country: $country) {
+    id
+    stage
+    scope
+    share
+    shareIsUpperBound
+    year
+    source
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  exportRestrictions(country: $country) {
+    id
+    country
+    measure
+    since
+    until
+    description
+    source
+    active
+    material {
+      id
+      name
+      symbol
+    }
+  }
+  monitoringSeries(country: $country) {
+    ...SeriesChartFields
+  }
+}
+    fragment MonitoringSeriesFields on MonitoringSeries {
+  id
+  name
+  subjectKind
+  country
+  indicator
+  customName
+  unit
+  frequency
+  source
+  licence
+  demo
+  updatedAt
+  material {
+    id
+    name
+    symbol
+  }
+  publisher {
+    id
+    name
+  }
+}
+fragment SeriesChartFields on MonitoringSeries {
+  ...MonitoringSeriesFields
+  observations {
+    date
+    value
+    note
+  }
+  thresholds {
+    id
+    kind
+    value
+    percent
+    periods
+    severity
+  }
+  alerts {
+    id
+    date
+    value
+    severity
+    thresholdId
+  }
+}`) as unknown as TypedDocumentString<CountryQuery, CountryQueryVariables>;
 export const DisruptionsDocument = new TypedDocumentString(`
     query Disruptions($by: DisruptionGrouping!, $from: String, $to: String) {
   disruptionReports {
@@ -2962,6 +3058,21 @@ export const DisruptionFormOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DisruptionFormOptionsQuery, DisruptionFormOptionsQueryVariables>;
+export const DisruptionSignalsDocument = new TypedDocumentString(`
+    query DisruptionSignals {
+  disruptionSignals {
+    materialId
+    quarter
+    reports
+    organisations
+    material {
+      id
+      name
+      symbol
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisruptionSignalsQuery, DisruptionSignalsQueryVariables>;
 export const ExportDocumentDocument = new TypedDocumentString(`
     mutation ExportDocument($documentId: ID!, $format: DocumentExportFormat!, $locale: String) {
   exportDocument(documentId: $documentId, format: $format, locale: $locale) {

@@ -102,3 +102,20 @@ export const DisruptionFormOptionsQuery = graphql(`
 		}
 	}
 `);
+
+/** The company network's signals alone (the dashboard). */
+export const DisruptionSignalsQuery = graphql(`
+	query DisruptionSignals {
+		disruptionSignals {
+			materialId
+			quarter
+			reports
+			organisations
+			material {
+				id
+				name
+				symbol
+			}
+		}
+	}
+`);
