@@ -1047,12 +1047,13 @@ export type MonitoringSeriesListQueryVariables = Exact<{
 
 export type MonitoringSeriesListQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, latest: { date: string, value: number } | null, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
 
-export type MaterialSeriesQueryVariables = Exact<{
-  materialId: string | number;
+export type SubjectSeriesQueryVariables = Exact<{
+  materialId?: string | number | null | undefined;
+  itemId?: string | number | null | undefined;
 }>;
 
 
-export type MaterialSeriesQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+export type SubjectSeriesQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
 
 export type MonitoringSeriesQueryVariables = Exact<{
   id: string | number;
@@ -4099,9 +4100,9 @@ export const MonitoringSeriesListDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<MonitoringSeriesListQuery, MonitoringSeriesListQueryVariables>;
-export const MaterialSeriesDocument = new TypedDocumentString(`
-    query MaterialSeries($materialId: ID!) {
-  monitoringSeries(materialId: $materialId) {
+export const SubjectSeriesDocument = new TypedDocumentString(`
+    query SubjectSeries($materialId: ID, $itemId: ID) {
+  monitoringSeries(materialId: $materialId, itemId: $itemId) {
     ...SeriesChartFields
   }
 }
@@ -4150,7 +4151,7 @@ fragment SeriesChartFields on MonitoringSeries {
     severity
     thresholdId
   }
-}`) as unknown as TypedDocumentString<MaterialSeriesQuery, MaterialSeriesQueryVariables>;
+}`) as unknown as TypedDocumentString<SubjectSeriesQuery, SubjectSeriesQueryVariables>;
 export const MonitoringSeriesDocument = new TypedDocumentString(`
     query MonitoringSeries($id: ID!) {
   monitoringSeriesById(id: $id) {

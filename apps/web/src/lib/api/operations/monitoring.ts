@@ -107,10 +107,10 @@ export const MonitoringSeriesListQuery = graphql(`
 	}
 `);
 
-/** The series of one material with their charts (the material's factsheet). */
-export const MaterialSeriesQuery = graphql(`
-	query MaterialSeries($materialId: ID!) {
-		monitoringSeries(materialId: $materialId) {
+/** The series of one material or one item with their charts (the factsheet, the item's details). */
+export const SubjectSeriesQuery = graphql(`
+	query SubjectSeries($materialId: ID, $itemId: ID) {
+		monitoringSeries(materialId: $materialId, itemId: $itemId) {
 			...SeriesChartFields
 		}
 	}
