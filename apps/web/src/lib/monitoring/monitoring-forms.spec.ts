@@ -89,6 +89,7 @@ describe('the series form', () => {
 				name: 'Galliumprijs',
 				subjectKind: 'MATERIAL',
 				materialId: 'mat-1',
+				itemId: null,
 				country: null,
 				indicator: 'PRICE',
 				customName: null,
@@ -106,6 +107,12 @@ describe('the series form', () => {
 		expect(toSeriesInput({ ...filled, subjectKind: 'COUNTRY', country: 'China' })).toEqual({ ok: false, errors: { country: 'monitoring.series.form.error.country' } });
 		const none = toSeriesInput({ ...filled, subjectKind: 'NONE', country: 'CN' });
 		expect(none.ok && none.input).toMatchObject({ subjectKind: 'NONE', country: null, materialId: null });
+	});
+
+	it('asks which item a series about an item is about, and sends only that', () => {
+		expect(toSeriesInput({ ...filled, subjectKind: 'ITEM', itemId: ' ' })).toEqual({ ok: false, errors: { itemId: 'monitoring.series.form.error.item' } });
+		const item = toSeriesInput({ ...filled, subjectKind: 'ITEM', itemId: 'item-7' });
+		expect(item.ok && item.input).toMatchObject({ subjectKind: 'ITEM', itemId: 'item-7', materialId: null, country: null });
 	});
 
 	it('asks what a custom indicator measures, and checks the lengths', () => {

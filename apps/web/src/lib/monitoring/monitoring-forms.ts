@@ -22,7 +22,7 @@ export const INDICATOR_KINDS = [
 	'CUSTOM',
 ] as const satisfies readonly IndicatorKind[];
 export const SERIES_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY'] as const satisfies readonly SeriesFrequency[];
-export const SUBJECT_KINDS = ['MATERIAL', 'COUNTRY', 'NONE'] as const satisfies readonly SeriesSubjectKind[];
+export const SUBJECT_KINDS = ['MATERIAL', 'ITEM', 'COUNTRY', 'NONE'] as const satisfies readonly SeriesSubjectKind[];
 export const THRESHOLD_KINDS = ['ABOVE', 'BELOW', 'CHANGE'] as const satisfies readonly ThresholdKind[];
 export const SEVERITIES = ['INFO', 'WARNING', 'CRITICAL'] as const satisfies readonly Severity[];
 
@@ -110,6 +110,8 @@ export interface SeriesFormValues {
 	name: string;
 	subjectKind: SeriesSubjectKind;
 	materialId: string;
+	/** An item of the chain the publisher may read; the series is then seen only by the item's readers. */
+	itemId: string;
 	/** ISO 3166-1 alpha-2 as typed. */
 	country: string;
 	indicator: IndicatorKind | '';
@@ -121,12 +123,12 @@ export interface SeriesFormValues {
 }
 
 /** In the order the form shows them (the first with an error gets the focus). */
-export const SERIES_FIELDS = ['name', 'subjectKind', 'materialId', 'country', 'indicator', 'customName', 'unit', 'frequency', 'source', 'licence'] as const;
+export const SERIES_FIELDS = ['name', 'subjectKind', 'materialId', 'itemId', 'country', 'indicator', 'customName', 'unit', 'frequency', 'source', 'licence'] as const;
 export type SeriesField = (typeof SERIES_FIELDS)[number];
 export type SeriesFieldErrors = Partial<Record<SeriesField, MessageKey>>;
 
 export function emptySeriesForm(): SeriesFormValues {
-	return { name: '', subjectKind: 'MATERIAL', materialId: '', country: '', indicator: '', customName: '', unit: '', frequency: '', source: '', licence: '' };
+	return { name: '', subjectKind: 'MATERIAL', materialId: '', itemId: '', country: '', indicator: '', customName: '', unit: '', frequency: '', source: '', licence: '' };
 }
 
 export type SeriesConversion = { ok: true; input: MonitoringSeriesInput } | { ok: false; errors: SeriesFieldErrors };
@@ -148,6 +150,8 @@ export function toSeriesInput(values: SeriesFormValues): SeriesConversion {
 	if (!subjectKind) errors.subjectKind = 'monitoring.series.form.error.subjectKind';
 	const materialId = values.materialId.trim();
 	if (subjectKind === 'MATERIAL' && !materialId) errors.materialId = 'monitoring.series.form.error.material';
+	const itemId = values.itemId.trim();
+	if (subjectKind === 'ITEM' && !itemId) errors.itemId = 'monitoring.series.form.error.item';
 	const country = values.country.trim().toUpperCase();
 	if (subjectKind === 'COUNTRY' && !/^[A-Z]{2}$/.test(country)) errors.country = 'monitoring.series.form.error.country';
 	const indicator = isOneOf(INDICATOR_KINDS, values.indicator) ? values.indicator : null;
@@ -166,6 +170,7 @@ export function toSeriesInput(values: SeriesFormValues): SeriesConversion {
 			name,
 			subjectKind,
 			materialId: subjectKind === 'MATERIAL' ? materialId : null,
+			itemId: subjectKind === 'ITEM' ? itemId : null,
 			country: subjectKind === 'COUNTRY' ? country : null,
 			indicator,
 			customName: indicator === 'CUSTOM' ? customName : null,
@@ -182,6 +187,7 @@ const SERIES_API_FIELDS: Readonly<Record<string, SeriesField>> = {
 	subjectKind: 'subjectKind',
 	subjectId: 'materialId',
 	materialId: 'materialId',
+	itemId: 'itemId',
 	country: 'country',
 	indicator: 'indicator',
 	customName: 'customName',
@@ -203,6 +209,8 @@ export function seriesFieldMessage(field: SeriesField, code: string | null): Mes
 			return 'monitoring.series.form.error.licenceTooLong';
 		case 'materialId':
 			return 'monitoring.series.form.error.material';
+		case 'itemId':
+			return 'monitoring.series.form.error.item';
 		case 'country':
 			return 'monitoring.series.form.error.country';
 		case 'subjectKind':
