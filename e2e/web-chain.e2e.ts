@@ -229,7 +229,7 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		}
 	});
 
-	it('adds a supply link with an explicit visibility, lists it, refuses a share of 150% on the field, and exports CSV', async () => {
+	it('adds a supply link with an explicit visibility, lists it, refuses a share of 150% on the field, changes it later, and exports CSV', async () => {
 		await web.loginAt('/mijn-ketendata', SHIPYARD);
 		await web.page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
 		await web.page.getByRole('heading', { name: 'Schakel toevoegen' }).waitFor();
@@ -287,6 +287,18 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		expect(stored).toMatchObject({ visibility: 'GOVERNMENT', country: 'NL' });
 		expect(Number(stored.share)).toBeCloseTo(0.15);
 		await screenshot('chain-data', 'window');
+
+		// Changed later: the row's "Wijzigen" opens the link's own form, filled in; the item stays.
+		await row.getByRole('button', { name: `Schakel ${supplier} voor Combat management system wijzigen` }).click();
+		const edit = web.page.getByRole('region', { name: `Schakel wijzigen: ${supplier} voor Combat management system` });
+		const editShare = edit.getByLabel('Aandeel in de levering van dit onderdeel (%)');
+		expect(await editShare.inputValue()).toBe('15');
+		expect(await edit.getByLabel('Onderdeel *').isDisabled()).toBe(true);
+		await editShare.fill('20');
+		await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await web.page.getByRole('status').getByText(`De schakel ${supplier} voor Combat management system is gewijzigd.`).waitFor();
+		await expect.poll(() => row.textContent()).toContain('20%');
+		expect(await web.page.getByRole('region', { name: /^Schakel wijzigen/ }).count()).toBe(0);
 
 		const download = web.page.waitForEvent('download');
 		await web.page.getByRole('button', { name: 'Exporteren als CSV' }).click();

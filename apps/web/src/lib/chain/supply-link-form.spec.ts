@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiFieldError, emptySupplyLinkForm, toSupplyLinkInput, type SupplyLinkFormValues } from './supply-link-form';
+import { apiFieldError, emptySupplyLinkForm, supplyLinkFormOf, toSupplyLinkInput, type SupplyLinkFormValues } from './supply-link-form';
 
 const filled = (changes: Partial<SupplyLinkFormValues> = {}): SupplyLinkFormValues => ({
 	...emptySupplyLinkForm(),
@@ -83,5 +83,41 @@ describe('apiFieldError', () => {
 	it('has no field for errors it cannot place', () => {
 		expect(apiFieldError(null)).toBeNull();
 		expect(apiFieldError('first')).toBeNull();
+	});
+});
+
+describe('supplyLinkFormOf', () => {
+	const link = {
+		id: 'l1',
+		itemId: 'i1',
+		country: 'CN',
+		share: 0.155,
+		tier: 2,
+		leadTimeWeeks: 12.5,
+		stockMonths: null,
+		singleSource: true,
+		visibility: 'GOVERNMENT' as const,
+		supplierName: 'Leverancier',
+		supplier: null,
+		contributedBy: { id: 'o1', name: 'Werf' },
+		sharedWith: [{ id: 'o2', name: 'Radar' }],
+	};
+
+	it('fills the form with the link as recorded, the share in percent, and sends back what it had', () => {
+		const values = supplyLinkFormOf(link);
+		expect(values).toEqual({
+			itemId: 'i1',
+			supplierName: 'Leverancier',
+			country: 'CN',
+			share: '15.5',
+			tier: '2',
+			leadTimeWeeks: '12.5',
+			stockMonths: '',
+			singleSource: true,
+			visibility: 'GOVERNMENT',
+			sharedWith: ['o2'],
+		});
+		const sent = toSupplyLinkInput(values);
+		expect(sent.ok && sent.input).toMatchObject({ share: 0.155, tier: 2, leadTimeWeeks: 12.5, stockMonths: null, sharedWith: ['o2'] });
 	});
 });

@@ -1,4 +1,4 @@
-import type { CreateSupplyLinkInput, Visibility } from '$lib/api/types';
+import type { CreateSupplyLinkInput, SupplyLink, Visibility } from '$lib/api/types';
 import { parseDecimal, parseWholeNumber, percentToShare } from '$lib/format/format';
 import type { MessageKey } from '$lib/i18n';
 
@@ -47,6 +47,23 @@ export function emptySupplyLinkForm(): SupplyLinkFormValues {
 		singleSource: false,
 		visibility: '',
 		sharedWith: [],
+	};
+}
+
+/** The form filled with a link as recorded, to change it (the share in percent, numbers as the user types them). */
+export function supplyLinkFormOf(link: SupplyLink): SupplyLinkFormValues {
+	const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(Math.round(value * 1e6) / 1e6));
+	return {
+		itemId: link.itemId,
+		supplierName: link.supplierName ?? link.supplier?.name ?? '',
+		country: link.country ?? '',
+		share: link.share === null || link.share === undefined ? '' : text(link.share * 100),
+		tier: text(link.tier),
+		leadTimeWeeks: text(link.leadTimeWeeks),
+		stockMonths: text(link.stockMonths),
+		singleSource: link.singleSource,
+		visibility: link.visibility,
+		sharedWith: (link.sharedWith ?? []).map((o) => o.id),
 	};
 }
 

@@ -41,6 +41,7 @@ type Documents = {
     "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": typeof types.CreateSupplyLinkDocument,
     "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n": typeof types.DeleteSupplyLinkDocument,
     "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n": typeof types.ExportSupplyLinksDocument,
+    "\n\tmutation UpdateSupplyLink($id: ID!, $input: SupplyLinkInput!) {\n\t\tupdateSupplyLink(id: $id, input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": typeof types.UpdateSupplyLinkDocument,
     "\n\tfragment CommentThreadFields on DocumentCommentThread {\n\t\tid\n\t\tdocumentId\n\t\tquote\n\t\tcreatedAt\n\t\tresolved\n\t\tresolvedAt\n\t\tresolvedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanReply\n\t\tcomments {\n\t\t\tid\n\t\t\tthreadId\n\t\t\tbody\n\t\t\tcreatedAt\n\t\t\teditedAt\n\t\t\tcanEdit\n\t\t\tauthor {\n\t\t\t\tname\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n": typeof types.CommentThreadFieldsFragmentDoc,
     "\n\tquery DocumentCommentThreads($documentId: ID!) {\n\t\tdocumentCommentThreads(documentId: $documentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.DocumentCommentThreadsDocument,
     "\n\tmutation StartCommentThread($documentId: ID!, $quote: String!, $body: String!) {\n\t\tstartCommentThread(documentId: $documentId, quote: $quote, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": typeof types.StartCommentThreadDocument,
@@ -178,6 +179,7 @@ const documents: Documents = {
     "\n\tmutation CreateSupplyLink($input: CreateSupplyLinkInput!) {\n\t\tcreateSupplyLink(input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": types.CreateSupplyLinkDocument,
     "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\tdeleteSupplyLink(id: $id)\n\t}\n": types.DeleteSupplyLinkDocument,
     "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n": types.ExportSupplyLinksDocument,
+    "\n\tmutation UpdateSupplyLink($id: ID!, $input: SupplyLinkInput!) {\n\t\tupdateSupplyLink(id: $id, input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n": types.UpdateSupplyLinkDocument,
     "\n\tfragment CommentThreadFields on DocumentCommentThread {\n\t\tid\n\t\tdocumentId\n\t\tquote\n\t\tcreatedAt\n\t\tresolved\n\t\tresolvedAt\n\t\tresolvedBy {\n\t\t\tname\n\t\t\torganisationName\n\t\t}\n\t\tcanReply\n\t\tcomments {\n\t\t\tid\n\t\t\tthreadId\n\t\t\tbody\n\t\t\tcreatedAt\n\t\t\teditedAt\n\t\t\tcanEdit\n\t\t\tauthor {\n\t\t\t\tname\n\t\t\t\torganisationName\n\t\t\t}\n\t\t}\n\t}\n": types.CommentThreadFieldsFragmentDoc,
     "\n\tquery DocumentCommentThreads($documentId: ID!) {\n\t\tdocumentCommentThreads(documentId: $documentId) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.DocumentCommentThreadsDocument,
     "\n\tmutation StartCommentThread($documentId: ID!, $quote: String!, $body: String!) {\n\t\tstartCommentThread(documentId: $documentId, quote: $quote, body: $body) {\n\t\t\t...CommentThreadFields\n\t\t}\n\t}\n": types.StartCommentThreadDocument,
@@ -393,6 +395,10 @@ export function graphql(source: "\n\tmutation DeleteSupplyLink($id: ID!) {\n\t\t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tmutation ExportSupplyLinks($productGroupId: ID!) {\n\t\texportSupplyLinks(productGroupId: $productGroupId) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\trows\n\t\t\tcsv\n\t\t}\n\t}\n"): typeof import('./graphql').ExportSupplyLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation UpdateSupplyLink($id: ID!, $input: SupplyLinkInput!) {\n\t\tupdateSupplyLink(id: $id, input: $input) {\n\t\t\t...SupplyLinkFields\n\t\t}\n\t}\n"): typeof import('./graphql').UpdateSupplyLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

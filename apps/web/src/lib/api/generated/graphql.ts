@@ -386,6 +386,24 @@ export type Severity =
   | 'INFO'
   | 'WARNING';
 
+export type SupplyLinkInput = {
+  /** ISO 3166-1 alpha-2 country of origin */
+  country?: string | null | undefined;
+  leadTimeWeeks?: number | null | undefined;
+  /** Share of the item's supply, 0..1 */
+  share?: number | null | undefined;
+  sharedWith?: Array<string | number> | null | undefined;
+  singleSource?: boolean | null | undefined;
+  stockMonths?: number | null | undefined;
+  /** The supplier's name, when it is not on the platform */
+  supplierName?: string | null | undefined;
+  /** The supplier, when it is an organisation on the platform */
+  supplierOrgId?: string | number | null | undefined;
+  tier?: number | null | undefined;
+  /** Who may see the link; required when creating */
+  visibility?: Visibility | null | undefined;
+};
+
 /** GLOBAL supply, or the EU sourcing mix (EU production plus imports) */
 export type SupplyScope =
   | 'EU_SOURCING'
@@ -633,6 +651,14 @@ export type ExportSupplyLinksMutationVariables = Exact<{
 
 
 export type ExportSupplyLinksMutation = { exportSupplyLinks: { filename: string, contentType: string, rows: number, csv: string } };
+
+export type UpdateSupplyLinkMutationVariables = Exact<{
+  id: string | number;
+  input: SupplyLinkInput;
+}>;
+
+
+export type UpdateSupplyLinkMutation = { updateSupplyLink: { id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null } };
 
 export type CommentThreadFieldsFragment = { id: string, documentId: string, quote: string, createdAt: string, resolved: boolean, resolvedAt: string | null, canReply: boolean, resolvedBy: { name: string, organisationName: string } | null, comments: Array<{ id: string, threadId: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { name: string, organisationName: string } | null }> };
 
@@ -2586,6 +2612,36 @@ export const ExportSupplyLinksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportSupplyLinksMutation, ExportSupplyLinksMutationVariables>;
+export const UpdateSupplyLinkDocument = new TypedDocumentString(`
+    mutation UpdateSupplyLink($id: ID!, $input: SupplyLinkInput!) {
+  updateSupplyLink(id: $id, input: $input) {
+    ...SupplyLinkFields
+  }
+}
+    fragment SupplyLinkFields on SupplyLink {
+  id
+  itemId
+  country
+  share
+  tier
+  leadTimeWeeks
+  stockMonths
+  singleSource
+  visibility
+  supplierName
+  supplier {
+    id
+    name
+  }
+  contributedBy {
+    id
+    name
+  }
+  sharedWith {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateSupplyLinkMutation, UpdateSupplyLinkMutationVariables>;
 export const DocumentCommentThreadsDocument = new TypedDocumentString(`
     query DocumentCommentThreads($documentId: ID!) {
   documentCommentThreads(documentId: $documentId) {

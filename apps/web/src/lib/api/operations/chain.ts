@@ -213,3 +213,12 @@ export const ExportSupplyLinksMutation = graphql(`
 		}
 	}
 `);
+
+/** Changes a supply link (its contributor); the item stays. */
+export const UpdateSupplyLinkMutation = graphql(`
+	mutation UpdateSupplyLink($id: ID!, $input: SupplyLinkInput!) {
+		updateSupplyLink(id: $id, input: $input) {
+			...SupplyLinkFields
+		}
+	}
+`);
