@@ -17,3 +17,4 @@ export * from './documents/markdown';
 export * from './roadmaps/phases';
 export * from './interventions';
 export * from './monitoring';
+export * from './imports';
