@@ -116,7 +116,9 @@ export class RedisFanOutHook implements CollabExtension<CollabContext> {
     this.options = { ...DEFAULT_REDIS_OPTIONS, ...options };
     this.control = `${this.options.prefix}~control`;
     this.pub = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false, connectionName: `${this.options.name}:pub` });
-    this.sub = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `${this.options.name}:sub` });
+    // No ready check on the subscriber: its INFO, sent on connect, is refused once a SUBSCRIBE issued
+    // before the connection was up has put the client in subscriber mode, and the SUBSCRIBE failed with it.
+    this.sub = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false, enableReadyCheck: false, connectionName: `${this.options.name}:sub` });
     for (const client of [this.pub, this.sub]) client.on('error', (error: Error) => this.logger.warn({ err: error }, 'Redis (collaboration fan-out)'));
   }
 
@@ -132,12 +134,21 @@ export class RedisFanOutHook implements CollabExtension<CollabContext> {
     // peers were not heard meanwhile either; give them a fresh timeout.
     this.sub.on('ready', () => {
       for (const peer of this.peers.values()) peer.lastSeen = Date.now();
+      // (Re)subscribe on every connection: a SUBSCRIBE that failed before is not retried by the client,
+      // and a replica that misses the control channel would never hear its peers.
+      this.subscribeAll();
       void this.resyncAll('fan-out-reconnect', {});
     });
-    this.sub.subscribe(this.control).catch((error: unknown) => this.logger.warn({ err: error }, 'could not subscribe to the collaboration control channel yet'));
+    if (this.sub.status === 'ready') this.subscribeAll();
     void this.send(this.control, KIND_HELLO, Buffer.alloc(0));
     this.timer = setInterval(() => this.tick(), this.options.heartbeatMs);
     this.timer.unref();
+  }
+
+  /** Subscribes to the control channel and the channel of every document open here (SUBSCRIBE is idempotent). */
+  private subscribeAll(): void {
+    const channels = [this.control, ...(this.server?.loadedDocuments() ?? []).map((name) => this.channel(name))];
+    this.sub.subscribe(...channels).catch((error: unknown) => this.logger.warn({ err: error }, 'could not subscribe to the collaboration channels; retried on the next connection'));
   }
 
   /** Who applies a permission change published by another process (to this process's sockets). */
