@@ -15,6 +15,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { DisruptionsModule } from './disruptions/disruptions.module';
+import { ImportsModule } from './imports/imports.module';
 import { DocumentExportModule } from './document-export/document-export.module';
 import { ActivityModule } from './activity/activity.module';
 import { RisksModule } from './risks/risks.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ScenariosModule,
         MonitoringModule,
         DisruptionsModule,
+        ImportsModule,
         ActivityModule,
         RisksModule,
         InterventionsModule,

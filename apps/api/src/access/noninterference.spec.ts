@@ -496,6 +496,26 @@ describe('noninterference for an industry user (the magnet maker) against what o
     for (const by of ['MATERIAL', 'QUARTER']) same(await w.ask(asked, { b: by }), `disruption figures by ${by} with its own report`);
   });
 
+  it("checks and plans a spreadsheet import as if others' hidden items, links and edges did not exist", async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const rows: Record<string, (string | number)[][]> = {
+      Onderdelen: [['referentie', 'naam', 'soort', 'zichtbaarheid'], ['MAG-1', 'Magneetset', 'Component', 'Routekaart'], ['MAG-2', 'Magneetblok', 'Halffabricaat', 'Alleen eigen organisatie']],
+      Samenstelling: [['ouder', 'kind', 'aantal'], ['MAG-1', 'MAG-2', 4], ['MAG-2', 'MAG-1', 1]],
+      Leveranciers: [['referentie', 'onderdeel', 'leverancier', 'land', 'aandeel %', 'zichtbaarheid'], ['MAG-L1', 'MAG-2', 'Ningbo Magnets', 'CN', '80', 'Overheid'], ['MAG-L2', 'MAG-2', 'Tweede bron', 'JP', '30', 'Overheid']],
+    };
+    for (const [name, sheetRows] of Object.entries(rows)) {
+      const sheet = book.addWorksheet(name);
+      for (const row of sheetRows) sheet.addRow(row);
+    }
+    const content = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const REPORT = 'applied errors { sheet row column code params } items { create update unchanged } compositions { create } supplyLinks { create } changes { entity action label }';
+    same(
+      await w.ask(`mutation($g: ID!, $c: String!) { importChainData(productGroupId: $g, fileName: "data.xlsx", contentBase64: $c) { ${REPORT} } }`, { g: places.productGroupId, c: content }),
+      'the dry run of an import with a cycle and a share total',
+    );
+  });
+
   it('answers for risks, interventions and the feed of a roadmap it does not take part in as for ones that do not exist', async () => {
     for (const id of [...secrets.hidden.risks, UNKNOWN_ID]) {
       same(await w.ask('query($id: ID!) { risk(id: $id) { id title } }', { id }), 'a risk by id');

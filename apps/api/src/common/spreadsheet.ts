@@ -28,6 +28,24 @@ export async function readSpreadsheet(fileName: string, base64: string): Promise
   throw badInput('file', 'Upload a .csv or .xlsx file');
 }
 
+/** A sheet of an uploaded workbook (a CSV file is one sheet named after the file). */
+export interface SpreadsheetSheet {
+  name: string;
+  rows: Record<string, string>[];
+}
+
+/** Every sheet of an XLSX workbook, or a CSV file as one sheet named after the file; errors as `readSpreadsheet`. */
+export async function readWorkbook(fileName: string, base64: string): Promise<SpreadsheetSheet[]> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) throw badInput('file', 'The file is empty');
+  if (bytes.length > IMPORT_MAX_BYTES) throw badInput('file', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.csv') || name.endsWith('.txt')) return [{ name: fileName, rows: readCsv(bytes) }];
+  if (!name.endsWith('.xlsx')) throw badInput('file', 'Upload a .csv or .xlsx file');
+  const workbook = await loadWorkbook(bytes);
+  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+}
+
 function readCsv(bytes: Buffer): Record<string, string>[] {
   const text = bytes.toString('utf8');
   const headerLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
@@ -39,15 +57,24 @@ function readCsv(bytes: Buffer): Record<string, string>[] {
   }
 }
 
-async function readXlsx(bytes: Buffer): Promise<Record<string, string>[]> {
+async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw badInput('file', 'The file is not an Excel workbook (.xlsx)');
   }
-  const sheet = workbook.worksheets[0];
+  return workbook;
+}
+
+async function readXlsx(bytes: Buffer): Promise<Record<string, string>[]> {
+  const sheet = (await loadWorkbook(bytes)).worksheets[0];
   if (!sheet) throw badInput('file', 'The workbook has no sheet');
+  return sheetRows(sheet);
+}
+
+/** A sheet's rows below its header, keyed by the header's cells; empty rows kept so row numbers stay the user's. */
+function sheetRows(sheet: ExcelJS.Worksheet): Record<string, string>[] {
   const header: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => (header[column] = cellText(cell.value)));
   const rows: Record<string, string>[] = [];
@@ -56,7 +83,6 @@ async function readXlsx(bytes: Buffer): Promise<Record<string, string>[]> {
     sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, column) => {
       if (header[column]) record[header[column]] = cellText(cell.value);
     });
-    // Row numbers must stay those the user sees: an empty row is kept (and skipped by the validator).
     rows.push(record);
   }
   return rows;

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/audit';
 import type { Actor } from '../common/actor';
 import { csvFile } from '../common/csv';
 import { todayUtc } from '../common/dates';
-import type { AgreementExportFormat, FileExportModel } from './intervention.models';
+import type { FileExportModel } from '../common/file-export.model';
+import type { AgreementExportFormat } from './intervention.models';
 import { InterventionService } from './intervention.service';
 
 const CONTENT_TYPES: Record<AgreementExportFormat, string> = {

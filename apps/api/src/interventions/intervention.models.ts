@@ -156,18 +156,6 @@ export class AgreementModel {
   responsibleOrgId: string | null;
 }
 
-@ObjectType('FileExport', { description: 'An exported file: its bytes in base64' })
-export class FileExportModel {
-  @Field()
-  filename: string;
-
-  @Field()
-  contentType: string;
-
-  @Field({ description: 'The file, base64-encoded' })
-  base64: string;
-}
-
 @InputType('InterventionFilter', { description: 'All given conditions must hold' })
 export class InterventionFilterInput {
   @Field(() => [InterventionTypeEnum], { nullable: true })

@@ -1,3 +1,4 @@
+import { FileExportModel } from '../common/file-export.model';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AppAbility } from '@routekaart/access';
 import type { InterventionStatus, Visibility } from '@routekaart/db';
@@ -13,7 +14,6 @@ import { AgreementExportService } from './agreement-export.service';
 import {
   AgreementExportFormatEnum,
   AgreementModel,
-  FileExportModel,
   InterventionEventModel,
   InterventionFilterInput,
   InterventionModel,

@@ -14,6 +14,7 @@ import { RisksInterventions1764000900000 } from './1764000900000-risks-intervent
 import { Monitoring1764001000000 } from './1764001000000-monitoring';
 import { DisruptionReports1764001100000 } from './1764001100000-disruption-reports';
 import { AlertRiskLinks1764001200000 } from './1764001200000-alert-risk-links';
+import { ExternalRefs1764001300000 } from './1764001300000-external-refs';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Monitoring1764001000000,
   DisruptionReports1764001100000,
   AlertRiskLinks1764001200000,
+  ExternalRefs1764001300000,
 ];

@@ -7,8 +7,8 @@ const catalogue = { materials: [{ id: 'mat-ni', symbol: 'Ni', name: 'Nickel' }] 
 /** The template's example rows as a file in one language. */
 const exampleFile = (language: 'nl' | 'en') =>
   IMPORT_SHEETS.map((sheet) => {
-    const [headers, example] = templateRows(sheet, language);
-    return { name: sheet.name[language], rows: [Object.fromEntries(headers!.map((h, i) => [h, example![i]!]))] };
+    const [headers, ...examples] = templateRows(sheet, language);
+    return { name: sheet.name[language], rows: examples.map((example) => Object.fromEntries(headers!.map((h, i) => [h, example[i]!]))) };
   });
 
 describe('IMPORT_SHEETS', () => {
@@ -28,10 +28,10 @@ describe('IMPORT_SHEETS', () => {
     }
   });
 
-  it.each(['nl', 'en'] as const)('gives example rows (%s) that the parser reads without errors, all but one link to the example item', (language) => {
-    const { data, errors } = parseImport(exampleFile(language), { catalogue, existingItemRefs: ['SYS-10'] });
+  it.each(['nl', 'en'] as const)('gives example rows (%s) that the parser reads without errors, each referring to an example item', (language) => {
+    const { data, errors } = parseImport(exampleFile(language), { catalogue });
     expect(errors).toEqual([]);
-    expect(data.items).toHaveLength(1);
+    expect(data.items.map((i) => i.ref)).toEqual(['SYS-10', 'PMP-100']);
     expect(data.compositions).toHaveLength(1);
     expect(data.itemMaterials).toHaveLength(1);
     expect(data.supplyLinks[0]).toMatchObject({ country: 'DE', share: 0.625, stockMonths: 1.5, visibility: 'GOVERNMENT', singleSource: false });

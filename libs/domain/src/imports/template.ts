@@ -57,6 +57,8 @@ export interface ImportSheet {
   /** Further sheet names read as this sheet (e.g. the CSV file name a user gives). */
   aliases?: readonly string[];
   columns: readonly ImportColumn[];
+  /** Example rows before the columns' own example, by column key (so the other sheets' examples refer to items that exist). */
+  moreExamples?: readonly Readonly<Record<string, Readonly<Record<ImportLanguage, string>>>>[];
 }
 
 const both = (text: string) => ({ nl: text, en: text });
@@ -73,6 +75,15 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
   {
     key: 'items',
     name: { nl: 'Onderdelen', en: 'Items' },
+    // The system the composition example puts the pump in.
+    moreExamples: [
+      {
+        ref: both('SYS-10'),
+        name: { nl: 'Koelsysteem', en: 'Cooling system' },
+        kind: { nl: 'Systeem', en: 'System' },
+        visibility: { nl: 'Routekaart', en: 'Roadmap' },
+      },
+    ],
     columns: [
       {
         key: 'ref',
@@ -282,7 +293,8 @@ export function matchImportSheet(name: string): { sheet: ImportSheet; language: 
   return null;
 }
 
-/** The template of one sheet as rows of cells: the headers, then the example row. */
+/** The template of one sheet as rows of cells: the headers, then the example rows. */
 export function templateRows(sheet: ImportSheet, language: ImportLanguage): string[][] {
-  return [sheet.columns.map((c) => c.header[language]), sheet.columns.map((c) => c.example[language])];
+  const more = (sheet.moreExamples ?? []).map((example) => sheet.columns.map((c) => example[c.key]?.[language] ?? ''));
+  return [sheet.columns.map((c) => c.header[language]), ...more, sheet.columns.map((c) => c.example[language])];
 }

@@ -1,0 +1,82 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export const ImportLanguageEnum = { nl: 'nl', en: 'en' } as const;
+registerEnumType(ImportLanguageEnum, { name: 'ImportLanguage', description: 'The language of the template headers' });
+
+@ObjectType('ImportProblem', { description: 'A problem in one cell (or row) of an imported file' })
+export class ImportProblemModel {
+  @Field({ description: 'The sheet as named in the file' })
+  sheet: string;
+
+  @Field(() => Int, { description: 'The row as the spreadsheet numbers it (the header is row 1)' })
+  row: number;
+
+  @Field({ description: 'The column as headed in the file' })
+  column: string;
+
+  @Field({ description: 'MISSING_COLUMN, REQUIRED, TOO_LONG, UNKNOWN_VALUE, NOT_A_NUMBER, AMBIGUOUS_NUMBER, OUT_OF_RANGE, DUPLICATE, UNKNOWN_REFERENCE, UNKNOWN_COUNTRY, UNKNOWN_MATERIAL, SHARE_TOTAL, CYCLE, …' })
+  code: string;
+
+  @Field({ description: 'In English; clients word it from code and params' })
+  message: string;
+
+  @Field(() => String, { nullable: true, description: 'The facts of the message as JSON (the value, the other row, the total)' })
+  params: string | null;
+}
+
+@ObjectType('ImportCounts')
+export class ImportCountsModel {
+  @Field(() => Int)
+  create: number;
+
+  @Field(() => Int)
+  update: number;
+
+  @Field(() => Int)
+  unchanged: number;
+}
+
+@ObjectType('ImportChange', { description: 'A row the import creates or changes' })
+export class ImportChangeModel {
+  @Field()
+  sheet: string;
+
+  @Field(() => Int)
+  row: number;
+
+  @Field({ description: 'ITEM, COMPOSITION, ITEM_MATERIAL or SUPPLY_LINK' })
+  entity: string;
+
+  @Field({ description: 'CREATE or UPDATE' })
+  action: string;
+
+  @Field({ description: 'The row in a few words (its reference and name)' })
+  label: string;
+
+  @Field(() => [String], { description: 'For an update: the fields that change' })
+  fields: string[];
+}
+
+@ObjectType('ImportReport', { description: 'What an import found and (when applied) wrote' })
+export class ImportReportModel {
+  @Field({ description: 'Whether it was written (false for a dry run)' })
+  applied: boolean;
+
+  @Field(() => [ImportProblemModel], { description: 'Every problem of every row; an import with any is not written' })
+  errors: ImportProblemModel[];
+
+  @Field(() => ImportCountsModel)
+  items: ImportCountsModel;
+
+  @Field(() => ImportCountsModel)
+  compositions: ImportCountsModel;
+
+  @Field(() => ImportCountsModel)
+  itemMaterials: ImportCountsModel;
+
+  @Field(() => ImportCountsModel)
+  supplyLinks: ImportCountsModel;
+
+  @Field(() => [ImportChangeModel], { description: 'The rows created or changed (at most 500; the counts are complete)' })
+  changes: ImportChangeModel[];
+}

@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor, AppAbility } from '@routekaart/access';
+import type { ImportLanguage } from '@routekaart/domain';
+import { CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import { Public, Requires } from '../common/endpoint-access';
+import { FileExportModel } from '../common/file-export.model';
+import { ImportLanguageEnum, ImportReportModel } from './chain-import.models';
+import { ChainImportService } from './chain-import.service';
+
+@Resolver()
+export class ChainImportResolver {
+  constructor(private readonly service: ChainImportService) {}
+
+  @Public('the template holds headers and an example, nothing of anyone')
+  @Query(() => FileExportModel, { description: 'The import template: one sheet per kind of row with headers and an example, and an explanation sheet (XLSX)' })
+  chainImportTemplate(@Args('language', { type: () => ImportLanguageEnum, defaultValue: 'nl' }) language: ImportLanguage) {
+    return this.service.template(language);
+  }
+
+  @Requires('create', 'SupplyLink')
+  @Mutation(() => ImportReportModel, {
+    description:
+      "Imports the company's chain data into a product group from XLSX or CSV, matched by the company's own references. apply=false: a dry run, the report only. apply=true: all in one transaction, or — when any row has a problem — nothing (BAD_USER_INPUT on file, every problem in extensions.rows)",
+  })
+  importChainData(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('productGroupId', { type: () => ID }) productGroupId: string,
+    @Args('fileName') fileName: string,
+    @Args('contentBase64', { description: 'The file, base64-encoded (at most 5 MB)' }) contentBase64: string,
+    @Args('apply', { defaultValue: false }) apply: boolean,
+  ) {
+    return this.service.run(actor, ability, { productGroupId, fileName, contentBase64, apply });
+  }
+}
