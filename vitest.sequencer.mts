@@ -19,6 +19,7 @@ const LONGEST_FIRST = [
   'e2e/web-interventions.e2e.ts',
   'e2e/web-monitoring.e2e.ts',
   'e2e/web-disruptions.e2e.ts',
+  'e2e/web-import.e2e.ts',
   'e2e/web-login.e2e.ts',
   'apps/api/src/auth/login-limits.spec.ts',
   'apps/api/src/auth/auth.spec.ts',

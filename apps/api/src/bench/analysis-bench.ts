@@ -1,18 +1,16 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { defineAbilityFor } from '@routekaart/access';
-import { createDataSource, openAndMigrate, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@routekaart/db';
+import { createDataSource, openAndMigrate } from '@routekaart/db';
 import type { ChainGraphInput } from '@routekaart/domain';
 // The generator lives with the engine's tests and is not part of the domain library's public API.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing/generate-chain-graph';
 import { AnalysisService } from '../analysis/analysis.service';
+import { freshDatabase } from './bench-database';
 import type { ScenarioSpec } from '../analysis/analysis.inputs';
 
 /**
@@ -30,42 +28,6 @@ const MATERIALS = 60;
 const SEED = 2026;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BATCH = 10_000;
-
-interface Database {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function freshDatabase(): Promise<Database> {
-  const name = `routekaart_bench_${process.pid}_${Date.now().toString(36)}`;
-  let embedded: EmbeddedPostgres | null = null;
-  let dir: string | null = null;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    dir = await mkdtemp(join(tmpdir(), 'routekaart-bench-'));
-    await chmod(dir, 0o755);
-    embedded = await startEmbeddedPostgres({ dataDir: dir, database: 'postgres' });
-    serverUrl = embedded.url;
-  }
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  return {
-    url: withDatabase(serverUrl, name),
-    async close() {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-      await embedded?.stop();
-      if (dir) await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** INSERT ... SELECT FROM unnest(arrays): one statement per batch, one parameter per column. */
 async function insertColumns(ds: DataSource, table: string, columns: Record<string, { type: string; values: unknown[] }>): Promise<void> {

@@ -1,6 +1,7 @@
 import { catalogueFormsEn } from '../catalogue/form-messages';
 import { disruptionFormEn } from '../disruptions/form-messages';
 import { monitoringFormsEn } from '../monitoring/form-messages';
+import { importsEn } from '../imports/messages';
 import type { Catalogue } from './catalogue';
 
 /** English. Every Dutch key must be here too (the typecheck says so); the lookup falls back to Dutch anyway. */
@@ -1423,4 +1424,5 @@ export const en: Catalogue = {
 	...monitoringFormsEn,
 	...disruptionFormEn,
 	...catalogueFormsEn,
+	...importsEn,
 };

@@ -1,6 +1,7 @@
 import { catalogueFormsNl } from '../catalogue/form-messages';
 import { disruptionFormNl } from '../disruptions/form-messages';
 import { monitoringFormsNl } from '../monitoring/form-messages';
+import { importsNl } from '../imports/messages';
 import type { Message } from './catalogue';
 
 /**
@@ -1437,6 +1438,7 @@ export const nl = {
 	...monitoringFormsNl,
 	...disruptionFormNl,
 	...catalogueFormsNl,
+	...importsNl,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof nl;

@@ -147,6 +147,11 @@ export type ImpactEffortQuadrant =
   | 'QUICK_WIN'
   | 'THANKLESS_TASK';
 
+/** The language of the template headers */
+export type ImportLanguage =
+  | 'en'
+  | 'nl';
+
 /** What a monitoring series measures (CUSTOM: see customName) */
 export type IndicatorKind =
   | 'CUSTOM'
@@ -857,6 +862,23 @@ export type RestoreDocumentVersionMutationVariables = Exact<{
 
 
 export type RestoreDocumentVersionMutation = { restoreDocumentVersion: { id: string, roadmapId: string, title: string, createdAt: string, updatedAt: string, lastEditedAt: string | null, canEdit: boolean, lastEditedBy: { name: string, organisationName: string } | null } };
+
+export type ChainImportTemplateQueryVariables = Exact<{
+  language: ImportLanguage;
+}>;
+
+
+export type ChainImportTemplateQuery = { chainImportTemplate: { filename: string, contentType: string, base64: string } };
+
+export type ImportChainDataMutationVariables = Exact<{
+  productGroupId: string | number;
+  fileName: string;
+  contentBase64: string;
+  apply?: boolean | null | undefined;
+}>;
+
+
+export type ImportChainDataMutation = { importChainData: { applied: boolean, errors: Array<{ sheet: string, row: number, column: string, code: string, message: string, params: string | null }>, items: { create: number, update: number, unchanged: number }, compositions: { create: number, update: number, unchanged: number }, itemMaterials: { create: number, update: number, unchanged: number }, supplyLinks: { create: number, update: number, unchanged: number }, changes: Array<{ sheet: string, row: number, entity: string, action: string, label: string, fields: Array<string> }> } };
 
 export type InterventionCardFieldsFragment = { id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> };
 
@@ -3289,6 +3311,63 @@ export const RestoreDocumentVersionDocument = new TypedDocumentString(`
   }
   canEdit
 }`) as unknown as TypedDocumentString<RestoreDocumentVersionMutation, RestoreDocumentVersionMutationVariables>;
+export const ChainImportTemplateDocument = new TypedDocumentString(`
+    query ChainImportTemplate($language: ImportLanguage!) {
+  chainImportTemplate(language: $language) {
+    filename
+    contentType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<ChainImportTemplateQuery, ChainImportTemplateQueryVariables>;
+export const ImportChainDataDocument = new TypedDocumentString(`
+    mutation ImportChainData($productGroupId: ID!, $fileName: String!, $contentBase64: String!, $apply: Boolean) {
+  importChainData(
+    productGroupId: $productGroupId
+    fileName: $fileName
+    contentBase64: $contentBase64
+    apply: $apply
+  ) {
+    applied
+    errors {
+      sheet
+      row
+      column
+      code
+      message
+      params
+    }
+    items {
+      create
+      update
+      unchanged
+    }
+    compositions {
+      create
+      update
+      unchanged
+    }
+    itemMaterials {
+      create
+      update
+      unchanged
+    }
+    supplyLinks {
+      create
+      update
+      unchanged
+    }
+    changes {
+      sheet
+      row
+      entity
+      action
+      label
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportChainDataMutation, ImportChainDataMutationVariables>;
 export const InterventionsPageDocument = new TypedDocumentString(`
     query InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {
   roadmap(id: $roadmapId) {

@@ -1,0 +1,45 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@routekaart/db';
+
+/**
+ * A database of its own for a benchmark: a new one on DATABASE_URL's server (dropped afterwards), or
+ * an embedded PostgreSQL in a temporary folder.
+ */
+export interface Database {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function freshDatabase(): Promise<Database> {
+  const name = `routekaart_bench_${process.pid}_${Date.now().toString(36)}`;
+  let embedded: EmbeddedPostgres | null = null;
+  let dir: string | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dir = await mkdtemp(join(tmpdir(), 'routekaart-bench-'));
+    await chmod(dir, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: dir, database: 'postgres' });
+    serverUrl = embedded.url;
+  }
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  return {
+    url: withDatabase(serverUrl, name),
+    async close() {
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await embedded?.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { graphql } from '../generated';
+
+/** The chain-data import template (XLSX, base64) with Dutch or English headers. */
+export const ChainImportTemplateQuery = graphql(`
+	query ChainImportTemplate($language: ImportLanguage!) {
+		chainImportTemplate(language: $language) {
+			filename
+			contentType
+			base64
+		}
+	}
+`);
+
+/** A dry run (apply: false) or the import itself (apply: true) of a company's chain data. */
+export const ImportChainDataMutation = graphql(`
+	mutation ImportChainData($productGroupId: ID!, $fileName: String!, $contentBase64: String!, $apply: Boolean) {
+		importChainData(productGroupId: $productGroupId, fileName: $fileName, contentBase64: $contentBase64, apply: $apply) {
+			applied
+			errors {
+				sheet
+				row
+				column
+				code
+				message
+				params
+			}
+			items {
+				create
+				update
+				unchanged
+			}
+			compositions {
+				create
+				update
+				unchanged
+			}
+			itemMaterials {
+				create
+				update
+				unchanged
+			}
+			supplyLinks {
+				create
+				update
+				unchanged
+			}
+			changes {
+				sheet
+				row
+				entity
+				action
+				label
+				fields
+			}
+		}
+	}
+`);

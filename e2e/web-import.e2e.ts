@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import type { Download, Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useWebSession } from './support/web-session';
+
+const SHIPYARD = 'keten@werf.example';
+
+/** The template's sheets and headers (libs/domain/src/imports/template.ts), in Dutch. */
+const ITEMS_SHEET = 'Onderdelen';
+const ITEM_HEADERS = ['referentie', 'naam', 'soort', 'omschrijving', 'zichtbaarheid', 'gedeeld met'];
+const LINKS_SHEET = 'Leveranciers';
+const LINK_HEADERS = [
+	'referentie',
+	'onderdeel',
+	'leverancier',
+	'land',
+	'aandeel %',
+	'tier',
+	'levertijd weken',
+	'voorraad maanden',
+	'enige bron',
+	'zichtbaarheid',
+	'gedeeld met',
+];
+
+const ITEM_NAME = 'Koelwaterpomp uit de import';
+const SUPPLIER = 'Oostzee Pompen Import B.V.';
+
+/** A workbook as a company would fill in the template: one new item and one supply link of it. */
+async function workbook(link: { country: string; share: number }): Promise<Buffer> {
+	const book = new ExcelJS.Workbook();
+	const items = book.addWorksheet(ITEMS_SHEET);
+	items.addRow(ITEM_HEADERS);
+	items.addRow(['E2E-POMP-1', ITEM_NAME, 'Component', 'Centrifugaalpomp', 'Alleen eigen organisatie', '']);
+	const links = book.addWorksheet(LINKS_SHEET);
+	links.addRow(LINK_HEADERS);
+	links.addRow(['E2E-LEV-1', 'E2E-POMP-1', SUPPLIER, link.country, link.share, 1, 12, '1,5', 'nee', 'Alleen eigen organisatie', '']);
+	return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The chain-data import in the browser, as the shipyard: the template downloads, a file with a bad
+ * row is checked and every problem is reported at its row and column with nothing written, the fixed
+ * file is checked (no problems, the counts) and applied, the new link shows among the supplied links,
+ * and the same file again changes nothing.
+ */
+describe('the chain-data import of the web app', () => {
+	const web = useWebSession({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+
+	async function download(panel: Locator, name: string): Promise<Download> {
+		const [file] = await Promise.all([web.page.waitForEvent('download'), panel.getByRole('group', { name: 'Sjabloon downloaden' }).getByRole('button', { name }).click()]);
+		return file;
+	}
+
+	it('checks a file, reports every problem at its row and column, applies the fixed file once and then changes nothing', async () => {
+		await web.loginAt('/mijn-ketendata', SHIPYARD);
+		const page = web.page;
+		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
+		const panel = page.getByRole('region', { name: 'Ketendata importeren' });
+		await panel.waitFor();
+
+		// The template, in Dutch and in English, with the sheets and headers the test file uses.
+		const dutch = await download(panel, 'Nederlands');
+		expect(dutch.suggestedFilename()).toBe('routekaart-ketendata-sjabloon.xlsx');
+		const template = new ExcelJS.Workbook();
+		await template.xlsx.readFile((await dutch.path())!);
+		expect(template.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining([ITEMS_SHEET, LINKS_SHEET]));
+		const headers = (sheet: string) => (template.getWorksheet(sheet)!.getRow(1).values as unknown[]).slice(1);
+		expect(headers(ITEMS_SHEET)).toEqual(ITEM_HEADERS);
+		expect(headers(LINKS_SHEET)).toEqual(LINK_HEADERS);
+		await panel.getByText('Het sjabloon routekaart-ketendata-sjabloon.xlsx is gedownload.').waitFor();
+		const english = await download(panel, 'English');
+		expect(english.suggestedFilename()).toBe('routekaart-chain-data-template.xlsx');
+
+		const file = panel.getByLabel('Bestand (.xlsx of .csv)');
+		const announcement = panel.getByTestId('import-announcement');
+		const check = panel.getByRole('button', { name: 'Controleren' });
+
+		// A share of 150 and an unknown country on one row: both problems, each at its column.
+		await file.setInputFiles({ name: 'ketendata.xlsx', mimeType: XLSX, buffer: await workbook({ country: 'Atlantis', share: 150 }) });
+		await check.click();
+		await announcement.getByText('2 problemen gevonden').waitFor();
+		const problems = panel.getByRole('table', { name: 'Problemen in het bestand' });
+		const headerCells = await problems.getByRole('columnheader').allTextContents();
+		expect(headerCells.map((h) => h.trim())).toEqual(['Tabblad', 'Rij', 'Kolom', 'Probleem']);
+		const cells = async (column: string) => {
+			const row = problems.getByRole('row').filter({ has: page.getByRole('cell', { name: column, exact: true }) });
+			expect(await row.count(), column).toBe(1);
+			return (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+		};
+		expect(await cells('aandeel %')).toEqual([LINKS_SHEET, '2', 'aandeel %', 'Geef een getal van 0 tot en met 100, niet 150.']);
+		expect(await cells('land')).toEqual([LINKS_SHEET, '2', 'land', '"Atlantis" is geen land; geef de landcode (bijv. NL) of de naam.']);
+		expect(await problems.getByRole('row').count()).toBe(3);
+		expect(await panel.getByRole('button', { name: 'Toepassen' }).count()).toBe(0);
+		await panel.getByText('Er is niets opgeslagen.', { exact: false }).waitFor();
+
+		// The fixed file: no problems, one new item and one new link.
+		await file.setInputFiles({ name: 'ketendata.xlsx', mimeType: XLSX, buffer: await workbook({ country: 'Duitsland', share: 60 }) });
+		await check.click();
+		await announcement.getByText('Geen problemen').waitFor();
+		expect((await panel.getByTestId('import-summary').textContent())?.trim()).toBe(
+			'1 onderdeel nieuw, 0 gewijzigd, 0 ongewijzigd; 1 schakel nieuw, 0 gewijzigd, 0 ongewijzigd',
+		);
+		expect(await problems.count()).toBe(0);
+		const changes = panel.getByRole('table', { name: 'Nieuwe en gewijzigde rijen' });
+		await changes.getByRole('row').filter({ hasText: `E2E-LEV-1 — ${SUPPLIER}` }).getByText('Nieuw').waitFor();
+		await changes.getByRole('row').filter({ hasText: `E2E-POMP-1 — ${ITEM_NAME}` }).waitFor();
+
+		await panel.getByRole('button', { name: 'Toepassen' }).click();
+		await announcement.getByText('Toegepast: 1 onderdeel nieuw, 0 gewijzigd, 0 ongewijzigd; 1 schakel nieuw, 0 gewijzigd, 0 ongewijzigd.').waitFor();
+		expect(await panel.getByRole('button', { name: 'Toepassen' }).count()).toBe(0);
+
+		// The new link is among the supplied links, with its figures.
+		const links = page.getByRole('region', { name: 'Aangeleverde schakels' });
+		const row = links.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ITEM_NAME }) });
+		await row.waitFor();
+		expect(await row.textContent()).toContain(SUPPLIER);
+		expect(await row.textContent()).toContain('Duitsland');
+		expect(await row.textContent()).toContain('60');
+
+		// The same file again: nothing to apply.
+		await file.setInputFiles({ name: 'ketendata.xlsx', mimeType: XLSX, buffer: await workbook({ country: 'Duitsland', share: 60 }) });
+		await check.click();
+		await announcement.getByText('Geen problemen').waitFor();
+		await panel.getByText('Dit bestand verandert niets.').waitFor();
+		expect((await panel.getByTestId('import-summary').textContent())?.trim()).toBe(
+			'0 onderdelen nieuw, 0 gewijzigd, 1 ongewijzigd; 0 schakels nieuw, 0 gewijzigd, 1 ongewijzigd',
+		);
+		expect(await panel.getByRole('button', { name: 'Toepassen' }).count()).toBe(0);
+		expect(await links.getByRole('rowheader', { name: ITEM_NAME }).count()).toBe(1);
+	});
+});
