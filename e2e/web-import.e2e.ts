@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Download, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ describe('the chain-data import of the web app', () => {
 		return file;
 	}
 
-	it('checks a file, reports every problem at its row and column, applies the fixed file once and then changes nothing', async () => {
+	it('checks a file, reports every problem at its row and column, applies the fixed file once, then changes nothing — nor does its own export', async () => {
 		await web.loginAt('/mijn-ketendata', SHIPYARD);
 		const page = web.page;
 		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
@@ -130,5 +131,15 @@ describe('the chain-data import of the web app', () => {
 		);
 		expect(await panel.getByRole('button', { name: 'Toepassen' }).count()).toBe(0);
 		expect(await links.getByRole('rowheader', { name: ITEM_NAME }).count()).toBe(1);
+
+		// The company's own data exported in the template's format imports back changing nothing.
+		const ownDownload = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Eigen gegevens als Excel (importsjabloon)' }).click();
+		const own = await ownDownload;
+		expect(own.suggestedFilename()).toMatch(/^ketendata-\d{4}-\d{2}-\d{2}\.xlsx$/);
+		await file.setInputFiles({ name: own.suggestedFilename(), mimeType: XLSX, buffer: readFileSync(await own.path()) });
+		await check.click();
+		await panel.getByText('Dit bestand verandert niets.').waitFor();
+		expect((await panel.getByTestId('import-summary').textContent())?.trim()).toMatch(/^0 onderdelen nieuw, 0 gewijzigd, \d+ ongewijzigd; .*0 schakels nieuw, 0 gewijzigd, \d+ ongewijzigd$/);
 	});
 });

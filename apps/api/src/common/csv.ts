@@ -9,7 +9,11 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A CSV file from a header and rows: comma-separated, CRLF line ends. */
-export function csvFile(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+/** A CSV file from a header and rows: comma-separated (or `;`, as Dutch Excel writes it), CRLF line ends. */
+export function csvFile(header: readonly string[], rows: readonly (readonly unknown[])[], separator: ',' | ';' = ','): string {
+  const field = (value: unknown) => {
+    const text = csvField(value);
+    return separator === ';' && /;/.test(text) && !text.startsWith('"') ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [header, ...rows].map((row) => row.map(field).join(separator)).join('\r\n') + '\r\n';
 }

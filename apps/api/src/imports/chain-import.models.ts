@@ -3,6 +3,9 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 export const ImportLanguageEnum = { nl: 'nl', en: 'en' } as const;
 registerEnumType(ImportLanguageEnum, { name: 'ImportLanguage', description: 'The language of the template headers' });
 
+export const ExportFormatEnum = { XLSX: 'XLSX', CSV: 'CSV' } as const;
+registerEnumType(ExportFormatEnum, { name: 'ChainDataExportFormat', description: 'XLSX (four sheets) or CSV (the supply links, semicolon-separated)' });
+
 @ObjectType('ImportProblem', { description: 'A problem in one cell (or row) of an imported file' })
 export class ImportProblemModel {
   @Field({ description: 'The sheet as named in the file' })

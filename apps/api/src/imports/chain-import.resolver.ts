@@ -4,7 +4,7 @@ import type { ImportLanguage } from '@routekaart/domain';
 import { CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { Public, Requires } from '../common/endpoint-access';
 import { FileExportModel } from '../common/file-export.model';
-import { ImportLanguageEnum, ImportReportModel } from './chain-import.models';
+import { ExportFormatEnum, ImportLanguageEnum, ImportReportModel } from './chain-import.models';
 import { ChainImportService } from './chain-import.service';
 
 @Resolver()
@@ -31,5 +31,18 @@ export class ChainImportResolver {
     @Args('apply', { defaultValue: false }) apply: boolean,
   ) {
     return this.service.run(actor, ability, { productGroupId, fileName, contentBase64, apply });
+  }
+
+  @Requires('create', 'Export')
+  @Mutation(() => FileExportModel, {
+    description: "The company's own chain data in a product group in the import template's format (XLSX with four sheets, or CSV of the supply links); it imports back unchanged. Audited",
+  })
+  exportChainData(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('productGroupId', { type: () => ID }) productGroupId: string,
+    @Args('format', { type: () => ExportFormatEnum, defaultValue: 'XLSX' }) format: 'XLSX' | 'CSV',
+  ) {
+    return this.service.exportOwn(actor, ability, productGroupId, format);
   }
 }

@@ -7,6 +7,7 @@ import {
   DomainError,
   forbidden,
   IMPORT_SHEETS,
+  ITEM_KIND_LABELS,
   parseImport,
   planImport,
   templateRows,
@@ -16,7 +17,9 @@ import {
   type ImportLanguage,
   type ParsedImport,
   type VisibleEdge,
+  VISIBILITY_LABELS,
 } from '@routekaart/domain';
+import { csvFile } from '../common/csv';
 import { recordAudit } from '../audit/audit';
 import type { FileExportModel } from '../common/file-export.model';
 import { isUuid } from '../common/ids';
@@ -76,6 +79,72 @@ export class ChainImportService {
   }
 
   /**
+   * The company's own chain data in a product group in the template's format (Dutch headers and
+   * words, percentages, decimal commas): XLSX with the four sheets, or CSV of the supply links (named so
+   * the import recognises it). Items and links without a reference of the company's get "id:<id>", so
+   * the file imports back onto them and changes nothing (other companies' parts it may read are named
+   * so too). Audited.
+   */
+  async exportOwn(actor: Actor, ability: AppAbility, productGroupId: string, format: 'XLSX' | 'CSV'): Promise<FileExportModel> {
+    if (!ability.can('create', 'Export')) throw forbidden('You may not export');
+    const [group] = isUuid(productGroupId) ? ((await this.ds.query('SELECT id, name FROM product_group WHERE id = $1', [productGroupId])) as { id: string; name: string }[]) : [];
+    if (!group) throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
+    const organisations = (await this.ds.query('SELECT id, name FROM organisation')) as { id: string; name: string }[];
+    const { existing } = await this.ownData(this.ds.manager, actor.organisationId, group.id, new Map(organisations.map((o) => [o.id, o.name])));
+    const symbols = new Map(((await this.ds.query('SELECT id, symbol FROM material')) as { id: string; symbol: string }[]).map((m) => [m.id, m.symbol]));
+    const known = new Set([...existing.items.map((i) => i.ref), ...(await this.readableItemKeys(this.ds.manager, ability, group.id))]);
+    const decimal = (value: number | null) => (value === null ? '' : String(Math.round(value * 1e6) / 1e6).replace('.', ','));
+    const sheets: Record<(typeof IMPORT_SHEETS)[number]['key'], string[][]> = {
+      items: existing.items.map((i) => [i.ref, i.name, ITEM_KIND_LABELS[i.kind].nl, i.description ?? '', VISIBILITY_LABELS[i.visibility].nl, i.sharedWith.join('; ')]),
+      compositions: existing.compositions.filter((c) => known.has(c.childRef)).map((c) => [c.parentRef, c.childRef, decimal(c.quantity), c.unit]),
+      itemMaterials: existing.itemMaterials.map((m) => [m.itemRef, symbols.get(m.materialId) ?? m.materialId, decimal(m.kgPerUnit)]),
+      supplyLinks: existing.supplyLinks.map((l) => [
+        l.ref,
+        l.itemRef,
+        l.supplierName,
+        l.country ?? '',
+        decimal(l.share === null ? null : l.share * 100),
+        l.tier === null ? '' : String(l.tier),
+        decimal(l.leadTimeWeeks),
+        decimal(l.stockMonths),
+        l.singleSource ? 'ja' : 'nee',
+        VISIBILITY_LABELS[l.visibility].nl,
+        l.sharedWith.join('; '),
+      ]),
+    };
+    const rowsOf = (key: (typeof IMPORT_SHEETS)[number]['key']) => sheets[key];
+    const date = new Date().toISOString().slice(0, 10);
+    let file: FileExportModel;
+    if (format === 'CSV') {
+      const sheet = IMPORT_SHEETS.find((s) => s.key === 'supplyLinks')!;
+      const text = csvFile(sheet.columns.map((c) => c.header.nl), rowsOf('supplyLinks'), ';');
+      file = { filename: `${sheet.name.nl}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(`\uFEFF${text}`, 'utf8').toString('base64') };
+    } else {
+      const workbook = new ExcelJS.Workbook();
+      workbook.creator = 'Routekaart';
+      for (const sheet of IMPORT_SHEETS) {
+        const ws = workbook.addWorksheet(sheet.name.nl, { views: [{ state: 'frozen', ySplit: 1 }] });
+        ws.addRow(sheet.columns.map((c) => c.header.nl));
+        ws.getRow(1).font = { bold: true };
+        // Cells as text: references like "0012" and Dutch decimals stay as written.
+        for (const row of rowsOf(sheet.key)) ws.addRow(row);
+        ws.columns.forEach((column) => (column.width = 24));
+      }
+      file = { filename: `ketendata-${date}.xlsx`, contentType: XLSX, base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
+    }
+    await this.ds.transaction((em) =>
+      recordAudit(em, actor, 'chain.export.own', 'ProductGroup', group.id, {
+        format,
+        items: sheets.items.length,
+        compositions: sheets.compositions.length,
+        itemMaterials: sheets.itemMaterials.length,
+        supplyLinks: sheets.supplyLinks.length,
+      }),
+    );
+    return file;
+  }
+
+  /**
    * Reads the file and plans the import into one product group; with `apply`, writes it in one
    * transaction — or, when any row has a problem, refuses (BAD_USER_INPUT on `file`, every problem in
    * `details.rows`) and writes nothing.
@@ -94,10 +163,15 @@ export class ChainImportService {
       const own = await this.ownData(em, actor.organisationId, group.id, nameOf);
       const materials = (await em.query('SELECT id, symbol, name FROM material')) as { id: string; symbol: string; name: string }[];
 
-      const parsed = parseImport(sheets, { catalogue: { materials }, existingItemRefs: own.existing.items.map((i) => i.ref) });
+      // Rows may name the company's own items by reference, and other items it may read by "id:<id>"
+      // (as the export writes them: a link the company recorded on another company's part).
+      const readable = await this.readableItemKeys(em, ability, group.id);
+      const ownRefs = new Set(own.existing.items.map((i) => i.ref));
+      const parsed = parseImport(sheets, { catalogue: { materials }, existingItemRefs: [...ownRefs, ...readable] });
+      const foreignRows = this.foreignItemRows(parsed.data, ownRefs);
       const sharedErrors = this.resolveSharing(parsed.data, organisations, actor.organisationId);
       const plan = planImport(parsed.data, own.existing, await this.visibleEdges(em, ability, group.id, own.keyOf));
-      const errors = [...parsed.errors, ...sharedErrors.errors, ...plan.errors].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+      const errors = [...parsed.errors, ...foreignRows, ...sharedErrors.errors, ...plan.errors].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
 
       const report: ImportReportModel = {
         applied: false,
@@ -113,7 +187,7 @@ export class ChainImportService {
         const rows = new Set(errors.map((e) => `${e.sheet}|${e.row}`)).size;
         throw new DomainError('BAD_USER_INPUT', `${rows === 1 ? '1 row has' : `${rows} rows have`} problems; nothing was imported`, 'file', { rows: report.errors });
       }
-      await this.write(em, actor, group.id, plan, own.idOf, sharedErrors.ids);
+      await this.write(em, actor, group.id, plan, own.idOf, own.linkIdOf, sharedErrors.ids);
       await recordAudit(em, actor, 'chain.import', 'ProductGroup', group.id, {
         fileName: args.fileName,
         items: report.items,
@@ -134,10 +208,11 @@ export class ChainImportService {
        FROM item WHERE owner_org_id = $1 AND product_group_id = $2`,
       [orgId, productGroupId],
     )) as OwnItemRow[];
-    // An item without a reference (made in the web app) can only be reached by id.
+    // An item or link without a reference of the company's (made in the web app) is keyed "id:<its id>",
+    // as the export writes it, so an exported file imports back onto it.
     const keyById = new Map(items.map((i) => [i.id, i.ref ?? `id:${i.id}`]));
     const keyOf = (id: string) => keyById.get(id) ?? `id:${id}`;
-    const idOf = new Map(items.filter((i) => i.ref).map((i) => [i.ref!, i.id]));
+    const idOf = new Map(items.map((i) => [keyOf(i.id), i.id]));
     const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).sort();
     const compositions = (await em.query(
       `SELECT c.parent_id AS "parentId", c.child_id AS "childId", c.quantity::float8 AS quantity, c.unit
@@ -150,23 +225,38 @@ export class ChainImportService {
       [orgId, productGroupId],
     )) as { itemId: string; materialId: string; kgPerUnit: number | null }[];
     const links = (await em.query(
-      `SELECT l.external_ref AS ref, l.item_id AS "itemId", coalesce(l.supplier_name, so.name) AS "supplierName", l.country,
+      `SELECT coalesce(l.external_ref, 'id:' || l.id) AS ref, l.id, l.item_id AS "itemId", coalesce(l.supplier_name, so.name) AS "supplierName", l.country,
               l.share::float8 AS share, l.tier, l.lead_time_weeks::float8 AS "leadTimeWeeks", l.stock_months::float8 AS "stockMonths",
               l.single_source AS "singleSource", l.visibility, l.shared_with AS "sharedWith"
        FROM supply_link l JOIN item i ON i.id = l.item_id LEFT JOIN organisation so ON so.id = l.supplier_org_id
-       WHERE l.contributed_by_org_id = $1 AND i.product_group_id = $2 AND l.external_ref IS NOT NULL`,
+       WHERE l.contributed_by_org_id = $1 AND i.product_group_id = $2`,
       [orgId, productGroupId],
-    )) as (Omit<ExistingChainData['supplyLinks'][number], 'itemRef' | 'sharedWith'> & { itemId: string; sharedWith: string[] })[];
+    )) as (Omit<ExistingChainData['supplyLinks'][number], 'itemRef' | 'sharedWith'> & { id: string; itemId: string; sharedWith: string[] })[];
+    const linkIdOf = new Map(links.map((l) => [l.ref, l.id]));
 
     const existing: ExistingChainData = {
-      items: items
-        .filter((i) => i.ref)
-        .map((i) => ({ ref: i.ref!, name: i.name, kind: i.kind as never, description: i.description, visibility: i.visibility as never, sharedWith: names(i.sharedWith) })),
+      items: items.map((i) => ({ ref: keyOf(i.id), name: i.name, kind: i.kind as never, description: i.description, visibility: i.visibility as never, sharedWith: names(i.sharedWith) })),
       compositions: compositions.map((c) => ({ parentRef: keyOf(c.parentId), childRef: keyOf(c.childId), quantity: c.quantity, unit: c.unit })),
       itemMaterials: itemMaterials.map((m) => ({ itemRef: keyOf(m.itemId), materialId: m.materialId, kgPerUnit: m.kgPerUnit })),
-      supplyLinks: links.map(({ itemId, sharedWith, ...l }) => ({ ...l, itemRef: keyOf(itemId), sharedWith: names(sharedWith) })),
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the id is the link's key (linkIdOf)
+      supplyLinks: links.map(({ id, itemId, sharedWith, ...l }) => ({ ...l, itemRef: keyOf(itemId), sharedWith: names(sharedWith) })),
     };
-    return { existing, keyOf, idOf };
+    return { existing, keyOf, idOf, linkIdOf };
+  }
+
+  /** The items of the product group the user may read, as "id:<id>" keys. */
+  private async readableItemKeys(em: EntityManager, ability: AppAbility, productGroupId: string): Promise<string[]> {
+    const f = accessibleWhere(ability, 'read', 'Item', 'i', { productGroupId });
+    const rows = await queryNamed<{ id: string }>(em, `SELECT i.id FROM item i WHERE ${f.sql}`, f.params);
+    return rows.map((r) => `id:${r.id}`);
+  }
+
+  /** An item row named "id:<id>" that is not one of the company's own items: another's item cannot be changed by an import. */
+  private foreignItemRows(data: ParsedImport, ownRefs: ReadonlySet<string>): ImportError[] {
+    const column = data.sheets.find((s) => s.key === 'items')?.columns['ref'] ?? 'referentie';
+    return data.items
+      .filter((item) => item.ref.startsWith('id:') && !ownRefs.has(item.ref))
+      .map((item) => ({ sheet: item.sheet, row: item.row, column, code: 'UNKNOWN_REFERENCE' as const, message: `"${item.ref}" is not an item of your organisation`, params: { value: item.ref } }));
   }
 
   /** Composition edges of the product group the user may see, as node keys (for the cycle check through others' items). */
@@ -209,6 +299,7 @@ export class ChainImportService {
     productGroupId: string,
     plan: ReturnType<typeof planImport>,
     idOf: Map<string, string>,
+    linkIdOf: ReadonlyMap<string, string>,
     orgIds: ReadonlyMap<string, string>,
   ): Promise<void> {
     const shared = (names: readonly string[]) => names.map((n) => orgIds.get(n)!).filter(Boolean);
@@ -223,9 +314,8 @@ export class ChainImportService {
     }
     for (const { after: item } of plan.items.update) {
       await em.query(
-        `UPDATE item SET kind = $1, name = $2, description = $3, visibility = $4, shared_with = $5
-         WHERE owner_org_id = $6 AND product_group_id = $7 AND external_ref = $8`,
-        [item.kind, item.name, item.description, item.visibility, shared(item.sharedWith), actor.organisationId, productGroupId, item.ref],
+        `UPDATE item SET kind = $1, name = $2, description = $3, visibility = $4, shared_with = $5 WHERE id = $6 AND owner_org_id = $7`,
+        [item.kind, item.name, item.description, item.visibility, shared(item.sharedWith), idOf.get(item.ref), actor.organisationId],
       );
     }
     for (const c of [...plan.compositions.create, ...plan.compositions.update.map((u) => u.after)]) {
@@ -254,8 +344,8 @@ export class ChainImportService {
       await em.query(
         `UPDATE supply_link SET item_id = $1, supplier_name = $2, supplier_org_id = NULL, country = $3, share = $4, tier = $5, lead_time_weeks = $6,
                 stock_months = $7, single_source = $8, visibility = $9, shared_with = $10, updated_at = now()
-         WHERE contributed_by_org_id = $11 AND external_ref = $12`,
-        [itemId(l.itemRef), l.supplierName, l.country, l.share, l.tier, l.leadTimeWeeks, l.stockMonths, l.singleSource, l.visibility, shared(l.sharedWith), actor.organisationId, l.ref],
+         WHERE id = $11 AND contributed_by_org_id = $12`,
+        [itemId(l.itemRef), l.supplierName, l.country, l.share, l.tier, l.leadTimeWeeks, l.stockMonths, l.singleSource, l.visibility, shared(l.sharedWith), linkIdOf.get(l.ref), actor.organisationId],
       );
     }
   }

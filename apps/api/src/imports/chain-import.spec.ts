@@ -132,6 +132,31 @@ describe('importing a company’s chain data from a spreadsheet', () => {
     ]);
   });
 
+  it("exports the company's own data in the template's format, which imports back changing nothing — XLSX and CSV", async () => {
+    const exported = async (format: string) =>
+      (await t.gql<{ exportChainData: { filename: string; base64: string } }>(
+        'mutation($g: ID!, $f: ChainDataExportFormat!) { exportChainData(productGroupId: $g, format: $f) { filename base64 } }',
+        { g: productGroupId, f: format },
+        yard,
+      )).data!.exportChainData;
+    const xlsx = await exported('XLSX');
+    const back = (await run(xlsx.base64, false, yard, xlsx.filename)).data!.importChainData;
+    expect(back.errors).toEqual([]);
+    expect(back.changes).toEqual([]);
+    // The demo's own items of the shipyard (made without references) and the imported ones.
+    expect(back.items.unchanged).toBeGreaterThan(101);
+    expect(back.supplyLinks.unchanged).toBeGreaterThanOrEqual(500);
+
+    const csv = await exported('CSV');
+    expect(csv.filename).toBe('Leveranciers.csv');
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFreferentie;onderdeel;leverancier;land;aandeel %;tier;levertijd weken;voorraad maanden;enige bron;zichtbaarheid;gedeeld met');
+    expect(text).toContain('L-7-3;IMP-7;Leverancier 7.3;DE;20;1;12;3;nee;Overheid;');
+    const fromCsv = (await run(csv.base64, false, yard, csv.filename)).data!.importChainData;
+    expect(fromCsv.errors).toEqual([]);
+    expect(fromCsv.supplyLinks.create + fromCsv.supplyLinks.update).toBe(0);
+  });
+
   it('imports item materials, names an unknown material and an unknown organisation to share with on their cells', async () => {
     const file = await workbook({
       Materialen: [MATERIALS, ['IMP-1', 'Ga', '0,25'], ['IMP-2', 'Unobtainium', '1']],

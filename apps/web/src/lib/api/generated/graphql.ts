@@ -25,6 +25,11 @@ export type AgreementExportFormat =
   | 'CSV'
   | 'XLSX';
 
+/** XLSX (four sheets) or CSV (the supply links, semicolon-separated) */
+export type ChainDataExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 export type CreateRiskInput = {
   /** 1 to 5 */
   impact: number;
@@ -879,6 +884,14 @@ export type ImportChainDataMutationVariables = Exact<{
 
 
 export type ImportChainDataMutation = { importChainData: { applied: boolean, errors: Array<{ sheet: string, row: number, column: string, code: string, message: string, params: string | null }>, items: { create: number, update: number, unchanged: number }, compositions: { create: number, update: number, unchanged: number }, itemMaterials: { create: number, update: number, unchanged: number }, supplyLinks: { create: number, update: number, unchanged: number }, changes: Array<{ sheet: string, row: number, entity: string, action: string, label: string, fields: Array<string> }> } };
+
+export type ExportChainDataMutationVariables = Exact<{
+  productGroupId: string | number;
+  format: ChainDataExportFormat;
+}>;
+
+
+export type ExportChainDataMutation = { exportChainData: { filename: string, contentType: string, base64: string } };
 
 export type InterventionCardFieldsFragment = { id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> };
 
@@ -3368,6 +3381,15 @@ export const ImportChainDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportChainDataMutation, ImportChainDataMutationVariables>;
+export const ExportChainDataDocument = new TypedDocumentString(`
+    mutation ExportChainData($productGroupId: ID!, $format: ChainDataExportFormat!) {
+  exportChainData(productGroupId: $productGroupId, format: $format) {
+    filename
+    contentType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportChainDataMutation, ExportChainDataMutationVariables>;
 export const InterventionsPageDocument = new TypedDocumentString(`
     query InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {
   roadmap(id: $roadmapId) {

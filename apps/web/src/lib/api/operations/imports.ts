@@ -55,3 +55,14 @@ export const ImportChainDataMutation = graphql(`
 		}
 	}
 `);
+
+/** The company's own chain data in the template's format (imports back unchanged). */
+export const ExportChainDataMutation = graphql(`
+	mutation ExportChainData($productGroupId: ID!, $format: ChainDataExportFormat!) {
+		exportChainData(productGroupId: $productGroupId, format: $format) {
+			filename
+			contentType
+			base64
+		}
+	}
+`);
