@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor, AppAbility } from '@routekaart/access';
 import type { ImportLanguage } from '@routekaart/domain';
 import { CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
-import { Public, Requires } from '../common/endpoint-access';
+import { ChecksInService, Requires } from '../common/endpoint-access';
 import { FileExportModel } from '../common/file-export.model';
 import { ExportFormatEnum, ImportLanguageEnum, ImportReportModel } from './chain-import.models';
 import { ChainImportService } from './chain-import.service';
@@ -11,7 +11,7 @@ import { ChainImportService } from './chain-import.service';
 export class ChainImportResolver {
   constructor(private readonly service: ChainImportService) {}
 
-  @Public('the template holds headers and an example, nothing of anyone')
+  @ChecksInService('any logged-in user: the template holds headers and examples, nothing of anyone')
   @Query(() => FileExportModel, { description: 'The import template: one sheet per kind of row with headers and an example, and an explanation sheet (XLSX)' })
   chainImportTemplate(@Args('language', { type: () => ImportLanguageEnum, defaultValue: 'nl' }) language: ImportLanguage) {
     return this.service.template(language);
