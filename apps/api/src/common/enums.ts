@@ -20,7 +20,7 @@ import {
 } from '@routekaart/db';
 
 /** A GraphQL enum object from the database's list of allowed values, so the two never drift. */
-function enumOf<T extends string>(values: readonly T[], name: string, description?: string): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[], name: string, description?: string): { [K in T]: K } {
   const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
   registerEnumType(enumObject, { name, description });
   return enumObject;

@@ -19,13 +19,9 @@ export interface SpreadsheetRows {
  * BAD_USER_INPUT on `file`; the rows themselves are the caller's to validate.
  */
 export async function readSpreadsheet(fileName: string, base64: string): Promise<SpreadsheetRows> {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length === 0) throw badInput('file', 'The file is empty');
-  if (bytes.length > IMPORT_MAX_BYTES) throw badInput('file', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.xlsx')) return { rows: await readXlsx(bytes), decimalSeparator: '.' };
-  if (name.endsWith('.csv') || name.endsWith('.txt')) return { rows: readCsv(bytes), decimalSeparator: null };
-  throw badInput('file', 'Upload a .csv or .xlsx file');
+  const [first] = await readWorkbook(fileName, base64);
+  if (!first) throw badInput('file', 'The workbook has no sheet');
+  return { rows: first.rows, decimalSeparator: fileName.toLowerCase().endsWith('.xlsx') ? '.' : null };
 }
 
 /** A sheet of an uploaded workbook (a CSV file is one sheet named after the file). */
@@ -65,12 +61,6 @@ async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
     throw badInput('file', 'The file is not an Excel workbook (.xlsx)');
   }
   return workbook;
-}
-
-async function readXlsx(bytes: Buffer): Promise<Record<string, string>[]> {
-  const sheet = (await loadWorkbook(bytes)).worksheets[0];
-  if (!sheet) throw badInput('file', 'The workbook has no sheet');
-  return sheetRows(sheet);
 }
 
 /** A sheet's rows below its header, keyed by the header's cells; empty rows kept so row numbers stay the user's. */

@@ -1,13 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { Visibility } from '@routekaart/access';
 import { DISRUPTION_CAUSES, DISRUPTION_MEASURES, type DisruptionCause, type DisruptionMeasure } from '@routekaart/domain';
-import { VisibilityEnum } from '../common/enums';
-
-function enumOf<T extends string>(values: readonly T[], name: string, description: string): { [K in T]: K } {
-  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-  registerEnumType(enumObject, { name, description });
-  return enumObject;
-}
+import { enumOf, VisibilityEnum } from '../common/enums';
 
 export const DisruptionCauseEnum = enumOf(DISRUPTION_CAUSES, 'DisruptionCause', 'The four causes of the 2021 value-chain letter');
 export const DisruptionMeasureEnum = enumOf(DISRUPTION_MEASURES, 'DisruptionMeasure', 'What a company did about a disruption (the NMO/FME survey list)');

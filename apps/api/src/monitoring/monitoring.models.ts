@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   INDICATOR_KINDS,
   SERIES_FREQUENCIES,
@@ -9,16 +9,11 @@ import {
   type Severity,
   type ThresholdKind,
 } from '@routekaart/domain';
+import { enumOf } from '../common/enums';
 
 /** What a series can be about. A series about an item is seen only by those who may read the item. */
 export const SERIES_SUBJECT_KINDS = ['MATERIAL', 'ITEM', 'COUNTRY', 'NONE'] as const;
 export type SeriesSubjectKind = (typeof SERIES_SUBJECT_KINDS)[number];
-
-function enumOf<T extends string>(values: readonly T[], name: string, description: string): { [K in T]: K } {
-  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-  registerEnumType(enumObject, { name, description });
-  return enumObject;
-}
 
 export const IndicatorKindEnum = enumOf(INDICATOR_KINDS, 'IndicatorKind', 'What a monitoring series measures (CUSTOM: see customName)');
 export const SeriesFrequencyEnum = enumOf(SERIES_FREQUENCIES, 'SeriesFrequency', 'How often a series is observed');
