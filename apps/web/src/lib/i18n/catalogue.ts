@@ -1,18 +1,12 @@
-import { selectPlural, type PluralForms } from '../format/plural';
+import { selectPlural } from '../format/plural';
+import type { Message, PluralMessage } from './message';
 import type { MessageKey, nl } from './nl';
 
-export type { MessageKey };
+export type { Message, MessageKey, PluralMessage };
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'nl';
-
-/**
- * A message that depends on a count: one text per plural category of the language, chosen by the
- * parameter named in `by` (default `count`), e.g. `{ one: '{count} organisatie', other: '{count} organisaties' }`.
- */
-export type PluralMessage = PluralForms & { readonly by?: string };
-export type Message = string | PluralMessage;
 
 /** A catalogue has every Dutch key, with plural forms exactly where the Dutch text has them. */
 export type Catalogue = { readonly [K in MessageKey]: (typeof nl)[K] extends string ? string : PluralMessage };

@@ -2,7 +2,7 @@ import { catalogueFormsNl } from '../catalogue/form-messages';
 import { disruptionFormNl } from '../disruptions/form-messages';
 import { monitoringFormsNl } from '../monitoring/form-messages';
 import { importsNl } from '../imports/messages';
-import type { Message } from './catalogue';
+import type { Message } from './message';
 
 /**
  * Dutch, the default language and the reference catalogue: every key starts here. A text with a count
