@@ -12,6 +12,13 @@ describe('logging in to the web app', () => {
 	const text = async (locator: ReturnType<Page['locator']>) => (await locator.textContent())?.trim();
 
 	it('sends a visitor to the login page, refuses a wrong password in Dutch, logs in, switches to English and logs out', async () => {
+		// The app's scripts arrive precompressed (brotli), cached for a year since their names carry a hash.
+		const scripts: { encoding?: string; cache?: string }[] = [];
+		web.page.on('response', (response) => {
+			if (new URL(response.url()).pathname.startsWith('/_app/immutable/') && response.url().endsWith('.js')) {
+				scripts.push({ encoding: response.headers()['content-encoding'], cache: response.headers()['cache-control'] });
+			}
+		});
 		await web.page.goto('/');
 		await web.page.waitForURL((url) => url.pathname === '/login');
 		await web.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -19,6 +26,8 @@ describe('logging in to the web app', () => {
 		// The test platform runs with demo data, so the login page offers the demo accounts.
 		await web.page.getByRole('heading', { name: 'Demo-omgeving' }).waitFor();
 		await web.page.getByRole('button', { name: `Gebruik ${EMAIL}` }).waitFor();
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(scripts.every((s) => s.encoding === 'br' && s.cache === 'public, max-age=31536000, immutable')).toBe(true);
 
 		await web.page.getByLabel('E-mailadres').fill(EMAIL);
 		await web.page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');

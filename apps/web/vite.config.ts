@@ -10,7 +10,8 @@ export default defineConfig({
     // SvelteKit's options live here (no svelte.config.js): a static SPA, served by the API
     // with index.html as the fallback for every client-side route.
     sveltekit({
-      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+      // precompress: a .br and a .gz copy of every asset, sent by the API by content negotiation.
+      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true, precompress: true }),
       // The permission types the API builds its rules from, and the vocabulary lists ($lib/api/vocabulary).
       // libs/access is pure (type:pure); the web never imports libs/db.
       alias: { '@routekaart/access': '../../libs/access/src/index.ts' },

@@ -28,7 +28,7 @@ import { AccessChangesModule } from './common/access-changes';
 import { EndpointAccessGuard } from './common/endpoint-access';
 import { formatGraphQLError, formatSubscriptionResult } from './common/format-error';
 import { isAllowedOrigin } from './common/origin';
-import { REDACTED, serializeRequest } from './common/request-log';
+import { compactRequest, noteRequestUser, requestLineMessage, requestLineProps } from './common/request-log';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
 import { createLoaders, type GraphQLContext } from './graphql/request-loaders';
@@ -51,10 +51,13 @@ export class AppModule {
           pinoHttp: {
             logger,
             autoLogging: { ignore: (req) => req.url === '/health' },
-            // Credentials never reach the log: tokens in query strings (the collaboration socket's
-            // `?token=`, OIDC codes), Authorization and Cookie headers, and the session cookie set.
-            serializers: { req: serializeRequest },
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: REDACTED },
+            // One compact line per request: method, path (tokens in the query string redacted),
+            // status, duration, user and GraphQL operation. No headers, so no cookies or bearer
+            // tokens, and no variables.
+            serializers: { req: compactRequest, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+            customProps: (req) => requestLineProps(req as never),
+            customSuccessMessage: (req, res, responseTime) => requestLineMessage(req as never, res, responseTime),
+            customErrorMessage: (req, res) => requestLineMessage(req as never, res),
           },
         }),
         AccessChangesModule,
@@ -88,7 +91,7 @@ export class AppModule {
             csrfPrevention: true,
             // Abuse limits: tokens at parse time, then depth, aliases and cost before execution (HTTP 400).
             parseOptions: { maxTokens: 5000 },
-            plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS)],
+            plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS, { exemptIntrospection: !config.production })],
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',
@@ -109,6 +112,7 @@ export class AppModule {
               const cookies = req.cookies ?? parseCookies(req.headers.cookie);
               const token = fromCookie && !isAllowedOrigin(req, config) ? null : sessionTokenOf({ headers, cookies });
               const actor = token ? await auth.actorForToken(token) : null;
+              noteRequestUser(req, actor?.userId ?? null);
               // Built per request from fresh participations, so permission changes apply at once.
               const ability = actor ? defineAbilityFor(actor) : null;
               return { req, res: http.res as Response, token, actor, ability, loaders: createLoaders(ds, ability) };

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import {
   createDataSource,
@@ -18,6 +19,7 @@ import {
 } from '@routekaart/db';
 import { AppModule } from './app.module';
 import { CollabService } from './collab/collab.service';
+import { createLogger } from './common/logger';
 import type { AppConfig } from './config/config';
 import { securityHeaders } from './web/security-headers';
 import { webAppHandlers } from './web/web-app.middleware';
@@ -48,7 +50,7 @@ export interface PlatformOptions {
 }
 
 export async function startPlatform(config: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
   let embedded: EmbeddedPostgres | null = null;
   let dataSource: DataSource | null = null;
   let app: INestApplication | null = null;
@@ -103,6 +105,9 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     nest.set('trust proxy', config.trustProxy);
     nest.use(securityHeaders({ webDir: config.webDir, https: config.publicUrl?.startsWith('https:') ?? false }));
     nest.use(cookieParser());
+    // GraphQL answers above 1 KiB go out compressed (brotli or gzip, as the client accepts); the web
+    // app's assets are compressed at build time (web/web-app.middleware.ts).
+    nest.use('/graphql', compression({ threshold: 1024 }));
     for (const handler of webAppHandlers(config.webDir)) app.use(handler);
     app.get(CollabService).attach(app.getHttpServer());
     await app.listen(config.port, config.host);

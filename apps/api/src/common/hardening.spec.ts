@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
@@ -59,6 +60,26 @@ describe('abusive queries', () => {
     await stillServes();
   });
 
+  it("answers graphql-js's standard introspection query in development (for IDEs and codegen), compressed", async () => {
+    const res = await post(t, { query: getIntrospectionQuery() }).set('accept-encoding', 'br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body.data.__schema.queryType.name).toBe('Query');
+    expect(res.body.data.__schema.types.map((type: { name: string }) => type.name)).toContain('SupplyLink');
+  });
+
+  it('does not exempt a data query that also asks for the schema', async () => {
+    const nested = 'children { child { '.repeat(10) + 'name' + ' } }'.repeat(10);
+    const res = await post(t, { query: `{ __typename item(id: "00000000-0000-0000-0000-000000000000") { ${nested} } }` }, token);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/levels deep/);
+  });
+
+  it('sends small answers uncompressed', async () => {
+    const res = await post(t, { query: '{ me { email } }' }, token).set('accept-encoding', 'br, gzip');
+    expect(res.headers['content-encoding']).toBeUndefined();
+  });
+
   it('never sends a stack trace, also for an unexpected error', async () => {
     const res = await post(t, { query: '{ me { emial } }' }, token);
     expect(res.status).toBe(400);
@@ -76,6 +97,12 @@ describe('in production', () => {
 
   it('answers no introspection', async () => {
     const res = await post(t, { query: '{ __schema { types { name } } }' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/introspection/i);
+  });
+
+  it("refuses graphql-js's standard introspection query", async () => {
+    const res = await post(t, { query: getIntrospectionQuery() });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(/introspection/i);
   });

@@ -106,6 +106,26 @@ function numberOf(value: ValueNode, variables: Record<string, unknown>): number 
   return null;
 }
 
+/**
+ * Whether a query asks only for the schema (`__schema`, `__type`, `__typename` at the root, also
+ * through fragments): what GraphQL IDEs and code generators send. Its depth comes from the
+ * introspection types' nesting (`ofType` chains), not from data, so outside production it is exempt
+ * from the limits; production turns introspection off altogether.
+ */
+export function isIntrospectionOnly(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== 'query') return false;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const onlyMeta = (set: SelectionSetNode, seen: ReadonlySet<string>): boolean =>
+    set.selections.every((sel) => {
+      if (sel.kind === Kind.FIELD) return sel.name.value.startsWith('__');
+      if (sel.kind === Kind.INLINE_FRAGMENT) return onlyMeta(sel.selectionSet, seen);
+      const fragment = fragments.get(sel.name.value);
+      return !!fragment && !seen.has(sel.name.value) && onlyMeta(fragment.selectionSet, new Set([...seen, sel.name.value]));
+    });
+  return onlyMeta(operation.selectionSet, new Set());
+}
+
 /** The first limit the operation breaks, as a 400 error the client can read; null when within limits. */
 export function checkLimits(measure: QueryMeasure, limits: QueryLimits): GraphQLError | null {
   const refuse = (message: string) =>

@@ -1,12 +1,14 @@
 import { Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
 import pino from 'pino';
 import request from 'supertest';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@routekaart/db/testing';
+import { createTestDatabase, DEMO_PASSWORD_FOR_TESTS, type TestDatabase } from '@routekaart/db/testing';
 import { loadConfig } from '../config/config';
 import { startPlatform, type Platform } from '../platform';
-import { redactUrl, serializeRequest } from './request-log';
+import { createLogger } from './logger';
+import { compactRequest, noteRequestUser, redactUrl, requestLineMessage, requestLineProps } from './request-log';
 
 describe('credentials in log lines', () => {
   it.each([
@@ -21,17 +23,48 @@ describe('credentials in log lines', () => {
     expect(redactUrl(url)).toBe(logged);
   });
 
-  it('redacts the parsed query and the credential headers without touching the request', () => {
-    const headers = { authorization: 'Bearer rk_secret', cookie: 'rk_session=rk_secret', 'user-agent': 'test' };
-    const logged = serializeRequest({ url: '/x?token=rk_secret', query: { token: 'rk_secret', page: '2' }, headers });
-    expect(logged).toEqual({
-      url: '/x?token=[REDACTED]',
-      query: { token: '[REDACTED]', page: '2' },
-      headers: { authorization: '[REDACTED]', cookie: '[REDACTED]', 'user-agent': 'test' },
-    });
-    expect(headers.authorization).toBe('Bearer rk_secret');
+  it('keeps a request to method and redacted path, and names the user and the operation', () => {
+    const req = { method: 'POST', url: '/graphql?token=rk_secret', headers: { authorization: 'Bearer rk_secret' }, body: { operationName: 'MyLinks', variables: { password: 'x' } } };
+    expect(compactRequest(req)).toEqual({ method: 'POST', url: '/graphql?token=[REDACTED]' });
+    noteRequestUser(req, 'user-1');
+    expect(requestLineProps(req)).toEqual({ userId: 'user-1', operation: 'MyLinks' });
+    expect(requestLineMessage(req, { statusCode: 200 }, 12.4)).toBe('POST /graphql?token=[REDACTED] MyLinks 200 12 ms');
   });
 });
+
+describe('the log format', () => {
+  const written = (terminal: boolean, format: 'auto' | 'pretty' | 'json') => {
+    let text = '';
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        text += chunk.toString('utf8');
+        done();
+      },
+    });
+    createLogger({ level: 'info', format }, { terminal, destination }).info({ userId: 'u1' }, 'POST /graphql Me 200 3 ms');
+    return stripVTControlCharacters(text).trim();
+  };
+
+  it('writes one JSON object per line when stdout is not a terminal, readable lines on a terminal', () => {
+    expect(JSON.parse(written(false, 'auto'))).toMatchObject({ level: 30, msg: 'POST /graphql Me 200 3 ms', userId: 'u1' });
+    const readable = written(true, 'auto');
+    expect(() => JSON.parse(readable)).toThrow();
+    expect(readable).toMatch(/INFO.*POST \/graphql Me 200 3 ms/);
+    expect(readable).toContain('userId: "u1"');
+  });
+
+  it('follows LOG_FORMAT over the terminal check', () => {
+    expect(() => JSON.parse(written(false, 'pretty'))).toThrow();
+    expect(JSON.parse(written(true, 'json')).msg).toBe('POST /graphql Me 200 3 ms');
+  });
+});
+
+async function login(baseUrl: string, email: string): Promise<string> {
+  const res = await request(baseUrl)
+    .post('/graphql')
+    .send({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: DEMO_PASSWORD_FOR_TESTS } });
+  return res.body.data.login.token as string;
+}
 
 describe('the request log of the running API', () => {
   const SECRET = 'rk_thisIsASessionTokenThatMustNotBeLogged';
@@ -67,17 +100,21 @@ describe('the request log of the running API', () => {
     throw new Error(`no request line for ${path} in ${lines.length} log lines`);
   }
 
-  it('writes a request with ?token= with the token redacted, and no Authorization or Cookie value', async () => {
+  it('writes one compact line per request: the token redacted, no headers, the user and the operation named', async () => {
     await request(baseUrl).get(`/collab/5b1d4a2e-0000-4000-8000-000000000000?token=${SECRET}`).set('cookie', `rk_session=${SECRET}`);
     await request(baseUrl).post('/graphql').set('authorization', `Bearer ${SECRET}`).send({ query: '{ me { email } }' });
+    const token = await login(baseUrl, 'keten@werf.example');
+    await request(baseUrl).post('/graphql').set('authorization', `Bearer ${token}`).send({ query: 'query WhoAmI { me { id } }', operationName: 'WhoAmI' });
 
     const [collab] = await requestLines('/collab/');
-    expect(collab).toContain('/collab/5b1d4a2e-0000-4000-8000-000000000000?token=[REDACTED]');
-    expect(JSON.parse(collab).req.query).toEqual({ token: '[REDACTED]' });
-    const [graphql] = await requestLines('/graphql');
-    expect(JSON.parse(graphql).req.headers.authorization).toBe('[REDACTED]');
-    expect(JSON.parse(collab).req.headers.cookie).toBe('[REDACTED]');
+    expect(JSON.parse(collab).req).toEqual({ method: 'GET', url: '/collab/5b1d4a2e-0000-4000-8000-000000000000?token=[REDACTED]' });
+    const named = (await requestLines('/graphql')).map((line) => JSON.parse(line)).find((line) => line.operation === 'WhoAmI');
+    expect(named).toMatchObject({ req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 }, msg: expect.stringMatching(/^POST \/graphql WhoAmI 200 \d+ ms$/) });
+    expect(named.userId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(typeof named.responseTime).toBe('number');
+    expect(lines.join('\n')).not.toMatch(/authorization|cookie|user-agent/i);
     expect(lines.join('\n')).not.toContain(SECRET);
+    expect(lines.join('\n')).not.toContain(token);
   });
 
   it('logs nothing of the token of a collaboration socket that opens with one', async () => {

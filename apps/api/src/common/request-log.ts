@@ -1,8 +1,5 @@
 /** Query parameters that carry credentials: the collaboration socket's `?token=`, OAuth/OIDC codes and tokens. */
 const SECRET_PARAMS = new Set(['token', 'access_token', 'id_token', 'refresh_token', 'code', 'client_secret', 'password']);
-/** Request headers that carry credentials. */
-const SECRET_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
-
 export const REDACTED = '[REDACTED]';
 
 /** The URL with the value of every credential-carrying query parameter replaced by `[REDACTED]`. */
@@ -31,29 +28,47 @@ function isSecretParam(name: string): boolean {
   return SECRET_PARAMS.has(decoded.trim().toLowerCase());
 }
 
-interface SerializedRequest {
+/** Who made a request, noted once the session is known (the GraphQL context), for its log line. */
+const REQUEST_USER = Symbol('routekaart.requestUser');
+
+export function noteRequestUser(req: object, userId: string | null): void {
+  (req as { [REQUEST_USER]?: string | null })[REQUEST_USER] = userId;
+}
+
+interface LoggedRequest {
+  method?: string;
+  originalUrl?: string;
   url?: string;
-  query?: unknown;
-  headers?: Record<string, unknown>;
-  [key: string]: unknown;
+  body?: unknown;
+  [REQUEST_USER]?: string | null;
+}
+
+/** The path of a request with credentials in its query string redacted. */
+function pathOf(req: LoggedRequest): string {
+  return redactUrl(req.originalUrl ?? req.url ?? '');
 }
 
 /**
- * pino-http's request serializer (it gets pino's standard form of the request): the URL, the parsed
- * query and the credential headers without their secrets. Copies what it changes: the headers
- * object is the live request's.
+ * The request line's own fields, added when the response is logged: the user (once the session was
+ * read) and the GraphQL operation's name. No headers, no query variables.
  */
-export function serializeRequest(req: SerializedRequest): SerializedRequest {
-  if (typeof req.url === 'string') req.url = redactUrl(req.url);
-  if (req.query && typeof req.query === 'object') {
-    req.query = Object.fromEntries(
-      Object.entries(req.query as Record<string, unknown>).map(([name, value]) => [name, isSecretParam(name) ? REDACTED : value]),
-    );
-  }
-  if (req.headers) {
-    const headers = { ...req.headers };
-    for (const name of SECRET_HEADERS) if (name in headers) headers[name] = REDACTED;
-    req.headers = headers;
-  }
-  return req;
+export function requestLineProps(req: LoggedRequest): Record<string, string> {
+  const props: Record<string, string> = {};
+  const user = req[REQUEST_USER];
+  if (user) props.userId = user;
+  const body = req.body as { operationName?: unknown } | undefined;
+  if (body && typeof body.operationName === 'string' && body.operationName) props.operation = body.operationName.slice(0, 100);
+  return props;
+}
+
+/** "POST /graphql 200 12 ms": what a person reading the log wants to see first. */
+export function requestLineMessage(req: LoggedRequest, res: { statusCode: number }, responseTime?: number): string {
+  const operation = requestLineProps(req).operation;
+  const took = responseTime === undefined ? '' : ` ${Math.round(responseTime)} ms`;
+  return `${req.method ?? ''} ${pathOf(req)}${operation ? ` ${operation}` : ''} ${res.statusCode}${took}`;
+}
+
+/** The request as the log line carries it: method and redacted path only. */
+export function compactRequest(req: LoggedRequest): { method?: string; url: string } {
+  return { method: req.method, url: pathOf(req) };
 }

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://localhost' }, /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
     [{ REDIS_PREFIX: 'no colon at the end' }, /^REDIS_PREFIX must be up to 64 letters/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ LOG_FORMAT: 'xml' }, /^LOG_FORMAT must be one of auto, pretty, json/],
     [{ DEMO_DATA: 'maybe' }, /^DEMO_DATA must be true or false/],
     [{ SESSION_TTL_HOURS: '0' }, /^SESSION_TTL_HOURS must be a whole number from 1/],
     [{ ALLOWED_ORIGINS: 'https://ok.example, nonsense' }, /^ALLOWED_ORIGINS must be a comma-separated list/],

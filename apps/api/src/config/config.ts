@@ -4,6 +4,8 @@ import { checkDatabaseUrl } from '@routekaart/db';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+const LOG_FORMATS = ['auto', 'pretty', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /** Everything the platform reads from its environment, validated once at start-up. */
 export interface AppConfig {
@@ -20,6 +22,8 @@ export interface AppConfig {
   redisPrefix: string;
   production: boolean;
   logLevel: LogLevel;
+  /** `pretty` (readable lines), `json` (one object per line) or `auto`: pretty on a terminal, JSON otherwise. */
+  logFormat: LogFormat;
   /** Load the demo organisations and users when the database is empty. */
   demoData: boolean;
   demoPassword: string;
@@ -107,6 +111,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const production = nodeEnv === 'production';
   const logLevel = (text('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const logFormat = (text('LOG_FORMAT') ?? 'auto') as LogFormat;
+  if (!LOG_FORMATS.includes(logFormat)) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${logFormat}"`);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']);
   const port = integer('PORT', 3000, 0, 65535);
   const allowedOrigins = (text('ALLOWED_ORIGINS') ?? '')
@@ -131,6 +137,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     redisPrefix: redisPrefix(text('REDIS_PREFIX'), problems),
     production,
     logLevel,
+    logFormat,
     demoData: boolean('DEMO_DATA', !production),
     demoPassword: text('DEMO_PASSWORD') ?? 'routekaart',
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),

@@ -1,17 +1,34 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { join, sep } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 const API_PREFIXES = ['/graphql', '/collab', '/health', '/auth'];
 
+/** SvelteKit puts content-hashed files under `_app/immutable/`: a new build gives them new names. */
+const IMMUTABLE_DIR = `${sep}_app${sep}immutable${sep}`;
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html, version.json, favicon) is checked with the server on every use. */
+export const REVALIDATE_CACHE = 'no-cache';
+
 /**
  * Serves the built SvelteKit app and falls back to its index.html for client-side routes,
- * leaving the API's paths alone.
+ * leaving the API's paths alone. The build writes a brotli (`.br`) and a gzip (`.gz`) copy next to
+ * each asset; the copy the browser accepts is sent with `Content-Encoding` (brotli first), so
+ * nothing is compressed per request. Hashed assets are cached for a year, the rest revalidated.
  */
 export function webAppHandlers(webDir: string) {
   const index = join(webDir, 'index.html');
   const isApiPath = (path: string) => API_PREFIXES.some((p) => path === p || path.startsWith(p + '/'));
-  const statics = express.static(webDir, { index: false, maxAge: '1h', immutable: false });
+  const statics = expressStaticGzip(webDir, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
+      index: false,
+      setHeaders: (res, path) => res.setHeader('cache-control', path.includes(IMMUTABLE_DIR) ? IMMUTABLE_CACHE : REVALIDATE_CACHE),
+    },
+  });
   return [
     (req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : statics(req, res, next)),
     (req: Request, res: Response, next: NextFunction) => {
@@ -20,7 +37,7 @@ export function webAppHandlers(webDir: string) {
         res.status(503).type('text/plain').send('The web app is not built yet: run "npm run build".');
         return;
       }
-      res.setHeader('cache-control', 'no-cache');
+      res.setHeader('cache-control', REVALIDATE_CACHE);
       res.sendFile(index);
     },
   ];
