@@ -73,7 +73,7 @@ function apiLayers() {
   const API_LAYERS = [
     'config', 'health', 'web', 'common', 'audit', 'organisations', 'materials', 'auth',
     'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'scenarios', 'monitoring', 'disruptions', 'imports', 'activity', 'risks', 'interventions', 'workflow',
-    'document-export', 'demo', 'graphql',
+    'document-export', 'demo', 'metrics', 'graphql',
   ];
   const blocks = API_LAYERS.map((layer, i) => {
     const above = API_LAYERS.slice(i + 1);

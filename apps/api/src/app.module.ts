@@ -31,6 +31,9 @@ import { isAllowedOrigin } from './common/origin';
 import { compactRequest, noteRequestUser, requestLineMessage, requestLineProps } from './common/request-log';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
+import { Metrics } from './common/metrics';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { MetricsModule } from './metrics/metrics.module';
 import { createLoaders, type GraphQLContext } from './graphql/request-loaders';
 
 import type { AppConfig } from './config/config';
@@ -60,6 +63,7 @@ export class AppModule {
             customErrorMessage: (req, res) => requestLineMessage(req as never, res),
           },
         }),
+        MetricsModule,
         AccessChangesModule,
         AuthModule,
         OrganisationsModule,
@@ -80,8 +84,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService, DataSource],
-          useFactory: (auth: AuthService, ds: DataSource): ApolloDriverConfig => ({
+          inject: [AuthService, DataSource, Metrics],
+          useFactory: (auth: AuthService, ds: DataSource, metrics: Metrics): ApolloDriverConfig => ({
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,
             path: '/graphql',
@@ -91,7 +95,7 @@ export class AppModule {
             csrfPrevention: true,
             // Abuse limits: tokens at parse time, then depth, aliases and cost before execution (HTTP 400).
             parseOptions: { maxTokens: 5000 },
-            plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS, { exemptIntrospection: !config.production })],
+            plugins: [queryLimitsPlugin(DEFAULT_QUERY_LIMITS, { exemptIntrospection: !config.production }), graphqlMetricsPlugin(metrics)],
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',

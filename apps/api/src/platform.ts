@@ -20,6 +20,8 @@ import {
 import { AppModule } from './app.module';
 import { CollabService } from './collab/collab.service';
 import { createLogger } from './common/logger';
+import { Metrics } from './common/metrics';
+import { httpMetrics } from './metrics/metrics.module';
 import type { AppConfig } from './config/config';
 import { securityHeaders } from './web/security-headers';
 import { webAppHandlers } from './web/web-app.middleware';
@@ -89,6 +91,9 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
       logger.info({ materials: reference.materials, supplies: reference.supplies }, 'EU critical raw materials 2023 catalogue loaded (materials added or completed)');
       for (const problem of reference.problems) logger.warn(problem, 'a row of the EU CRM data could not be read');
     }
+    if (reference.unmappedCountries.length > 0) {
+      logger.warn({ countries: reference.unmappedCountries }, 'country names of the EU CRM data that map to no current ISO 3166 code (their rows are not loaded)');
+    }
     const restrictions = await seedExportRestrictions(dataSource);
     if (restrictions.loaded) {
       logger.info({ exportRestrictions: restrictions.rows }, 'export restrictions in force loaded');
@@ -101,6 +106,7 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     app = nest;
     nest.useLogger(nest.get(PinoNestLogger));
     nest.disable('x-powered-by');
+    nest.use(httpMetrics(nest.get(Metrics)));
     // The client address (login limits) comes from X-Forwarded-For only through proxies TRUST_PROXY names.
     nest.set('trust proxy', config.trustProxy);
     nest.use(securityHeaders({ webDir: config.webDir, https: config.publicUrl?.startsWith('https:') ?? false }));

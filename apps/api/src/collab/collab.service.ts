@@ -5,6 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { AccessChanges, type AccessChange } from '../common/access-changes';
+import { Metrics } from '../common/metrics';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { CollabServer, type CollabServerOptions, type CollabStats } from './core/collab-server';
@@ -43,11 +44,26 @@ export class CollabService implements OnModuleDestroy {
   private attached: { http: HttpServer; listener: (request: IncomingMessage, socket: Duplex, head: Buffer) => void } | null = null;
   private readonly unsubscribe: () => void;
 
-  constructor(ds: DataSource, authService: AuthService, @Inject(APP_CONFIG) config: AppConfig, logger: PinoLogger, accessChanges: AccessChanges) {
+  constructor(
+    ds: DataSource,
+    authService: AuthService,
+    @Inject(APP_CONFIG) config: AppConfig,
+    logger: PinoLogger,
+    accessChanges: AccessChanges,
+    metrics: Metrics,
+  ) {
     logger.setContext('collab');
     this.auth = new AuthenticationHook(ds, (token) => authService.actorForToken(token), config, logger, { recheckMs: PERMISSION_RECHECK_MS });
-    this.redis = config.redisUrl ? new RedisFanOutHook(config.redisUrl, logger, { prefix: `${config.redisPrefix}collab:` }) : null;
-    this.store = new PostgresStoreHook(ds, logger, { gapCheckMs: this.redis ? GAP_CHECK_MS : null });
+    this.redis = config.redisUrl
+      ? new RedisFanOutHook(config.redisUrl, logger, { prefix: `${config.redisPrefix}collab:`, onLag: (seconds) => metrics.fanOutLag.observe(seconds) })
+      : null;
+    this.store = new PostgresStoreHook(ds, logger, {
+      gapCheckMs: this.redis ? GAP_CHECK_MS : null,
+      onStored: (updates, seconds) => {
+        metrics.collabUpdatesStored.inc(updates);
+        metrics.collabStoreDuration.observe(seconds);
+      },
+    });
     const extensions: CollabExtension<CollabContext>[] = [this.auth, ...(this.redis ? [this.redis] : []), this.store];
     const options: Partial<CollabServerOptions> = { maxDocumentBytes: config.collabMaxDocumentBytes };
     this.server = new CollabServer<CollabContext>(extensions, logger, options);

@@ -24,6 +24,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** `pretty` (readable lines), `json` (one object per line) or `auto`: pretty on a terminal, JSON otherwise. */
   logFormat: LogFormat;
+  /** The bearer token a Prometheus scraper sends to `/metrics`; null: no `/metrics` endpoint. */
+  metricsToken: string | null;
   /** Load the demo organisations and users when the database is empty. */
   demoData: boolean;
   demoPassword: string;
@@ -113,6 +115,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const logFormat = (text('LOG_FORMAT') ?? 'auto') as LogFormat;
   if (!LOG_FORMATS.includes(logFormat)) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${logFormat}"`);
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters long');
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']);
   const port = integer('PORT', 3000, 0, 65535);
   const allowedOrigins = (text('ALLOWED_ORIGINS') ?? '')
@@ -138,6 +142,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     production,
     logLevel,
     logFormat,
+    metricsToken,
     demoData: boolean('DEMO_DATA', !production),
     demoPassword: text('DEMO_PASSWORD') ?? 'routekaart',
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),

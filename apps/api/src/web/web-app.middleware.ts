@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
-const API_PREFIXES = ['/graphql', '/collab', '/health', '/auth'];
+const API_PREFIXES = ['/graphql', '/collab', '/health', '/auth', '/metrics'];
 
 /** SvelteKit puts content-hashed files under `_app/immutable/`: a new build gives them new names. */
 const IMMUTABLE_DIR = `${sep}_app${sep}immutable${sep}`;

@@ -13,6 +13,8 @@ export interface PostgresStoreOptions {
   compactAfterBytes: number;
   /** …after this pause, so a burst of typing is folded once. */
   compactDelayMs: number;
+  /** Told after each stored batch: how many updates, and how long the INSERT took (metrics). */
+  onStored?: (updates: number, seconds: number) => void;
   /**
    * With several processes (fan-out on): how often to compare, per open document, the highest
    * stored sequence number with the highest applied here. A document behind on two checks in a row
@@ -138,6 +140,7 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
   }
 
   async store(doc: DocumentHandle, updates: readonly PendingUpdate<CollabContext>[]): Promise<void> {
+    const started = process.hrtime.bigint();
     const rows = (await this.ds.query(
       `INSERT INTO document_update (document_id, payload, actor_user_id)
        SELECT $1, u.payload, u.actor
@@ -149,6 +152,7 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
     )) as { seq: string }[];
     if (rows.length !== updates.length) throw new CollabRefusal(CLOSE.notFound, 'the document was deleted');
     rows.forEach((row, i) => (updates[i].seq = BigInt(row.seq)));
+    this.options.onStored?.(updates.length, Number(process.hrtime.bigint() - started) / 1e9);
     const counters = this.countersOf(doc.name);
     counters.updates += updates.length;
     counters.bytes += updates.reduce((n, u) => n + u.update.length, 0);

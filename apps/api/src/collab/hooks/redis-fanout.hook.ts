@@ -39,6 +39,8 @@ export interface RedisFanOutOptions {
   peerTimeoutMs: number;
   /** How long a permission change waits for the live peers to confirm they applied it. */
   accessAckTimeoutMs: number;
+  /** Told how long this process's own heartbeat took to come back through Redis (metrics). */
+  onLag?: (seconds: number) => void;
 }
 
 export const DEFAULT_REDIS_OPTIONS: RedisFanOutOptions = {
@@ -99,6 +101,8 @@ export class RedisFanOutHook implements CollabExtension<CollabContext> {
   private server: CollabServerApi<CollabContext> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastTickAt = Date.now();
+  /** When the last heartbeat went out, until it is heard back. */
+  private beatSentAt: bigint | null = null;
   private readonly peers = new Map<string, Peer>();
   /** Per document open here: per sender, the sequence number of the last batch received from it. */
   private readonly received = new Map<string, Map<string, bigint>>();
@@ -254,7 +258,14 @@ export class RedisFanOutHook implements CollabExtension<CollabContext> {
   private receive(channel: string, message: Buffer): void {
     if (!this.server || message.length < 1 + INSTANCE_BYTES) return;
     const sender = message.subarray(1, 1 + INSTANCE_BYTES);
-    if (sender.equals(this.instance)) return;
+    if (sender.equals(this.instance)) {
+      // Our own heartbeat, heard back: how long Redis took to deliver it.
+      if (channel === this.control && message[0] === KIND_BEAT && this.beatSentAt !== null) {
+        this.options.onLag?.(Number(process.hrtime.bigint() - this.beatSentAt) / 1e9);
+        this.beatSentAt = null;
+      }
+      return;
+    }
     const peer = sender.toString('hex');
     const payload = message.subarray(1 + INSTANCE_BYTES);
     if (channel === this.control) return this.receiveControl(message[0], peer, payload);
@@ -372,6 +383,7 @@ export class RedisFanOutHook implements CollabExtension<CollabContext> {
     const now = Date.now();
     const stalled = now - this.lastTickAt > 2 * this.options.heartbeatMs;
     this.lastTickAt = now;
+    this.beatSentAt = process.hrtime.bigint();
     void this.send(this.control, KIND_BEAT, Buffer.alloc(0)).catch(() => undefined);
     // When this process was stalled (or cannot hear anyone), silence proves nothing about the others.
     if (stalled || this.sub.status !== 'ready') return;
