@@ -115,6 +115,21 @@ async function importWithoutSignalHandlers(): Promise<EmbeddedPostgresCtor> {
   return mod.default;
 }
 
+/**
+ * The address of the embedded PostgreSQL that a running platform has open in `dataDir`, if any,
+ * so that a second process (a backup) can connect to it instead of starting, or stopping, one.
+ */
+export async function runningEmbeddedPostgresUrl(dataDir: string, database = 'routekaart'): Promise<string | undefined> {
+  const pidFile = join(resolve(dataDir), 'postgres', 'postmaster.pid');
+  const credentialsFile = join(resolve(dataDir), 'embedded-postgres.json');
+  if (!existsSync(pidFile) || !existsSync(credentialsFile)) return undefined;
+  // postmaster.pid: pid, data directory, start time, port, ...
+  const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n');
+  if (!isAlive(Number(pid)) || !Number(port)) return undefined;
+  const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as EmbeddedCredentials;
+  return `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${Number(port)}/${database}`;
+}
+
 /** After a SIGKILL of Node, PostgreSQL keeps running and holds the data dir: stop it first. */
 async function stopStaleServer(clusterDir: string, log: (m: string) => void): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
