@@ -109,9 +109,28 @@ describe('the chain-data import of the web app', () => {
 		await changes.getByRole('row').filter({ hasText: `E2E-LEV-1 — ${SUPPLIER}` }).getByText('Nieuw').waitFor();
 		await changes.getByRole('row').filter({ hasText: `E2E-POMP-1 — ${ITEM_NAME}` }).waitFor();
 
+		// Applying shows its progress: the file going up, then the server's phases, to 100%.
+		await page.evaluate(() => {
+			const seen: string[] = [];
+			(window as unknown as { progressSeen: string[] }).progressSeen = seen;
+			const note = () => {
+				const text = document.querySelector('[data-testid="import-progress-phase"]')?.textContent?.trim();
+				if (text && seen.at(-1) !== text) seen.push(text);
+			};
+			new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+		});
 		await panel.getByRole('button', { name: 'Toepassen' }).click();
 		await announcement.getByText('Toegepast: 1 onderdeel nieuw, 0 gewijzigd, 0 ongewijzigd; 1 schakel nieuw, 0 gewijzigd, 0 ongewijzigd.').waitFor();
 		expect(await panel.getByRole('button', { name: 'Toepassen' }).count()).toBe(0);
+		const bar = panel.getByRole('progressbar', { name: 'Voortgang' });
+		expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+		expect(await bar.getAttribute('aria-valuetext')).toBe('100% — Klaar');
+		const phases = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+		const firstIndex = (pattern: RegExp) => phases.findIndex((p) => pattern.test(p));
+		// (A file this small is sent before the browser reports upload progress; a large one shows "Bestand versturen: n%" first.)
+		const order = [/^Voorbereiden…$/, /^Rijen lezen: 2 gelezen/, /^Rijen controleren…$/, /^Opslaan: 2 van 2 rijen$/, /^Klaar$/].map(firstIndex);
+		expect(order.every((index) => index >= 0), phases.join(' | ')).toBe(true);
+		expect([...order].sort((a, b) => a - b), phases.join(' | ')).toEqual(order);
 
 		// The new link is among the supplied links, with its figures.
 		const links = page.getByRole('region', { name: 'Aangeleverde schakels' });
@@ -134,7 +153,7 @@ describe('the chain-data import of the web app', () => {
 
 		// The company's own data exported in the template's format imports back changing nothing.
 		const ownDownload = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Eigen gegevens als Excel (importsjabloon)' }).click();
+		await page.getByRole('button', { name: 'Mijn eigen gegevens (importsjabloon) als Excel (.xlsx)' }).click();
 		const own = await ownDownload;
 		expect(own.suggestedFilename()).toMatch(/^ketendata-\d{4}-\d{2}-\d{2}\.xlsx$/);
 		await file.setInputFiles({ name: own.suggestedFilename(), mimeType: XLSX, buffer: readFileSync(await own.path()) });

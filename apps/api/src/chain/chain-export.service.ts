@@ -2,59 +2,75 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
-import { forbidden } from '@routekaart/domain';
+import { csvCellText, forbidden, visibleLinksTable, type ImportLanguage, type VisibleLinkRow } from '@routekaart/domain';
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
-import { csvField } from '../common/csv';
+import { csvFile } from '../common/csv';
 import { todayUtc } from '../common/dates';
 import { isUuid } from '../common/ids';
+import { XLSX_CONTENT_TYPE, xlsxBase64 } from '../common/spreadsheet';
 import { queryNamed } from '../common/sql';
-import type { CsvExportModel } from './chain.models';
+import type { SupplyLinksExportModel } from './chain.models';
 import { NO_ID, supplyLinkColumns, toSupplyLinkRow, visibleSupplyLink } from './chain.queries';
-
-const COLUMNS = ['item', 'itemKind', 'supplierName', 'country', 'share', 'tier', 'leadTimeWeeks', 'stockMonths', 'singleSource', 'visibility'] as const;
 
 /** Exports: the same read rules as every other path, and each export in the audit log. */
 @Injectable()
 export class ChainExportService {
   constructor(private readonly ds: DataSource) {}
 
-  /** The supply links of a product group the viewer may see, as a CSV file. */
-  async supplyLinksExport(actor: Actor, ability: AppAbility, productGroupId: string): Promise<CsvExportModel> {
-    const { csv, rows } = await this.supplyLinksCsv(actor, ability, isUuid(productGroupId) ? productGroupId : NO_ID);
-    return { filename: `supply-links-${todayUtc()}.csv`, contentType: 'text/csv; charset=utf-8', rows, csv };
-  }
-
-  private async supplyLinksCsv(actor: Actor, ability: AppAbility, productGroupId: string): Promise<{ csv: string; rows: number }> {
+  /**
+   * Every supply link of a product group the viewer may see (with a readable item), as a file a person
+   * reads: XLSX, or CSV (Dutch: `;` and decimal commas; English: `,` and points), headers and words in
+   * the language, and an owner column filled only where the field access reveals the contributor
+   * (`libs/access/PERMISSIONS.md`, "contributor identity"); every hidden one reads the same.
+   */
+  async supplyLinksExport(actor: Actor, ability: AppAbility, productGroupId: string, format: 'XLSX' | 'CSV', language: ImportLanguage): Promise<SupplyLinksExportModel> {
     if (!ability.can('create', 'Export')) throw forbidden('Viewers may not export data');
+    const groupId = isUuid(productGroupId) ? productGroupId : NO_ID;
     const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
     return this.ds.transaction(async (em) => {
-      const rows = await queryNamed<Record<string, unknown>>(
+      const raws = await queryNamed<Record<string, unknown>>(
         em,
         `SELECT ${supplyLinkColumns('sl')}, i.name AS "itemName", i.kind AS "itemKind"
          FROM supply_link sl JOIN item i ON i.id = sl.item_id
          WHERE (${f.sql}) AND i.product_group_id = :productGroupId ORDER BY i.name, sl.id`,
-        { ...f.params, productGroupId },
+        { ...f.params, productGroupId: groupId },
       );
-      const lines = [COLUMNS.join(',')];
-      for (const raw of rows) {
+      // Organisations are public (names only); an identity is looked up only after the field access kept it.
+      const names = new Map(((await em.query('SELECT id, name FROM organisation')) as { id: string; name: string }[]).map((o) => [o.id, o.name]));
+      const links = raws.map((raw): VisibleLinkRow => {
         const link = visibleSupplyLink(ability, toSupplyLinkRow(raw as never));
-        const record: Record<(typeof COLUMNS)[number], unknown> = {
-          item: raw.itemName,
-          itemKind: raw.itemKind,
-          supplierName: link.supplierName,
-          country: link.country,
-          share: link.share,
-          tier: link.tier,
-          leadTimeWeeks: link.leadTimeWeeks,
-          stockMonths: link.stockMonths,
-          singleSource: link.singleSource,
-          visibility: link.visibility,
+        return {
+          itemName: raw.itemName as string,
+          itemKind: raw.itemKind as VisibleLinkRow['itemKind'],
+          supplierName: link.supplierName ?? (link.supplierOrgId ? (names.get(link.supplierOrgId) ?? null) : null),
+          country: link.country ?? null,
+          share: link.share ?? null,
+          tier: link.tier ?? null,
+          leadTimeWeeks: link.leadTimeWeeks ?? null,
+          stockMonths: link.stockMonths ?? null,
+          singleSource: !!link.singleSource,
+          visibility: link.visibility as VisibleLinkRow['visibility'],
+          contributedBy: link.contributedByOrgId ? (names.get(link.contributedByOrgId) ?? null) : null,
         };
-        lines.push(COLUMNS.map((c) => csvField(record[c])).join(','));
+      });
+      const table = visibleLinksTable(links, language);
+      const stem = `${language === 'nl' ? 'ketendata-zichtbaar' : 'chain-data-visible'}-${todayUtc()}`;
+      let file: SupplyLinksExportModel;
+      if (format === 'CSV') {
+        const text = csvFile(
+          table.header,
+          table.rows.map((row) => row.map((cell) => csvCellText(cell, language))),
+          language === 'nl' ? ';' : ',',
+        );
+        // The byte-order mark makes Excel read the file as UTF-8.
+        file = { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', rows: links.length, base64: Buffer.from(`\uFEFF${text}`, 'utf8').toString('base64') };
+      } else {
+        const base64 = await xlsxBase64([{ name: language === 'nl' ? 'Schakels' : 'Supply links', header: table.header, rows: table.rows }]);
+        file = { filename: `${stem}.xlsx`, contentType: XLSX_CONTENT_TYPE, rows: links.length, base64 };
       }
-      await recordAudit(em, actor, 'export', 'SupplyLink', null, { productGroupId, rows: rows.length, format: 'csv' });
-      return { csv: lines.join('\r\n') + '\r\n', rows: rows.length };
+      await recordAudit(em, actor, 'export', 'SupplyLink', null, { productGroupId: groupId, rows: links.length, format: format.toLowerCase(), language });
+      return file;
     });
   }
 }

@@ -2,12 +2,14 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
+import { isUuid } from '../common/ids';
 import { groupByKey } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { queryNamed } from '../common/sql';
 import type { MaterialLoaders } from '../materials/material.loaders';
 import type { OrganisationLoaders } from '../organisations/organisation.loaders';
 import type { ItemModel, SupplyLinkModel } from './chain.models';
+import { contributionAudiences, type Audience } from './contribution-audience';
 import {
   compositionColumns,
   itemColumns,
@@ -35,6 +37,11 @@ export interface ChainLoaders {
    * needs (country, share, contributor) and whether the viewer may read it. Never sent as such.
    */
   supplyContributionsOf: DataLoader<string, { country: string | null; share: number | null; organisationId: string; visibleToViewer: boolean }[]>;
+  /**
+   * Who sees a supply link, by its id: only for links the viewer's own organisation contributed on
+   * items it may read (null for every other link, so nobody learns who else reads another company's link).
+   */
+  contributionAudienceOf: DataLoader<string, Audience | null>;
   /** Platforms above an item, through edges the viewer may read. */
   platformsUsingItem: DataLoader<string, ItemModel[]>;
   /** Platforms above the items that contain a material, through edges the viewer may read. */
@@ -49,7 +56,7 @@ export type ChainContext = RequestContext<ChainLoaders & MaterialLoaders & Organ
  * items with their children and supply links costs three statements, not 101. Items and supply
  * links come out as the viewer may see them (redacted by field access), so resolvers only map.
  */
-export function createChainLoaders(ds: DataSource, ability: AppAbility | null): ChainLoaders {
+export function createChainLoaders(ds: DataSource, ability: AppAbility | null, organisationId: string | null = null): ChainLoaders {
   const none = <T>(keys: readonly string[], empty: T) => Promise.resolve(keys.map(() => empty));
   const edges = (direction: 'children' | 'parents') => async (ids: readonly string[]) => {
     if (!ability) return none(ids, [] as CompositionRow[]);
@@ -110,6 +117,26 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null): 
         rows.map((r) => ({ ...r, share: r.share === null ? null : Number(r.share) })),
         (r) => r.itemId,
       );
+    }),
+    contributionAudienceOf: new DataLoader(async (linkIds) => {
+      if (!ability || !organisationId) return linkIds.map(() => null);
+      const link = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+      const item = accessibleWhere(ability, 'read', 'Item', 'i');
+      const rows = await queryNamed<ItemRow & { linkId: string; linkVisibility: SupplyLinkModel['visibility']; linkSharedWith: string[] }>(
+        ds,
+        `SELECT sl.id AS "linkId", sl.visibility AS "linkVisibility", sl.shared_with AS "linkSharedWith", ${itemColumns('i')}
+         FROM supply_link sl JOIN item i ON i.id = sl.item_id
+         WHERE (${link.sql}) AND (${item.sql}) AND sl.contributed_by_org_id = :org AND sl.id = ANY(CAST(:ids AS uuid[]))`,
+        { ...link.params, ...item.params, org: organisationId, ids: linkIds.filter(isUuid) },
+      );
+      const audiences = await contributionAudiences(
+        ds.manager,
+        organisationId,
+        ability,
+        rows.map(({ linkId: _l, linkVisibility, linkSharedWith, ...item }) => ({ visibility: linkVisibility, sharedWith: linkSharedWith, item })),
+      );
+      const byId = new Map(rows.map((r, i) => [r.linkId, audiences[i]!]));
+      return linkIds.map((id) => byId.get(id) ?? null);
     }),
     platformsUsingItem: new DataLoader(platformsAbove('item')),
     platformsUsingMaterial: new DataLoader(platformsAbove('material')),

@@ -179,17 +179,17 @@ export class ContributionAudienceModel {
   seeFigures: OrganisationModel[];
 }
 
-@ObjectType('CsvExport')
-export class CsvExportModel {
+@ObjectType('SupplyLinksExport', { description: 'The supply links a viewer may see as a spreadsheet file (XLSX or CSV), its bytes in base64' })
+export class SupplyLinksExportModel {
   @Field()
   filename: string;
 
   @Field()
   contentType: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many supply links the file holds' })
   rows: number;
 
-  @Field({ description: 'The file itself (UTF-8, comma-separated, CRLF line ends)' })
-  csv: string;
+  @Field({ description: 'The file, base64-encoded' })
+  base64: string;
 }

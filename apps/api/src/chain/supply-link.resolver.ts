@@ -1,19 +1,20 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { defineAbilityFor, type AppAbility } from '@routekaart/access';
 import type { OrganisationEntity, Visibility } from '@routekaart/db';
-import { unauthenticated } from '@routekaart/domain';
+import { unauthenticated, type ImportLanguage } from '@routekaart/domain';
 import { AuthService } from '../auth/auth.service';
 import type { Actor } from '../common/actor';
 import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { ChecksInService, Requires } from '../common/endpoint-access';
-import { VisibilityEnum } from '../common/enums';
+import { ExportFormatEnum, ImportLanguageEnum, VisibilityEnum } from '../common/enums';
 import { filterMap } from '../common/event-stream';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { ChainEvents } from './chain-events';
 import { ChainExportService } from './chain-export.service';
 import type { ChainContext } from './chain.loaders';
 import { CreateSupplyLinkInput, SupplyLinkInput } from './chain.inputs';
-import { ContributionAudienceModel, CsvExportModel, ItemModel, SupplyLinkConnection, SupplyLinkEventModel, SupplyLinkModel } from './chain.models';
+import { ContributionAudienceModel, ItemModel, SupplyLinkConnection, SupplyLinkEventModel, SupplyLinkModel, SupplyLinksExportModel } from './chain.models';
+import { ContributionsAsSeenByModel } from './contributions-as-seen.models';
 import { SupplyLinkService } from './supply-link.service';
 
 async function organisations(ctx: ChainContext, ids: (string | null)[] | null): Promise<OrganisationModel[] | null> {
@@ -33,13 +34,18 @@ export class SupplyLinkResolver {
   ) {}
 
   @Requires('create', 'Export')
-  @Mutation(() => CsvExportModel, { description: 'The supply links of a product group the viewer may see, as CSV; recorded in the audit log' })
+  @Mutation(() => SupplyLinksExportModel, {
+    description:
+      "Everything the viewer may see of a product group's supply links, as a file for people: a row per link with headers and words in the language (item kind, visibility, Ja/Nee), shares in percent, the country as name and code, and the contributing organisation where the viewer may know it (the same neutral text for every other). XLSX, or CSV (nl: semicolons and decimal commas; en: commas and points). The company's own data in the import template's format is exportChainData. Recorded in the audit log",
+  })
   exportSupplyLinks(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
     @Args('productGroupId', { type: () => ID }) productGroupId: string,
-  ): Promise<CsvExportModel> {
-    return this.exports.supplyLinksExport(actor, ability, productGroupId);
+    @Args('format', { type: () => ExportFormatEnum, defaultValue: 'XLSX' }) format: 'XLSX' | 'CSV',
+    @Args('language', { type: () => ImportLanguageEnum, defaultValue: 'nl', description: 'The language of headers and words (Dutch by default)' }) language: ImportLanguage,
+  ): Promise<SupplyLinksExportModel> {
+    return this.exports.supplyLinksExport(actor, ability, productGroupId, format, language);
   }
 
   @Requires('read', 'SupplyLink')
@@ -83,6 +89,16 @@ export class SupplyLinkResolver {
     return organisations(ctx, link.sharedWith);
   }
 
+  @ResolveField(() => ContributionAudienceModel, {
+    nullable: true,
+    description:
+      "Who sees this link, in full or its figures only (as the contribution form's preview); only for links your organisation contributed, null for every other",
+  })
+  audience(@Parent() link: SupplyLinkModel, @Ctx() ctx: ChainContext) {
+    const own = !!ctx.actor && link.contributedByOrgId === ctx.actor.organisationId;
+    return own ? ctx.loaders.contributionAudienceOf.load(link.id) : null;
+  }
+
   @Requires('read', 'SupplyLink')
   @Subscription(() => SupplyLinkEventModel, {
     description: "Changes to the product group's supply links, each as the subscriber may see it at that moment",
@@ -113,6 +129,20 @@ export class SupplyLinkResolver {
     @Args('sharedWith', { type: () => [ID], nullable: true }) sharedWith: string[] | null,
   ) {
     return this.supplyLinkService.contributionAudience(actor, ability, itemId, visibility, sharedWith ?? []);
+  }
+
+  @Requires('read', 'SupplyLink')
+  @Query(() => ContributionsAsSeenByModel, {
+    description:
+      "Your organisation's own supply links and items in a product group as the users of another organisation read them; NOT_FOUND (organisationId) for an unknown organisation",
+  })
+  myContributionsAsSeenBy(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('productGroupId', { type: () => ID }) productGroupId: string,
+  ) {
+    return this.supplyLinkService.contributionsAsSeenBy(actor, ability, organisationId, productGroupId);
   }
 
   @Requires('create', 'SupplyLink')

@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { defineAbilityFor, permittedFields, type AppAbility } from '@routekaart/access';
-import { accessibleWhere, OrganisationEntity, SupplyLinkEntity, type ParticipantRole, type Visibility } from '@routekaart/db';
-import { assertCountry, assertNonNegative, assertShare, assertShareTotal, badInput, forbidden, recordsForViewer, sharesByCountry } from '@routekaart/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { hiddenFields, type AppAbility } from '@routekaart/access';
+import { accessibleWhere, OrganisationEntity, ProductGroupEntity, SupplyLinkEntity, type Visibility } from '@routekaart/db';
+import {
+  assertCountry,
+  assertNonNegative,
+  assertShare,
+  assertShareTotal,
+  badInput,
+  DomainError,
+  forbidden,
+  recordsForViewer,
+  sharesByCountry,
+} from '@routekaart/domain';
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
@@ -11,19 +21,24 @@ import { isUuid } from '../common/ids';
 import { queryNamed } from '../common/sql';
 import type { CreateSupplyLinkInput, SupplyLinkInput } from './chain.inputs';
 import type { SupplyCountriesModel, SupplyLinkModel } from './chain.models';
+import type { ContributionsAsSeenByModel } from './contributions-as-seen.models';
 import type { ChainLoaders } from './chain.loaders';
 import {
   changedFields,
   checkOrganisations,
+  itemColumns,
   NO_ID,
   readableItem,
   readableSupplyLink,
   supplyLinkColumns,
   supplyLinkRow,
   toSupplyLinkRow,
+  visibleItem,
   visibleSupplyLink,
+  type ItemRow,
   type SupplyLinkRow,
 } from './chain.queries';
+import { contributionAudiences, contributionSubjects, knownParticipations, readerAbilityOf, type Audience } from './contribution-audience';
 import { ChainEvents, type ChangeKind } from './chain-events';
 
 /**
@@ -130,52 +145,65 @@ export class SupplyLinkService {
 
   /**
    * Who would see a supply link the actor contributes on an item, judged by the same rules that will
-   * guard it: for each organisation the actor may know of (its own, those it shares with, the
-   * participants of the product group's roadmaps it takes part in), the ability that organisation
-   * would have, as far as the actor knows its participations. The item's own sharing list counts only
-   * when the item is the actor's: someone else's item's sharing list is not the actor's to read.
+   * guard it (`contributionAudiences`: the organisations the actor may know of, each with the ability
+   * it would have as far as the actor knows its participations).
    */
-  async contributionAudience(
-    actor: Actor,
-    ability: AppAbility,
-    itemId: string,
-    visibility: Visibility,
-    sharedWithIds: readonly string[],
-  ): Promise<{ seeEverything: OrganisationEntity[]; seeFigures: OrganisationEntity[] }> {
+  async contributionAudience(actor: Actor, ability: AppAbility, itemId: string, visibility: Visibility, sharedWithIds: readonly string[]): Promise<Audience> {
     const item = await readableItem(this.ds.manager, ability, itemId, 'itemId');
     const sharedWith = await checkOrganisations(this.ds.manager, [...sharedWithIds], 'sharedWith');
-    const p = accessibleWhere(ability, 'read', 'Participant', 'p');
-    const known = await queryNamed<{ organisationId: string; roadmapId: string; role: ParticipantRole }>(
-      this.ds,
-      `SELECT p.organisation_id AS "organisationId", p.roadmap_id AS "roadmapId", p.role FROM participant p
-       WHERE (${p.sql}) AND p.roadmap_id = ANY(CAST(:roadmapIds AS uuid[]))`,
-      { ...p.params, roadmapIds: item.roadmapIds },
+    const [audience] = await contributionAudiences(this.ds.manager, actor.organisationId, ability, [{ visibility, sharedWith, item }]);
+    return audience!;
+  }
+
+  /**
+   * The actor's organisation's own contributions to a product group (its supply links, and the items
+   * it owns) as a user of `organisationId` would read them: that organisation's ability is built from
+   * the participations the actor may read (as for the audience), and the normal redaction applies.
+   * Only the actor's own data is looked at, so nothing here depends on what the actor may not read.
+   */
+  async contributionsAsSeenBy(actor: Actor, ability: AppAbility, organisationId: string, productGroupId: string): Promise<ContributionsAsSeenByModel> {
+    const em = this.ds.manager;
+    const organisation = isUuid(organisationId) ? await em.findOneBy(OrganisationEntity, { id: organisationId }) : null;
+    if (!organisation) throw new DomainError('NOT_FOUND', 'organisation not found', 'organisationId');
+    const group = isUuid(productGroupId) ? await em.findOneBy(ProductGroupEntity, { id: productGroupId }) : null;
+    if (!group) throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
+    const li = accessibleWhere(ability, 'read', 'Item', 'i');
+    const ls = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+    const params = { ...li.params, ...ls.params, pg: group.id, org: actor.organisationId };
+    // The organisation's own links on items it reads itself, and its own items.
+    const linkRows = await queryNamed<Record<string, unknown>>(
+      em,
+      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl JOIN item i ON i.id = sl.item_id
+       WHERE (${ls.sql}) AND (${li.sql}) AND i.product_group_id = CAST(:pg AS uuid) AND sl.contributed_by_org_id = :org
+       ORDER BY i.name, sl.supplier_name NULLS LAST, sl.id`,
+      params,
     );
-    const candidates = [...new Set([actor.organisationId, ...sharedWith, ...known.map((k) => k.organisationId)])];
-    const organisations = await this.ds.getRepository(OrganisationEntity).find({ where: { id: In(candidates) }, order: { name: 'ASC' } });
-    const link = subject('SupplyLink', {
-      id: '',
-      itemId: item.id,
-      contributedByOrgId: actor.organisationId,
-      visibility,
-      sharedWith,
-      roadmapIds: item.roadmapIds,
+    const links = linkRows.map((r) => toSupplyLinkRow(r as never));
+    const items = await queryNamed<ItemRow>(
+      em,
+      `SELECT ${itemColumns('i')} FROM item i
+       WHERE (${li.sql}) AND (i.product_group_id = CAST(:pg AS uuid))
+         AND (i.owner_org_id = :org OR i.id IN (SELECT sl.item_id FROM supply_link sl WHERE (${ls.sql}) AND sl.contributed_by_org_id = :org))
+       ORDER BY i.name, i.id`,
+      params,
+    );
+    const itemById = new Map(items.map((i) => [i.id, i]));
+    const roadmapIds = [...new Set(items.flatMap((i) => i.roadmapIds))];
+    const reader = readerAbilityOf(organisation, await knownParticipations(em, ability, roadmapIds));
+    const seenLinks = links.flatMap((row) => {
+      const item = itemById.get(row.itemId)!;
+      const judged = contributionSubjects(actor.organisationId, { visibility: row.visibility, sharedWith: row.sharedWith, item });
+      const asLink = subject('SupplyLink', { ...row });
+      if (!reader.can('read', asLink) || !reader.can('read', judged.item)) return [];
+      return [{ link: visibleSupplyLink(reader, row), itemName: item.name, hiddenFields: graphqlNames(hiddenFields(reader, 'read', asLink), LINK_FIELDS) }];
     });
-    const asItem = subject('Item', { ...item, sharedWith: item.ownerOrgId === actor.organisationId ? item.sharedWith : [] });
-    const seeEverything: OrganisationEntity[] = [];
-    const seeFigures: OrganisationEntity[] = [];
-    for (const organisation of organisations) {
-      const reader = defineAbilityFor({
-        userId: '',
-        organisationId: organisation.id,
-        organisationKind: organisation.kind,
-        role: 'VIEWER',
-        participations: known.filter((k) => k.organisationId === organisation.id).map(({ roadmapId, role }) => ({ roadmapId, role })),
-      });
-      if (!reader.can('read', link) || !reader.can('read', asItem)) continue;
-      (permittedFields(reader, 'read', link).includes('supplierName') ? seeEverything : seeFigures).push(organisation);
-    }
-    return { seeEverything, seeFigures };
+    const ownItems = items.filter((i) => i.ownerOrgId === actor.organisationId);
+    const seenItems = ownItems.flatMap((row) => {
+      const asItem = subject('Item', { ...row });
+      if (!reader.can('read', asItem)) return [];
+      return [{ item: visibleItem(reader, row), hiddenFields: graphqlNames(hiddenFields(reader, 'read', asItem), ITEM_FIELDS) }];
+    });
+    return { organisation, links: seenLinks, linkCount: links.length, items: seenItems, itemCount: ownItems.length };
   }
 
   // ---- writes -----------------------------------------------------------------------------------
@@ -273,6 +301,14 @@ export class SupplyLinkService {
     );
     assertShareTotal([...rows.map((r) => (r.share === null ? null : Number(r.share))), share], 'share', 'the supply links your organisation recorded for this item');
   }
+}
+
+/** The GraphQL fields that show a hidden row field (row fields the schema does not show are left out). */
+const LINK_FIELDS: Record<string, string> = { supplierName: 'supplierName', supplierOrgId: 'supplier', contributedByOrgId: 'contributedBy', sharedWith: 'sharedWith' };
+const ITEM_FIELDS: Record<string, string> = { ownerOrgId: 'owner' };
+
+function graphqlNames(fields: readonly string[], names: Record<string, string>): string[] {
+  return [...new Set(fields.flatMap((f) => (names[f] ? [names[f]] : [])))];
 }
 
 function validateSupplyLink(input: SupplyLinkInput): void {

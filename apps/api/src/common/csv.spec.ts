@@ -18,5 +18,7 @@ describe('CSV fields and files', () => {
 
   it('writes a header and rows with CRLF line ends', () => {
     expect(csvFile(['a', 'b'], [[1, 'x,y'], [null, 'z']])).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
+    // Semicolons for Dutch Excel: a decimal comma stays bare, a semicolon or quote in a field is quoted.
+    expect(csvFile(['a', 'b'], [['2,5', 'x;y'], ['zei "ja"', '']], ';')).toBe('a;b\r\n2,5;"x;y"\r\n"zei ""ja""";\r\n');
   });
 });

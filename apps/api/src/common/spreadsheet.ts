@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { badInput } from '@routekaart/domain';
 
@@ -30,52 +31,130 @@ export interface SpreadsheetSheet {
   rows: Record<string, string>[];
 }
 
-/** Every sheet of an XLSX workbook, or a CSV file as one sheet named after the file; errors as `readSpreadsheet`. */
-export async function readWorkbook(fileName: string, base64: string): Promise<SpreadsheetSheet[]> {
+/**
+ * Told as a file is read: how many rows so far, and how much of the file (0..1) the reader has taken
+ * in — a streamed file's row count is known only at its end.
+ */
+export type ReadProgress = (rows: number, fraction: number) => void;
+
+/** Rows between two progress reports. */
+const REPORT_EVERY_ROWS = 500;
+
+/**
+ * Every sheet of an XLSX workbook, or a CSV file as one sheet named after the file; errors as
+ * `readSpreadsheet`. Both are streamed (exceljs' WorkbookReader, csv-parse's stream API): memory holds
+ * the file and its rows, never a whole workbook model — for a 5 MB workbook a tenth of it.
+ */
+export async function readWorkbook(fileName: string, base64: string, onProgress: ReadProgress = () => undefined): Promise<SpreadsheetSheet[]> {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) throw badInput('file', 'The file is empty');
   if (bytes.length > IMPORT_MAX_BYTES) throw badInput('file', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
   const name = fileName.toLowerCase();
-  if (name.endsWith('.csv') || name.endsWith('.txt')) return [{ name: fileName, rows: readCsv(bytes) }];
+  if (name.endsWith('.csv') || name.endsWith('.txt')) return [{ name: fileName, rows: await readCsv(bytes, onProgress) }];
   if (!name.endsWith('.xlsx')) throw badInput('file', 'Upload a .csv or .xlsx file');
-  const workbook = await loadWorkbook(bytes);
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+  return readXlsx(bytes, onProgress);
 }
 
-function readCsv(bytes: Buffer): Record<string, string>[] {
-  const text = bytes.toString('utf8');
-  const headerLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+/** The bytes as a stream of 64 kB chunks, telling how far the reader has pulled. */
+function chunked(bytes: Buffer, pulled: (fraction: number) => void): Readable {
+  const size = 64 * 1024;
+  function* chunks() {
+    for (let at = 0; at < bytes.length; at += size) {
+      pulled(Math.min(1, (at + size) / bytes.length));
+      yield bytes.subarray(at, at + size);
+    }
+  }
+  return Readable.from(chunks(), { objectMode: false });
+}
+
+async function readCsv(bytes: Buffer, onProgress: ReadProgress): Promise<Record<string, string>[]> {
+  const headerLine = bytes.subarray(0, 64 * 1024).toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
   const delimiter = headerLine.includes(';') ? ';' : headerLine.includes('\t') ? '\t' : ',';
+  let fraction = 0;
+  const rows: Record<string, string>[] = [];
   try {
-    return parse(text, { bom: true, columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true }) as Record<string, string>[];
+    const parser = chunked(bytes, (f) => (fraction = f)).pipe(parse({ bom: true, columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true }));
+    for await (const record of parser) {
+      rows.push(record as Record<string, string>);
+      if (rows.length % REPORT_EVERY_ROWS === 0) onProgress(rows.length, fraction);
+    }
   } catch (error) {
     throw badInput('file', `The CSV file cannot be read: ${(error as Error).message}`);
   }
+  onProgress(rows.length, 1);
+  return rows;
 }
 
-async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** What the streaming reader knows of a worksheet and the workbook, beyond exceljs' declared types. */
+interface StreamedSheet {
+  id: number | string;
+  name: string;
+  [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.Row>;
+}
+interface StreamedBook {
+  model?: { sheets?: { id: number; name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+}
+
+async function readXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<SpreadsheetSheet[]> {
+  let fraction = 0;
+  let read = 0;
+  // Styles are read so that date cells come as dates; shared strings are kept (cells refer to them).
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(chunked(bytes, (f) => (fraction = f)), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets: { id: string; name: string; rows: Record<string, string>[] }[] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    for await (const emitted of reader) {
+      const sheet = emitted as unknown as StreamedSheet;
+      const header: string[] = [];
+      const rows: Record<string, string>[] = [];
+      let last = 1;
+      for await (const row of sheet) {
+        if (row.number === 1) {
+          row.eachCell({ includeEmpty: true }, (cell, column) => (header[column] = cellText(cell.value)));
+          continue;
+        }
+        // Rows without cells are not in the file: kept empty, so row numbers stay the user's.
+        for (; last + 1 < row.number; last++) rows.push({});
+        const record: Record<string, string> = {};
+        row.eachCell({ includeEmpty: true }, (cell, column) => {
+          if (header[column]) record[header[column]] = cellText(cell.value);
+        });
+        rows.push(record);
+        last = row.number;
+        if (++read % REPORT_EVERY_ROWS === 0) onProgress(read, fraction);
+      }
+      sheets.push({ id: String(sheet.id), name: sheet.name, rows });
+    }
   } catch {
     throw badInput('file', 'The file is not an Excel workbook (.xlsx)');
   }
-  return workbook;
+  onProgress(read, 1);
+  return inWorkbookOrder(sheets, reader as unknown as StreamedBook);
 }
 
-/** A sheet's rows below its header, keyed by the header's cells; empty rows kept so row numbers stay the user's. */
-function sheetRows(sheet: ExcelJS.Worksheet): Record<string, string>[] {
-  const header: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => (header[column] = cellText(cell.value)));
-  const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const record: Record<string, string> = {};
-    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, column) => {
-      if (header[column]) record[header[column]] = cellText(cell.value);
-    });
-    rows.push(record);
-  }
-  return rows;
+/**
+ * The sheets in the workbook's tab order, each with its name. exceljs names a sheet when the workbook
+ * refers to it as "worksheets/sheetN.xml"; other writers refer to "/xl/worksheets/sheetN.xml", and
+ * such a sheet is named here (it came as "SheetN", N its number in the file).
+ */
+function inWorkbookOrder(sheets: { id: string; name: string; rows: Record<string, string>[] }[], book: StreamedBook): SpreadsheetSheet[] {
+  const listed = book.model?.sheets ?? [];
+  const rels = book.workbookRels ?? [];
+  const entryOf = (target: string) => /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+  const named = sheets.map((sheet) => {
+    const byId = listed.find((l) => String(l.id) === sheet.id && l.name === sheet.name);
+    if (byId) return { ...sheet, position: listed.indexOf(byId) };
+    const rel = rels.find((r) => entryOf(r.Target) === sheet.id);
+    const entry = rel && listed.find((l) => l.rId === rel.Id);
+    return entry ? { ...sheet, name: entry.name, position: listed.indexOf(entry) } : { ...sheet, position: listed.length };
+  });
+  return named.sort((a, b) => a.position - b.position).map(({ name, rows }) => ({ name, rows }));
 }
 
 /** A cell as text: dates as YYYY-MM-DD, numbers as JavaScript writes them, formulas by their result. */
@@ -88,4 +167,28 @@ function cellText(value: ExcelJS.CellValue): string {
   if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
   if ('text' in value) return String(value.text).trim();
   return '';
+}
+
+/** The content type of an XLSX workbook. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A sheet to write: a bold, frozen header and its rows (numbers stay numbers, text stays text). */
+export interface SheetToWrite {
+  name: string;
+  header: readonly string[];
+  rows: readonly (readonly (string | number)[])[];
+}
+
+/** An XLSX workbook of these sheets, base64-encoded (as GraphQL carries files). */
+export async function xlsxBase64(sheets: readonly SheetToWrite[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Routekaart';
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow([...sheet.header]);
+    ws.getRow(1).font = { bold: true };
+    for (const row of sheet.rows) ws.addRow([...row]);
+    ws.columns.forEach((column) => (column.width = 24));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }

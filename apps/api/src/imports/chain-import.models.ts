@@ -1,10 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export const ImportLanguageEnum = { nl: 'nl', en: 'en' } as const;
-registerEnumType(ImportLanguageEnum, { name: 'ImportLanguage', description: 'The language of the template headers' });
-
-export const ExportFormatEnum = { XLSX: 'XLSX', CSV: 'CSV' } as const;
-registerEnumType(ExportFormatEnum, { name: 'ChainDataExportFormat', description: 'XLSX (four sheets) or CSV (the supply links, semicolon-separated)' });
+export { ExportFormatEnum, ImportLanguageEnum } from '../common/enums';
 
 @ObjectType('ImportProblem', { description: 'A problem in one cell (or row) of an imported file' })
 export class ImportProblemModel {
@@ -82,4 +78,28 @@ export class ImportReportModel {
 
   @Field(() => [ImportChangeModel], { description: 'The rows created or changed (at most 500; the counts are complete)' })
   changes: ImportChangeModel[];
+}
+
+export const ImportPhaseEnum = { WAITING: 'WAITING', READING: 'READING', CHECKING: 'CHECKING', WRITING: 'WRITING', DONE: 'DONE' } as const;
+registerEnumType(ImportPhaseEnum, {
+  name: 'ImportPhase',
+  description: 'WAITING: the subscription listens, send the file; READING the rows; CHECKING them; WRITING them (apply only); DONE',
+});
+
+@ObjectType('ImportProgress', { description: 'A step of an import, sent only to the user who started it' })
+export class ImportProgressModel {
+  @Field(() => ID)
+  importId: string;
+
+  @Field(() => ImportPhaseEnum)
+  phase: keyof typeof ImportPhaseEnum;
+
+  @Field(() => Int, { description: 'Rows done in this phase: read so far (READING) or written (WRITING); 0 otherwise' })
+  done: number;
+
+  @Field(() => Int, { description: 'Rows in this phase when known beforehand (WRITING); 0 otherwise (a streamed file is counted as it is read)' })
+  total: number;
+
+  @Field(() => Int, { description: 'How far the phase is, 0..100: of the file read (READING), of the rows written (WRITING); 100 for DONE' })
+  percent: number;
 }

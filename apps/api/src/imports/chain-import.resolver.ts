@@ -1,15 +1,22 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { Actor, AppAbility } from '@routekaart/access';
-import type { ImportLanguage } from '@routekaart/domain';
-import { CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
+import { unauthenticated, type ImportLanguage } from '@routekaart/domain';
+import { AuthService } from '../auth/auth.service';
+import { Ctx, CurrentAbility, CurrentActor } from '../common/current-actor.decorator';
 import { ChecksInService, Requires } from '../common/endpoint-access';
 import { FileExportModel } from '../common/file-export.model';
-import { ExportFormatEnum, ImportLanguageEnum, ImportReportModel } from './chain-import.models';
+import type { RequestContext } from '../common/request-context';
+import { ExportFormatEnum, ImportLanguageEnum, ImportProgressModel, ImportReportModel } from './chain-import.models';
 import { ChainImportService } from './chain-import.service';
+import { ImportProgress, type ImportProgressEvent } from './import-progress';
 
 @Resolver()
 export class ChainImportResolver {
-  constructor(private readonly service: ChainImportService) {}
+  constructor(
+    private readonly service: ChainImportService,
+    private readonly progress: ImportProgress,
+    private readonly auth: AuthService,
+  ) {}
 
   @ChecksInService('any logged-in user: the template holds headers and examples, nothing of anyone')
   @Query(() => FileExportModel, { description: 'The import template: one sheet per kind of row with headers and an example, and an explanation sheet (XLSX)' })
@@ -29,8 +36,41 @@ export class ChainImportResolver {
     @Args('fileName') fileName: string,
     @Args('contentBase64', { description: 'The file, base64-encoded (at most 5 MB)' }) contentBase64: string,
     @Args('apply', { defaultValue: false }) apply: boolean,
+    @Args('importId', {
+      type: () => ID,
+      nullable: true,
+      description: 'An id the client chose (a UUID) to follow this import on chainImportProgress; only the user who sends it receives the steps',
+    })
+    importId: string | null,
   ) {
-    return this.service.run(actor, ability, { productGroupId, fileName, contentBase64, apply });
+    return this.service.run(actor, ability, { productGroupId, fileName, contentBase64, apply, importId });
+  }
+
+  @Requires('create', 'SupplyLink')
+  @Subscription(() => ImportProgressModel, {
+    description:
+      'The steps of an import you run with this importId: first WAITING (listening: send the file), then READING (rows so far, percent of the file), CHECKING, WRITING n/N rows (apply only), DONE. Another user subscribing with the same id gets WAITING and nothing more',
+    resolve: (event: ImportProgressModel) => event,
+  })
+  chainImportProgress(@Args('importId', { type: () => ID }) importId: string, @Ctx() ctx: RequestContext<object>) {
+    if (!ctx.actor || !ctx.token) throw unauthenticated();
+    return this.follow(importId, ctx.actor.userId, ctx.token);
+  }
+
+  /** Listens before saying WAITING, so no step sent after it is missed; each step is the subscriber's own, re-checked against its session. */
+  private async *follow(importId: string, userId: string, token: string): AsyncGenerator<ImportProgressModel> {
+    const steps = this.progress.follow(importId, userId);
+    try {
+      yield { importId, phase: 'WAITING', done: 0, total: 0, percent: 0 };
+      for await (const step of steps as AsyncIterable<ImportProgressEvent>) {
+        const actor = await this.auth.actorForToken(token);
+        if (!actor || actor.userId !== userId) throw unauthenticated('Your session has ended');
+        yield { importId, phase: step.phase, done: step.done, total: step.total, percent: step.percent };
+        if (step.phase === 'DONE') return;
+      }
+    } finally {
+      await steps.return?.();
+    }
   }
 
   @Requires('create', 'Export')

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, AppAbility } from '@routekaart/access';
@@ -26,6 +26,7 @@ import { isUuid } from '../common/ids';
 import { readWorkbook } from '../common/spreadsheet';
 import { queryNamed } from '../common/sql';
 import type { ImportChangeModel, ImportCountsModel, ImportReportModel } from './chain-import.models';
+import { ImportProgress, type ProgressReport } from './import-progress';
 
 /** At most this many changes are listed in a report (the counts are always complete). */
 const CHANGES_LISTED = 500;
@@ -53,7 +54,11 @@ interface OwnItemRow {
  */
 @Injectable()
 export class ChainImportService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    /** Absent in the benchmark, which follows no import. */
+    @Optional() private readonly progress?: ImportProgress,
+  ) {}
 
   /** The template: a workbook with one sheet per kind of row (headers and an example row) and an explanation sheet. */
   async template(language: ImportLanguage): Promise<FileExportModel> {
@@ -147,13 +152,35 @@ export class ChainImportService {
   /**
    * Reads the file and plans the import into one product group; with `apply`, writes it in one
    * transaction — or, when any row has a problem, refuses (BAD_USER_INPUT on `file`, every problem in
-   * `details.rows`) and writes nothing.
+   * `details.rows`) and writes nothing. With an `importId`, the user who runs it can follow its phases
+   * (`chainImportProgress`); DONE is sent whatever the outcome.
    */
-  async run(actor: Actor, ability: AppAbility, args: { productGroupId: string; fileName: string; contentBase64: string; apply: boolean }): Promise<ImportReportModel> {
+  async run(
+    actor: Actor,
+    ability: AppAbility,
+    args: { productGroupId: string; fileName: string; contentBase64: string; apply: boolean; importId?: string | null },
+  ): Promise<ImportReportModel> {
     if (!ability.can('create', 'Item') || !ability.can('create', 'SupplyLink')) throw forbidden('Only companies contribute chain data');
     const [group] = isUuid(args.productGroupId) ? ((await this.ds.query('SELECT id FROM product_group WHERE id = $1', [args.productGroupId])) as { id: string }[]) : [];
     if (!group) throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
-    const sheets = await readWorkbook(args.fileName, args.contentBase64);
+    const report = this.progress?.reporter(args.importId ?? null, actor.userId) ?? (() => undefined);
+    try {
+      return await this.checkAndApply(actor, ability, group.id, args, report);
+    } finally {
+      report('DONE');
+    }
+  }
+
+  private async checkAndApply(
+    actor: Actor,
+    ability: AppAbility,
+    productGroupId: string,
+    args: { fileName: string; contentBase64: string; apply: boolean },
+    progress: ProgressReport,
+  ): Promise<ImportReportModel> {
+    const group = { id: productGroupId };
+    progress('READING');
+    const sheets = await readWorkbook(args.fileName, args.contentBase64, (rows, fraction) => progress('READING', rows, 0, fraction * 100));
 
     return this.ds.transaction(async (em) => {
       // One import of a company's data at a time: a second waits, then plans against the first's result.
@@ -165,6 +192,7 @@ export class ChainImportService {
 
       // Rows may name the company's own items by reference, and other items it may read by "id:<id>"
       // (as the export writes them: a link the company recorded on another company's part).
+      progress('CHECKING');
       const readable = await this.readableItemKeys(em, ability, group.id);
       const ownRefs = new Set(own.existing.items.map((i) => i.ref));
       const parsed = parseImport(sheets, { catalogue: { materials }, existingItemRefs: [...ownRefs, ...readable] });
@@ -187,7 +215,7 @@ export class ChainImportService {
         const rows = new Set(errors.map((e) => `${e.sheet}|${e.row}`)).size;
         throw new DomainError('BAD_USER_INPUT', `${rows === 1 ? '1 row has' : `${rows} rows have`} problems; nothing was imported`, 'file', { rows: report.errors });
       }
-      await this.write(em, actor, group.id, plan, own.idOf, own.linkIdOf, sharedErrors.ids);
+      await this.write(em, actor, group.id, plan, own.idOf, own.linkIdOf, sharedErrors.ids, progress);
       await recordAudit(em, actor, 'chain.import', 'ProductGroup', group.id, {
         fileName: args.fileName,
         items: report.items,
@@ -301,8 +329,16 @@ export class ChainImportService {
     idOf: Map<string, string>,
     linkIdOf: ReadonlyMap<string, string>,
     orgIds: ReadonlyMap<string, string>,
+    progress: ProgressReport,
   ): Promise<void> {
     const shared = (names: readonly string[]) => names.map((n) => orgIds.get(n)!).filter(Boolean);
+    const total =
+      plan.items.create.length +
+      plan.items.update.length +
+      [plan.compositions, plan.itemMaterials, plan.supplyLinks].reduce((sum, p) => sum + p.create.length + p.update.length, 0);
+    let done = 0;
+    const wrote = () => progress('WRITING', ++done, total);
+    progress('WRITING', 0, total);
     const itemId = (key: string) => idOf.get(key) ?? (key.startsWith('id:') ? key.slice(3) : null);
     for (const item of plan.items.create) {
       const [row] = (await em.query(
@@ -311,12 +347,14 @@ export class ChainImportService {
         [productGroupId, item.kind, item.name, item.description, actor.organisationId, item.visibility, shared(item.sharedWith), item.ref],
       )) as { id: string }[];
       idOf.set(item.ref, row!.id);
+      wrote();
     }
     for (const { after: item } of plan.items.update) {
       await em.query(
         `UPDATE item SET kind = $1, name = $2, description = $3, visibility = $4, shared_with = $5 WHERE id = $6 AND owner_org_id = $7`,
         [item.kind, item.name, item.description, item.visibility, shared(item.sharedWith), idOf.get(item.ref), actor.organisationId],
       );
+      wrote();
     }
     for (const c of [...plan.compositions.create, ...plan.compositions.update.map((u) => u.after)]) {
       await em.query(
@@ -324,6 +362,7 @@ export class ChainImportService {
          ON CONFLICT (parent_id, child_id) DO UPDATE SET quantity = EXCLUDED.quantity, unit = EXCLUDED.unit`,
         [itemId(c.parentRef), itemId(c.childRef), c.quantity, c.unit],
       );
+      wrote();
     }
     for (const m of [...plan.itemMaterials.create, ...plan.itemMaterials.update.map((u) => u.after)]) {
       await em.query(
@@ -331,6 +370,7 @@ export class ChainImportService {
          ON CONFLICT (item_id, material_id) DO UPDATE SET quantity_kg = EXCLUDED.quantity_kg`,
         [itemId(m.itemRef), m.materialId, m.kgPerUnit],
       );
+      wrote();
     }
     for (const l of plan.supplyLinks.create) {
       await em.query(
@@ -339,6 +379,7 @@ export class ChainImportService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [itemId(l.itemRef), l.supplierName, l.country, l.share, l.tier, l.leadTimeWeeks, l.stockMonths, l.singleSource, l.visibility, shared(l.sharedWith), actor.organisationId, l.ref],
       );
+      wrote();
     }
     for (const { after: l } of plan.supplyLinks.update) {
       await em.query(
@@ -347,6 +388,7 @@ export class ChainImportService {
          WHERE id = $11 AND contributed_by_org_id = $12`,
         [itemId(l.itemRef), l.supplierName, l.country, l.share, l.tier, l.leadTimeWeeks, l.stockMonths, l.singleSource, l.visibility, shared(l.sharedWith), linkIdOf.get(l.ref), actor.organisationId],
       );
+      wrote();
     }
   }
 }

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 
@@ -157,6 +160,105 @@ describe('importing a company’s chain data from a spreadsheet', () => {
     expect(fromCsv.supplyLinks.create + fromCsv.supplyLinks.update).toBe(0);
   });
 
+  it('exports everything a government reader and the magnet maker may see, in words and percentages, naming a contributor exactly where the identity rule allows', async () => {
+    const HIDDEN = '—';
+    for (const email of ['beleid@ez.example', 'verkoop@magneet.example']) {
+      const token = await t.login(email);
+      const [{ org }] = await t.platform.dataSource.query('SELECT organisation_id AS org FROM app_user WHERE email = $1', [email]);
+      // What the reader may read through the API, and (from the database) who contributed it and with whom it is shared.
+      const ids: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (
+          await t.gql<{ supplyLinks: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+            'query($g: ID, $a: String) { supplyLinks(productGroupId: $g, first: 200, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+            { g: productGroupId, a: after },
+            token,
+          )
+        ).data!.supplyLinks;
+        ids.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const stored: { contributor: string; contributorId: string; sharedWith: string[]; share: number | null }[] = await t.platform.dataSource.query(
+        `SELECT o.name AS contributor, o.id AS "contributorId", l.shared_with AS "sharedWith", l.share::float8 AS share
+         FROM supply_link l JOIN organisation o ON o.id = l.contributed_by_org_id WHERE l.id = ANY($1)`,
+        [ids],
+      );
+      const expectedOwners = stored.map((l) => (l.contributorId === org || l.sharedWith.includes(org) ? l.contributor : HIDDEN)).sort();
+      expect(expectedOwners).toContain(HIDDEN);
+      // The magnet maker knows who gave its own links and those shared with it.
+      if (email === 'verkoop@magneet.example') expect(expectedOwners.some((o) => o !== HIDDEN)).toBe(true);
+
+      const res = await t.gql<{ exportSupplyLinks: { filename: string; contentType: string; rows: number; base64: string } }>(
+        'mutation($g: ID!) { exportSupplyLinks(productGroupId: $g) { filename contentType rows base64 } }',
+        { g: productGroupId },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const file = res.data!.exportSupplyLinks;
+      expect(file.filename).toMatch(/^ketendata-zichtbaar-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      expect(file.rows).toBe(ids.length);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+        'Onderdeel',
+        'Soort onderdeel',
+        'Leverancier',
+        'Land',
+        'Aandeel (%)',
+        'Tier',
+        'Levertijd (weken)',
+        'Voorraad (maanden)',
+        'Enige bron',
+        'Zichtbaarheid',
+        'Bijgedragen door',
+      ]);
+      expect(rows.map((r) => r[10]).sort()).toEqual(expectedOwners);
+      // Shares in percent, words for kinds, yes/no and visibility, countries by name and code.
+      expect(rows.map((r) => r[4] ?? null).sort()).toEqual(stored.map((l) => (l.share === null ? null : Math.round(l.share * 100 * 1e6) / 1e6)).sort());
+      for (const r of rows) {
+        expect(['Ja', 'Nee']).toContain(r[8]);
+        expect(['Alleen eigen organisatie', 'Overheid', 'Routekaart']).toContain(r[9]);
+        if (r[3]) expect(r[3]).toMatch(/^\S.* \([A-Z]{2}\)$/);
+      }
+      // A supplier's name shows only where the contributor does (the same field access).
+      for (const r of rows) if (r[10] === HIDDEN) expect(r[2]).toBe(HIDDEN);
+    }
+  });
+
+  it('exports the same in English and as CSV for Dutch Excel (semicolons, decimal commas), and records each export', async () => {
+    const res = await t.gql<{ exportSupplyLinks: { filename: string; rows: number; base64: string } }>(
+      'mutation($g: ID!) { exportSupplyLinks(productGroupId: $g, format: CSV) { filename rows base64 } }',
+      { g: productGroupId },
+      policy,
+    );
+    const text = Buffer.from(res.data!.exportSupplyLinks.base64, 'base64').toString('utf8');
+    const [header, ...lines] = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(header).toBe('Onderdeel;Soort onderdeel;Leverancier;Land;Aandeel (%);Tier;Levertijd (weken);Voorraad (maanden);Enige bron;Zichtbaarheid;Bijgedragen door');
+    expect(lines).toHaveLength(res.data!.exportSupplyLinks.rows);
+    expect(lines.some((l) => /;\d+,\d+;/.test(l) || /;\d+;/.test(l))).toBe(true);
+    expect(lines.every((l) => !/;0\.\d/.test(l))).toBe(true);
+
+    const en = await t.gql<{ exportSupplyLinks: { filename: string; base64: string } }>(
+      'mutation($g: ID!) { exportSupplyLinks(productGroupId: $g, format: CSV, language: en) { filename base64 } }',
+      { g: productGroupId },
+      policy,
+    );
+    expect(en.data!.exportSupplyLinks.filename).toMatch(/^chain-data-visible-.*\.csv$/);
+    expect(Buffer.from(en.data!.exportSupplyLinks.base64, 'base64').toString('utf8').split('\r\n')[0]).toBe(
+      '\uFEFFItem,Item kind,Supplier,Country,Share (%),Tier,Lead time (weeks),Stock (months),Single source,Visibility,Contributed by',
+    );
+    const audits = await t.platform.dataSource.query(
+      `SELECT changes FROM audit_event WHERE action = 'export' AND subject_type = 'SupplyLink' AND actor_user_id = (SELECT id FROM app_user WHERE email = 'beleid@ez.example') ORDER BY id`,
+    );
+    expect(audits.map((a: { changes: { format: string; language: string } }) => [a.changes.format, a.changes.language]).slice(-2)).toEqual([
+      ['csv', 'nl'],
+      ['csv', 'en'],
+    ]);
+  });
+
   it('imports item materials, names an unknown material and an unknown organisation to share with on their cells', async () => {
     const file = await workbook({
       Materialen: [MATERIALS, ['IMP-1', 'Ga', '0,25'], ['IMP-2', 'Unobtainium', '1']],
@@ -167,6 +269,51 @@ describe('importing a company’s chain data from a spreadsheet', () => {
       ['Materialen', 3, 'grondstof', 'UNKNOWN_MATERIAL'],
       ['Onderdelen', 2, 'gedeeld met', 'UNKNOWN_VALUE'],
     ]);
+  });
+
+  it('sends the steps of an import to the user who runs it, and nothing but WAITING to another user following the same id', async () => {
+    const importId = randomUUID();
+    const follow = (token: string) => {
+      const client = createClient({ url: t.baseUrl.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const steps: { phase: string; done: number; total: number; percent: number }[] = [];
+      const stop = client.subscribe<{ chainImportProgress: { phase: string; done: number; total: number; percent: number } }>(
+        { query: 'subscription($id: ID!) { chainImportProgress(importId: $id) { phase done total percent } }', variables: { id: importId } },
+        { next: (r) => void (r.data ? steps.push(r.data.chainImportProgress) : steps.push({ phase: `ERROR ${JSON.stringify(r.errors)}`, done: 0, total: 0, percent: 0 })), error: () => undefined, complete: () => undefined },
+      );
+      return { steps, close: async () => { stop(); await client.dispose(); } };
+    };
+    const until = async (check: () => boolean) => {
+      for (const deadline = Date.now() + 10_000; !check(); await new Promise((r) => setTimeout(r, 20))) if (Date.now() > deadline) throw new Error('timed out');
+    };
+    const own = follow(yard);
+    const other = follow(await t.login('verkoop@magneet.example'));
+    try {
+      await until(() => own.steps.length > 0 && other.steps.length > 0);
+      const file = await workbook({
+        Onderdelen: [ITEMS, ['PRG-1', 'Voortgangsonderdeel', 'Component', '', 'Alleen eigen organisatie', '']],
+        Leveranciers: [LINKS, ['PRG-L-1', 'PRG-1', 'Voortgang BV', 'NL', '50', 1, '', '', 'nee', 'Overheid', '']],
+      });
+      const res = await t.gql<{ importChainData: Report }>(
+        `mutation($g: ID!, $c: String!, $id: ID) { importChainData(productGroupId: $g, fileName: "voortgang.xlsx", contentBase64: $c, apply: true, importId: $id) { ${REPORT} } }`,
+        { g: productGroupId, c: file, id: importId },
+        yard,
+      );
+      expect(res.data!.importChainData.applied).toBe(true);
+      await until(() => own.steps.some((s) => s.phase === 'DONE'));
+      expect([...new Set(own.steps.map((s) => s.phase))]).toEqual(['WAITING', 'READING', 'CHECKING', 'WRITING', 'DONE']);
+      // Reading counts the rows as the file streams by (2 data rows) and says how much of the file it read.
+      expect(own.steps.filter((s) => s.phase === 'READING').at(-1)).toEqual({ phase: 'READING', done: 2, total: 0, percent: 100 });
+      expect(own.steps.filter((s) => s.phase === 'WRITING').map((s) => [s.done, s.total, s.percent])).toEqual([
+        [0, 2, 0],
+        [1, 2, 50],
+        [2, 2, 100],
+      ]);
+      expect(own.steps.at(-1)).toEqual({ phase: 'DONE', done: 0, total: 0, percent: 100 });
+      // The other user's subscription has seen nothing of it (a step would have arrived before DONE).
+      expect(other.steps).toEqual([{ phase: 'WAITING', done: 0, total: 0, percent: 0 }]);
+    } finally {
+      await Promise.all([own.close(), other.close()]);
+    }
   });
 
   it('refuses a ministry, which contributes no chain data, and offers the template in both languages to everyone', async () => {

@@ -1,3 +1,4 @@
 export * from './template';
 export * from './parse';
 export * from './plan';
+export * from './visible-export';

@@ -118,6 +118,36 @@ export const importsNl = {
 	'imports.action.CREATE': 'Nieuw',
 	'imports.action.UPDATE': 'Gewijzigd: {fields}',
 	'imports.action.UPDATE.none': 'Gewijzigd',
+
+	// Progress of a check or an import.
+	'imports.progress.label': 'Voortgang',
+	'imports.progress.WAITING': 'Voorbereiden…',
+	'imports.progress.UPLOADING': 'Bestand versturen: {percent}%',
+	'imports.progress.READING.start': 'Bestand lezen…',
+	'imports.progress.READING': 'Rijen lezen: {rows} gelezen ({percent}% van het bestand)',
+	'imports.progress.CHECKING': 'Rijen controleren…',
+	'imports.progress.WRITING': 'Opslaan: {done} van {total} rijen',
+	'imports.progress.DONE': 'Klaar',
+
+	// The export section of Mijn ketendata.
+	'exports.title': 'Exporteren',
+	'exports.own.title': 'Mijn eigen gegevens (importsjabloon)',
+	'exports.own.explain':
+		'Alleen wat uw organisatie heeft ingevoerd, in het formaat van het importsjabloon: aanpassen in Excel en opnieuw importeren.',
+	'exports.visible.title': 'Alles wat ik mag zien',
+	'exports.visible.explain':
+		'Alle schakels die u mag zien, ook die van andere organisaties, met Nederlandse kolomkoppen en aandelen in procenten. De kolom ‘Bijgedragen door’ noemt de organisatie alleen als u mag weten wie de gegevens gaf; anders staat er —. Elke export wordt vastgelegd.',
+	'exports.xlsx': 'Excel (.xlsx)',
+	'exports.csv': 'CSV',
+	'exports.xlsx.label': '{what} als Excel (.xlsx)',
+	'exports.csv.label': '{what} als CSV',
+	'exports.busy': 'Bezig met exporteren…',
+	'exports.own.done': 'Uw eigen gegevens zijn geëxporteerd naar {filename}.',
+	'exports.visible.done': {
+		by: 'rows',
+		one: '{rows} schakel geëxporteerd naar {filename}.',
+		other: '{rows} schakels geëxporteerd naar {filename}.',
+	},
 } as const;
 
 export const importsEn: {
@@ -228,4 +258,31 @@ export const importsEn: {
 	'imports.action.CREATE': 'New',
 	'imports.action.UPDATE': 'Changed: {fields}',
 	'imports.action.UPDATE.none': 'Changed',
+
+	'imports.progress.label': 'Progress',
+	'imports.progress.WAITING': 'Preparing…',
+	'imports.progress.UPLOADING': 'Sending the file: {percent}%',
+	'imports.progress.READING.start': 'Reading the file…',
+	'imports.progress.READING': 'Reading rows: {rows} read ({percent}% of the file)',
+	'imports.progress.CHECKING': 'Checking the rows…',
+	'imports.progress.WRITING': 'Saving: {done} of {total} rows',
+	'imports.progress.DONE': 'Done',
+
+	'exports.title': 'Export',
+	'exports.own.title': 'My own data (import template)',
+	'exports.own.explain': 'Only what your organisation entered, in the format of the import template: edit it in Excel and import it again.',
+	'exports.visible.title': 'Everything I may see',
+	'exports.visible.explain':
+		'All supply links you may see, including those of other organisations, with English column headers and shares in percent. The ‘Contributed by’ column names the organisation only where you may know who provided the data; otherwise it shows —. Every export is recorded.',
+	'exports.xlsx': 'Excel (.xlsx)',
+	'exports.csv': 'CSV',
+	'exports.xlsx.label': '{what} as Excel (.xlsx)',
+	'exports.csv.label': '{what} as CSV',
+	'exports.busy': 'Exporting…',
+	'exports.own.done': 'Your own data has been exported to {filename}.',
+	'exports.visible.done': {
+		by: 'rows',
+		one: '{rows} supply link exported to {filename}.',
+		other: '{rows} supply links exported to {filename}.',
+	},
 };

@@ -146,7 +146,7 @@ export const ChainDataContextQuery = graphql(`
 
 /**
  * The items of a product group with their visible supply links, one page at a time; the page keeps
- * the links its own organisation contributed. (`supplyLinks(search)` needs a supplier-name text.)
+ * the links its own organisation contributed, each with who sees it (null on others' links). (`supplyLinks(search)` needs a supplier-name text.)
  */
 export const ChainDataItemsQuery = graphql(`
 	query ChainDataItems($productGroupId: ID!, $after: String) {
@@ -166,6 +166,16 @@ export const ChainDataItemsQuery = graphql(`
 					}
 					supplyLinks {
 						...SupplyLinkFields
+						audience {
+							seeEverything {
+								id
+								name
+							}
+							seeFigures {
+								id
+								name
+							}
+						}
 					}
 				}
 			}
@@ -200,17 +210,6 @@ export const CreateSupplyLinkMutation = graphql(`
 export const DeleteSupplyLinkMutation = graphql(`
 	mutation DeleteSupplyLink($id: ID!) {
 		deleteSupplyLink(id: $id)
-	}
-`);
-
-export const ExportSupplyLinksMutation = graphql(`
-	mutation ExportSupplyLinks($productGroupId: ID!) {
-		exportSupplyLinks(productGroupId: $productGroupId) {
-			filename
-			contentType
-			rows
-			csv
-		}
 	}
 `);
 

@@ -13,8 +13,8 @@ export const ChainImportTemplateQuery = graphql(`
 
 /** A dry run (apply: false) or the import itself (apply: true) of a company's chain data. */
 export const ImportChainDataMutation = graphql(`
-	mutation ImportChainData($productGroupId: ID!, $fileName: String!, $contentBase64: String!, $apply: Boolean) {
-		importChainData(productGroupId: $productGroupId, fileName: $fileName, contentBase64: $contentBase64, apply: $apply) {
+	mutation ImportChainData($productGroupId: ID!, $fileName: String!, $contentBase64: String!, $apply: Boolean, $importId: ID) {
+		importChainData(productGroupId: $productGroupId, fileName: $fileName, contentBase64: $contentBase64, apply: $apply, importId: $importId) {
 			applied
 			errors {
 				sheet
@@ -62,6 +62,31 @@ export const ExportChainDataMutation = graphql(`
 		exportChainData(productGroupId: $productGroupId, format: $format) {
 			filename
 			contentType
+			base64
+		}
+	}
+`);
+
+/** The steps of an import this user runs with `importId` (WAITING first: listening, send the file). */
+export const ChainImportProgressSubscription = graphql(`
+	subscription ChainImportProgress($importId: ID!) {
+		chainImportProgress(importId: $importId) {
+			importId
+			phase
+			done
+			total
+			percent
+		}
+	}
+`);
+
+/** Everything the user may see of a product group's supply links, as XLSX or CSV, with an owner column. */
+export const ExportSupplyLinksMutation = graphql(`
+	mutation ExportSupplyLinks($productGroupId: ID!, $format: ChainDataExportFormat!, $language: ImportLanguage!) {
+		exportSupplyLinks(productGroupId: $productGroupId, format: $format, language: $language) {
+			filename
+			contentType
+			rows
 			base64
 		}
 	}
