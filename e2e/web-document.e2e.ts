@@ -226,6 +226,25 @@ describe('the roadmap document in the web app', () => {
 		expect(await text(web.page).textContent()).not.toContain('Waarnemer probeert te typen');
 	});
 
+	it('sends a user whose session ended to the login page, which says so and leads back to the document', async () => {
+		await web.loginAt(documentPath, SHIPYARD.email);
+		await editable(web.page);
+		// The session ends while the document is open: here logged out through the API from the same browser, as from another tab.
+		const loggedOut = await web.page.evaluate(() =>
+			fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logout }' }) }).then((r) => r.json()),
+		);
+		expect(loggedOut).toEqual({ data: { logout: true } });
+		await web.page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('returnTo') === documentPath);
+		await web.page.getByTestId('session-expired').waitFor();
+		expect(await web.page.getByTestId('session-expired').textContent()).toContain('Uw sessie is verlopen');
+
+		await web.page.getByLabel('E-mailadres').fill(SHIPYARD.email);
+		await web.page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+		await web.page.getByRole('button', { name: 'Inloggen' }).click();
+		await web.page.waitForURL((url) => url.pathname === documentPath);
+		await editable(web.page);
+	});
+
 	it('saves a named version, shows how it differs from the current text, and restores it for every editor', async () => {
 		await web.loginAt(documentPath, DEFENCE.email);
 		const shipyard = await openAs(SHIPYARD, documentPath);

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARK, DOCUMENT_FRAGMENT, LIVE_FIGURE_NODE } from '@routekaart/domain';
@@ -224,6 +228,65 @@ describe('exporting roadmap documents', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  /** A new document of the demo roadmap holding `blocks`, written through the collaboration socket. */
+  async function documentWith(title: string, blocks: () => Child[], marker: string): Promise<string> {
+    const created = await t.gql<{ createDocument: { id: string } }>('mutation($r: ID!, $t: String!) { createDocument(roadmapId: $r, title: $t) { id } }', { r: roadmapId, t: title }, lead);
+    const id = created.data!.createDocument.id;
+    await write(id, lead, blocks, marker);
+    return id;
+  }
+
+  it('writes Polish, Czech, Greek, Cyrillic and Turkish text and symbols into the PDF as they were typed', async () => {
+    const line = 'Łódź, Čeština, Ελληνικά, Кириллица, İstanbul, ≥ 5 €';
+    const id = await documentWith(
+      'Schriften',
+      () => [el('heading', [text(['Ελληνικά en Кириллица'])], { level: 2 }), p([line]), p(['Vet: '], ['≤ 3 → Łódź', { bold: {} }], [' en cursief: '], ['Čeština', { italic: {} }])],
+      'İstanbul',
+    );
+    const { text: pdf } = await exported(lead, id, 'PDF');
+    for (const s of [line, 'Ελληνικά en Кириллица', 'Vet: ≤ 3 → Łódź en cursief: Čeština']) expect(pdf).toContain(s);
+  });
+
+  it('numbers each DOCX list on its own: a list counts on across its items and nested list, the next list starts again', async () => {
+    const item = (...children: Child[]) => el('listItem', children);
+    const id = await documentWith(
+      'Lijsten',
+      () => [
+        el('orderedList', [item(p(['a1'])), item(p(['a2']), el('orderedList', [item(p(['n1'])), item(p(['n2']))], { start: 1 })), item(p(['a3']))], { start: 1 }),
+        p(['tussen']),
+        el('orderedList', [item(p(['b1'])), item(p(['b2']))], { start: 1 }),
+        el('orderedList', [item(p(['c3'])), item(p(['c4']))], { start: 3 }),
+      ],
+      'c4',
+    );
+    const res = await exportAs(lead, id, 'DOCX');
+    expect(res.errors).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), 'docx-lists-'));
+    writeFileSync(join(dir, 'lists.docx'), Buffer.from(res.data!.exportDocument.contentBase64, 'base64'));
+    const [document, numbering] = ['word/document.xml', 'word/numbering.xml'].map((name) => execFileSync('unzip', ['-p', join(dir, 'lists.docx'), name]).toString('utf8'));
+    rmSync(dir, { recursive: true, force: true });
+    // Each list paragraph's text -> the list (numId) and level (ilvl) Word numbers it in.
+    const numbered = new Map(
+      [...document!.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/>(?:(?!<\/w:p>).)*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(
+        ([, level, numId, s]) => [s, { numId, level: Number(level) }],
+      ),
+    );
+    const list = (...texts: string[]) => texts.map((s) => numbered.get(s));
+    const [a1, a2, n1, n2, a3, b1, b2, c3, c4] = list('a1', 'a2', 'n1', 'n2', 'a3', 'b1', 'b2', 'c3', 'c4');
+    expect([a2, a3]).toEqual([a1, a1]);
+    expect(a1).toMatchObject({ level: 0 });
+    expect(n2).toEqual(n1);
+    expect(n1).toMatchObject({ level: 1 });
+    expect(b2).toEqual(b1);
+    expect(c4).toEqual(c3);
+    expect(new Set([a1!.numId, n1!.numId, b1!.numId, c3!.numId]).size).toBe(4);
+    expect(numbered.has('tussen')).toBe(false);
+    // Each list starts at its own first number at its level.
+    const startOf = (numId: string, level: number) =>
+      numbering!.match(new RegExp(`<w:num w:numId="${numId}">(?:(?!</w:num>).)*?<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="(\\d+)"/>`))?.[1];
+    expect([startOf(a1!.numId, 0), startOf(n1!.numId, 1), startOf(b1!.numId, 0), startOf(c3!.numId, 0)]).toEqual(['1', '1', '1', '3']);
   });
 
   it("exports the roadmap's agreements, risk register and intervention matrix as the exporter reads them, never an intervention's details", async () => {

@@ -1,45 +1,43 @@
-import { Worker } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, ExportLabels, FigureContent, Inline } from '@routekaart/domain';
 import type { RenderInput } from './docx-renderer';
+import { renderInWorker } from './render-worker';
 
 /**
- * Laying out a PDF is plain CPU work (about 2 s for a 50-page roadmap on these machines): it runs in
- * a worker thread so the API, and the collaboration sockets it serves, keep answering meanwhile.
- * The definition is plain data; the worker loads pdfmake with the PDF standard fonts (built into
- * every PDF reader, their metrics ship with pdfkit), so nothing is read from the network, no file
- * but the fonts' names is allowed, and no browser is needed. The fonts cover Western European
- * text (WinAnsi).
+ * The PDF is laid out by pdfmake in a worker thread (`renderInWorker`: about 2 s for a 50-page
+ * roadmap on these machines). The definition is plain data; the worker reads nothing from the
+ * network and no file but the fonts. The fonts are DejaVu Sans and DejaVu Sans Mono (the
+ * `dejavu-fonts-ttf` package, embedded as subsets), which cover Latin with every diacritic,
+ * Greek, Cyrillic and symbols such as ≥ ≤ € →, so Polish, Czech, Turkish or Bulgarian names come
+ * out as written.
  */
 const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
 const pdfMake = require(workerData.pdfmake);
-const fonts = { ...require(workerData.helvetica), ...require(workerData.courier) };
-const standard = new Set(Object.values(fonts).flatMap((styles) => Object.values(styles)));
-pdfMake.setFonts(fonts);
+const fontFiles = new Set(Object.values(workerData.fonts).flatMap((styles) => Object.values(styles)));
+pdfMake.setFonts(workerData.fonts);
 pdfMake.setUrlAccessPolicy(() => false);
-pdfMake.setLocalAccessPolicy((path) => standard.has(path));
-pdfMake.createPdf(workerData.definition).getBuffer().then((buffer) => parentPort.postMessage(buffer));
+pdfMake.setLocalAccessPolicy((path) => fontFiles.has(path));
+return pdfMake.createPdf(workerData.definition).getBuffer();
 `;
 
-function layOut(definition: TDocumentDefinitions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: {
-        definition,
-        pdfmake: require.resolve('pdfmake'),
-        helvetica: require.resolve('pdfmake/standard-fonts/Helvetica'),
-        courier: require.resolve('pdfmake/standard-fonts/Courier'),
-      },
-    });
-    worker.once('message', (bytes: Uint8Array) => {
-      resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the PDF worker stopped (exit code ${code})`)));
+const TEXT_FONT = 'DejaVuSans';
+const CODE_FONT = 'DejaVuSansMono';
+
+/** pdfmake's font table: family -> style -> TrueType file, found through the package (in dist as in tests). */
+function fonts(): Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>> {
+  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const family = (name: string) => ({
+    normal: join(dir, `${name}.ttf`),
+    bold: join(dir, `${name}-Bold.ttf`),
+    italics: join(dir, `${name}-Oblique.ttf`),
+    bolditalics: join(dir, `${name}-BoldOblique.ttf`),
   });
+  return { [TEXT_FONT]: family('DejaVuSans'), [CODE_FONT]: family('DejaVuSansMono') };
+}
+
+function layOut(definition: TDocumentDefinitions): Promise<Buffer> {
+  return renderInWorker('PDF', WORKER, { definition, pdfmake: require.resolve('pdfmake'), fonts: fonts() });
 }
 
 const HEADING_SIZES = [20, 16, 14, 12, 11, 10];
@@ -53,7 +51,7 @@ function inlines(content: readonly Inline[]): Content[] {
           bold: i.bold || undefined,
           italics: i.italic || undefined,
           decoration: i.underline ? 'underline' : i.strike ? 'lineThrough' : undefined,
-          font: i.code ? 'Courier' : undefined,
+          font: i.code ? CODE_FONT : undefined,
           link: i.link ?? undefined,
           color: i.link ? '#1a4f9c' : undefined,
         },
@@ -102,7 +100,7 @@ function block(b: Block, labels: ExportLabels): Content {
     case 'quote':
       return { stack: blocks(b.blocks, labels), italics: true, margin: [18, 0, 0, 6] };
     case 'code':
-      return { text: b.text, font: 'Courier', fontSize: 9, preserveLeadingSpaces: true, margin: [0, 0, 0, 6] };
+      return { text: b.text, font: CODE_FONT, fontSize: 9, preserveLeadingSpaces: true, margin: [0, 0, 0, 6] };
     case 'table': {
       if (!b.rows.length) return { text: '' };
       const headerRows = b.rows[0]!.cells.length > 0 && b.rows[0]!.cells.every((c) => c.header) ? 1 : 0;
@@ -124,7 +122,7 @@ export async function renderPdf(input: RenderInput): Promise<Buffer> {
     info: { title: input.title, creator: 'Routekaart' },
     pageSize: 'A4',
     pageMargins: [40, 48, 40, 48],
-    defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2 },
+    defaultStyle: { font: TEXT_FONT, fontSize: 10, lineHeight: 1.2 },
     content: [...blocks(input.blocks, input.labels), { text: input.labels.figuresAsOf(input.figuresAsOf), italics: true, margin: [0, 12, 0, 0] }],
   };
   return layOut(definition);

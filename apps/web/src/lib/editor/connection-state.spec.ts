@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeDropsLocalCopy, closeReasonKey, initialConnection, nextConnection, type ConnectionEvent, type ConnectionState } from './connection-state';
+import { closeAsksToLogIn, closeDropsLocalCopy, closeReasonKey, initialConnection, nextConnection, type ConnectionEvent, type ConnectionState } from './connection-state';
 
 function run(events: ConnectionEvent[], start: ConnectionState = initialConnection()): ConnectionState {
 	return events.reduce(nextConnection, start);
@@ -52,5 +52,11 @@ describe('the connection state shown to the editor', () => {
 		expect(closeDropsLocalCopy(4404)).toBe(true);
 		expect(closeDropsLocalCopy(4401)).toBe(false);
 		expect(closeDropsLocalCopy(4413)).toBe(false);
+	});
+
+	it('sends the user to log in again only when the session ended, keeping what they typed in this browser', () => {
+		expect(closeAsksToLogIn(4401)).toBe(true);
+		expect(closeDropsLocalCopy(4401)).toBe(false);
+		for (const code of [4400, 4403, 4404, 4413, 4499, 1006, null]) expect(closeAsksToLogIn(code), String(code)).toBe(false);
 	});
 });

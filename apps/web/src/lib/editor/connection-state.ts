@@ -80,6 +80,15 @@ export function closeReasonKey(code: number | null): MessageKey {
 	}
 }
 
+/**
+ * Whether the close means logging in again (4401: the session ended, by expiry or a logout
+ * elsewhere). The page then goes straight to the login page, which says why and returns here; the
+ * copy in this browser is kept, so what was typed but not yet sent goes out after the login.
+ */
+export function closeAsksToLogIn(code: number | null): boolean {
+	return code === 4401;
+}
+
 /** Whether the close means this user may no longer keep a copy (the document went, or their access). */
 export function closeDropsLocalCopy(code: number | null): boolean {
 	return code === 4403 || code === 4404;

@@ -270,5 +270,6 @@ describe('Session', () => {
 		session.expire();
 		expect(session.status).toBe('anonymous');
 		expect(session.user).toBeNull();
+		expect(session.expired).toBe(true);
 	});
 });

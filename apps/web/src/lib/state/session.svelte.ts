@@ -56,6 +56,8 @@ export class Session {
 	loading = $state(false);
 	/** Set when `load` could not reach the API; the status then stays as it was. */
 	loadError = $state<ApiError | null>(null);
+	/** The session ended mid-way (`expire`): the login page says so. Cleared by the next login. */
+	expired = $state(false);
 	/**
 	 * What the user may do, from the API's rules; used only to hide what they may not do (the API
 	 * enforces). Replaced as a whole, never mutated, so `$state.raw`.
@@ -150,10 +152,12 @@ export class Session {
 	/** A request answered UNAUTHENTICATED mid-session (expired or revoked): ask to log in again. */
 	expire(): void {
 		this.#set(null, 'anonymous');
+		this.expired = true;
 	}
 
 	#set(user: User | null, statusWithoutUser: 'anonymous' | 'signed-out'): void {
 		if (!user) this.ability = emptyAbility();
+		else this.expired = false;
 		this.user = user;
 		this.status = user ? 'authenticated' : statusWithoutUser;
 	}
