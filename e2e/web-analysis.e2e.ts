@@ -149,7 +149,7 @@ describe('the risk analysis page of the web app', () => {
 		await web.page.getByText('Kies een cel in de heatmap of een afhankelijkheid in de lijst').waitFor();
 	});
 
-	it('lists gallium’s export restriction on its factsheet, and says so when a material has none', async () => {
+	it('lists gallium’s export restriction on its factsheet, says so when a material has none, and shows the catalogue in Dutch', async () => {
 		await web.loginAt('/grondstoffen/Ga', DEFENCE);
 		await web.page.getByRole('heading', { level: 1, name: 'Gallium (Ga)' }).waitFor();
 		const section = web.page.getByRole('region', { name: 'Exportbeperkingen' });
@@ -163,6 +163,38 @@ describe('the risk analysis page of the web app', () => {
 		await web.page.goto('/grondstoffen/Fe');
 		await web.page.getByRole('heading', { level: 1, name: /\(Fe\)$/ }).waitFor();
 		await web.page.getByRole('region', { name: 'Exportbeperkingen' }).getByText('Geen exportbeperkingen geregistreerd.').waitFor();
+
+		// Neodymium (issue 20): the group's key figures with a note, and chart and table with the same rows.
+		await web.page.goto('/grondstoffen/Nd');
+		await web.page.getByRole('heading', { level: 1, name: 'Neodymium (Nd)' }).waitFor();
+		expect(await text(web.page.locator('#figures-title'))).toBe('Kerncijfers (EU 2023) (cijfers van de groep LREE)');
+		expect(await text(web.page.getByTestId('group-figures-note'))).toContain('beoordeelt Lichte zeldzame aardmetalen als groep');
+		const mining = web.page.locator('table[data-stage="EXTRACTION"][data-scope="GLOBAL"]');
+		const tableRows = (await mining.locator('tbody th[scope="row"]').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
+		expect(tableRows).toHaveLength(10);
+		// The combined row folds out to the countries in it (Malaysia 0.3%, Burundi 0.1%), 0.4% together.
+		expect(tableRows[9]).toMatch(/^2 andere landen/);
+		expect(tableRows[9]).toContain('Maleisië (MY)');
+		expect(tableRows[9]).toContain('Burundi (BI)');
+		expect(await text(mining.locator('tbody tr').nth(9).locator('td'))).toBe('0,4%');
+		expect(tableRows.some((r) => r.startsWith('Burundi'))).toBe(false);
+		const chart = web.page.getByRole('img', { name: /^Staafdiagram: China 68,3%/ }).first();
+		await chart.locator('svg text', { hasText: '2 andere landen' }).waitFor();
+		const bars = await chart.locator('svg text').allTextContents();
+		expect(bars.filter((b) => b === 'Burundi')).toEqual([]);
+		expect(await text(web.page.getByTestId('hhi').first())).toMatch(/^HHI 0,\d{3} \(sterk geconcentreerd\)/);
+
+		// Dutch names, searched in Dutch; chemical symbols only for elements; the non-critical materials.
+		await web.page.goto('/grondstoffen?q=wolfraam');
+		const list = web.page.locator('table.data-table tbody tr');
+		await list.first().waitFor();
+		const cells = async (row: ReturnType<Page['locator']>) => (await row.locator('th, td').allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim());
+		expect(await list.count()).toBe(1);
+		expect((await cells(list.first())).slice(0, 3)).toEqual(['Wolfraam', 'W', 'Kritiek']);
+		await web.page.goto('/grondstoffen?kritiek=0');
+		await list.filter({ hasText: 'Gips' }).waitFor();
+		expect(await list.count()).toBe(36);
+		expect((await cells(list.filter({ hasText: 'Gips' }))).slice(0, 3)).toEqual(['Gips', '—', 'Niet kritiek']);
 	});
 });
 

@@ -185,7 +185,7 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		expect(await web.page.getByLabel('Alleen grondstoffen op de EU-lijst van kritieke grondstoffen').isChecked()).toBe(true);
 		await web.page.getByRole('rowheader', { name: 'Gallium' }).waitFor();
 		// The group, not its elements: LREE is listed, neodymium is not.
-		await web.page.getByRole('rowheader', { name: /Light rare earth elements|LREE/i }).first().waitFor();
+		await web.page.getByRole('rowheader', { name: /Lichte zeldzame aardmetalen/i }).first().waitFor();
 		expect(await web.page.getByRole('rowheader', { name: 'Neodymium', exact: true }).count()).toBe(0);
 		await screenshot('materials');
 
@@ -300,14 +300,53 @@ describe('the roadmap, chain and materials pages of the web app', () => {
 		await expect.poll(() => row.textContent()).toContain('20%');
 		expect(await web.page.getByRole('region', { name: /^Schakel wijzigen/ }).count()).toBe(0);
 
+		// "Alles wat ik mag zien" as CSV for Dutch Excel: Dutch headers, the share in percent, the owner named.
 		const download = web.page.waitForEvent('download');
-		await web.page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+		await web.page.getByRole('button', { name: 'Alles wat ik mag zien als CSV' }).click();
 		const file = await download;
-		expect(file.suggestedFilename()).toMatch(/^supply-links-\d{4}-\d{2}-\d{2}\.csv$/);
-		const csv = readFileSync(await file.path(), 'utf8');
-		expect(csv.split('\r\n')[0]).toBe('item,itemKind,supplierName,country,share,tier,leadTimeWeeks,stockMonths,singleSource,visibility');
-		expect(csv).toContain(supplier);
-		await web.page.getByRole('status').getByText(/schakels geëxporteerd naar supply-links-/).waitFor();
+		expect(file.suggestedFilename()).toMatch(/^ketendata-zichtbaar-\d{4}-\d{2}-\d{2}\.csv$/);
+		const csv = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
+		expect(csv.split('\r\n')[0]).toBe(
+			'Onderdeel;Soort onderdeel;Leverancier;Land;Aandeel (%);Tier;Levertijd (weken);Voorraad (maanden);Enige bron;Zichtbaarheid;Bijgedragen door',
+		);
+		const line = csv.split('\r\n').find((l) => l.includes(supplier));
+		expect(line).toMatch(/^Combat management system;[^;]+;Zeeuwse Consolebouw B\.V\.;Nederland \(NL\);20;1;26;2,5;Nee;Overheid;Noordzee Marinewerf B\.V\.$/);
+		await web.page.getByRole('status').getByText(/schakels geëxporteerd naar ketendata-zichtbaar-/).waitFor();
+	});
+
+	it('names who sees each listed link, and shows the shipyard its own data as a ministry sees it: the supplier hidden there, listed here', async () => {
+		const [link] = await sql<{ id: string }>(
+			`SELECT sl.id FROM supply_link sl JOIN item i ON i.id = sl.item_id WHERE i.name = 'Close-in weapon system' AND sl.supplier_name = 'Atlantic Naval Weapons Inc.'`,
+		);
+		await web.loginAt('/mijn-ketendata', SHIPYARD);
+		const row = web.page.locator(`tr[data-link-id="${link!.id}"]`);
+		// A government-visible link: the shipyard sees everything, the ministries only the figures.
+		const audience = row.getByTestId('link-audience');
+		await audience.getByTestId('link-audience-figures').getByText('Ministerie van Defensie').waitFor();
+		expect(await audience.getByTestId('link-audience-everything').textContent()).toContain('uw organisatie');
+		expect(await audience.getByTestId('link-audience-figures').textContent()).toContain('Ministerie van Economische Zaken');
+		expect(await row.textContent()).toContain('Atlantic Naval Weapons Inc.');
+		await screenshot('chain-data-audience', 'window');
+		// No horizontal scroll on a 1366-pixel screen: neither of the page nor of the table.
+		expect(await web.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		expect(await row.locator('xpath=ancestor::div[contains(@class, "table-scroll")]').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+
+		// "What others see": from the row, then another organisation chosen in the page.
+		await row.getByRole('link', { name: /Bekijk uw gegevens zoals .* ze ziet/ }).click();
+		await web.page.getByRole('heading', { level: 1, name: 'Wat anderen zien van mijn gegevens' }).waitFor();
+		await web.page.getByLabel('Bekijk als').selectOption({ label: 'Delta Radar Systems B.V.' });
+		await web.page.getByRole('heading', { name: 'Uw schakels zoals Delta Radar Systems B.V. ze ziet' }).waitFor();
+		await web.page.getByLabel('Bekijk als').selectOption({ label: 'Ministerie van Defensie' });
+		const seen = web.page.getByRole('region', { name: 'Uw schakels zoals Ministerie van Defensie ze ziet' });
+		const seenRow = seen.locator(`tr[data-link-id="${link!.id}"]`);
+		await seenRow.waitFor();
+		expect(await seenRow.getByRole('cell').first().textContent()).toContain('niet zichtbaar');
+		expect(await seenRow.textContent()).not.toContain('Atlantic Naval Weapons');
+		// Links kept to the shipyard itself are left out, and counted.
+		expect(await seen.getByTestId('seen-links-count').textContent()).toMatch(/\d+ van uw \d+ schakels zijn voor Ministerie van Defensie niet zichtbaar/);
+		expect(await web.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		expect(await seenRow.locator('xpath=ancestor::div[contains(@class, "table-scroll")]').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+		await screenshot('chain-data-seen-by', 'window');
 	});
 
 	it('hides adding supply links from a government user, who contributes no chain data', async () => {

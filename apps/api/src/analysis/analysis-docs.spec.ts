@@ -15,6 +15,7 @@ const END = '<!-- END supply-risk-comparison -->';
 interface Row {
   name: string;
   symbol: string;
+  chemicalSymbol: string | null;
   supplyRisk: number | null;
   computedSupplyRisk: {
     value: number | null;
@@ -71,7 +72,10 @@ function why(row: Row): string {
   return reasons.join('; ') || '—';
 }
 
-function render(rows: Row[], bottleneck: Map<string, string | null>): string {
+/** The minimum Spearman rank correlation between the published and the computed SR that the comparison must keep. */
+const MIN_RANK_CORRELATION = 0.85;
+
+function render(rows: Row[], bottleneck: Map<string, string | null>): { text: string; rho: number; compared: number } {
   const both = rows.filter((r) => r.supplyRisk !== null && r.computedSupplyRisk.value !== null);
   const published = both.map((r) => r.supplyRisk!);
   const computed = both.map((r) => r.computedSupplyRisk.value!);
@@ -101,14 +105,14 @@ function render(rows: Row[], bottleneck: Map<string, string | null>): string {
       const ours = sr.stage ? STAGE[sr.stage]! : '—';
       const eu = bottleneck.get(r.symbol);
       return (
-        `| ${r.name} (${r.symbol}) | ${fmt(r.supplyRisk, 1)} | ${fmt(sr.value, 3)} | ${ours} / ${eu ? STAGE[eu] : '—'} | ` +
+        `| ${r.chemicalSymbol ? `${r.name} (${r.chemicalSymbol})` : r.name} | ${fmt(r.supplyRisk, 1)} | ${fmt(sr.value, 3)} | ${ours} / ${eu ? STAGE[eu] : '—'} | ` +
         `${r.supplyRisk !== null && sr.value ? (r.supplyRisk / sr.value).toFixed(1) : '—'} | ${rank ? rank[0] : '—'} | ${rank ? rank[1] : '—'} | ${why(r)} |`
       );
     }),
     '',
     END,
   ];
-  return lines.join('\n');
+  return { text: lines.join('\n'), rho, compared: both.length };
 }
 
 describe('docs/analysis.md', () => {
@@ -121,7 +125,7 @@ describe('docs/analysis.md', () => {
   it('carries the supply-risk comparison the code computes', async () => {
     const nmo = await t.login('analist@nmo.example');
     const res = await t.gql<{ materials: { nodes: Row[] } }>(
-      `{ materials(crmList: true, first: 100) { nodes { name symbol supplyRisk
+      `{ materials(crmList: true, first: 100) { nodes { name symbol chemicalSymbol supplyRisk
           computedSupplyRisk { value stage method inputsMissing notes stages { stage blend } basedOn { symbol } } } } }`,
       {},
       nmo,
@@ -130,7 +134,10 @@ describe('docs/analysis.md', () => {
     const rows = res.data!.materials.nodes;
     expect(rows).toHaveLength(34);
     const bottleneck = new Map(loadCrmDataset().materials.map((m) => [m.symbol, m.bottleneckStage]));
-    const rendered = render(rows, bottleneck);
+    const { text: rendered, rho, compared } = render(rows, bottleneck);
+    // The order must agree with the EU's: Spearman's rho, computed here from the ranks (Pearson of the ranks, ties averaged).
+    expect(compared).toBe(34);
+    expect(rho, `Spearman rank correlation ${rho.toFixed(3)} between published and computed SR`).toBeGreaterThanOrEqual(MIN_RANK_CORRELATION);
 
     let doc = '';
     try {

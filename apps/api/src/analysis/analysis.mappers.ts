@@ -142,6 +142,7 @@ export function toConcentrationModel(c: ConcentrationResult, stage: SupplyStage 
     stage,
     scope,
     hhi: c.hhi,
+    hhiNormalised: c.hhiNormalised,
     points: c.hhiPoints,
     band: c.band,
     hhiUpper: c.hhiUpper,

@@ -81,10 +81,19 @@ export class ConcentrationModel {
   @Field(() => ConcentrationScopeEnum)
   scope: ConcentrationScopeValue;
 
-  @Field(() => Float, { description: 'Sum of squared shares (shares as fractions), 0..1' })
+  @Field(() => Float, {
+    description:
+      'Plain HHI, the headline figure: the sum of the squared shares as published (fractions, 0..1; "<0.1%" counted at its bound), not divided by their sum where they add up to more than 1 (JRC method)',
+  })
   hhi: number;
 
-  @Field(() => Float, { description: 'The same on the 0..10,000 scale' })
+  @Field(() => Float, {
+    description:
+      'Normalised HHI: the same after dividing every share by their sum where that exceeds 1 (see rescaledFrom); equal to hhi otherwise. For comparison only',
+  })
+  hhiNormalised: number;
+
+  @Field(() => Float, { description: 'The plain HHI on the 0..10,000 scale' })
   points: number;
 
   @Field(() => ConcentrationBandEnum)
@@ -105,10 +114,10 @@ export class ConcentrationModel {
   @Field(() => Int, { description: 'Shares printed as an upper bound ("<0.1%"), used at their bound' })
   upperBoundShares: number;
 
-  @Field(() => Float, { nullable: true, description: 'When the shares on record added up to more than 1: their sum (all were divided by it)' })
+  @Field(() => Float, { nullable: true, description: 'When the shares on record added up to more than 1: their sum (hhiNormalised divides by it; hhi does not)' })
   rescaledFrom: number | null;
 
-  @Field(() => [CountryShareModel], { description: 'Shares per country after grouping, largest first' })
+  @Field(() => [CountryShareModel], { description: 'Shares per country after grouping, as published, largest first' })
   shares: CountryShareModel[];
 }
 
@@ -241,7 +250,7 @@ export class ScoreFactorModel {
   @Field({ description: 'False when there is no data for this factor: it is left out and the other weights scaled up' })
   available: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'The value in its own unit: HHI or country share, share of the quantity single-sourced or not covered by stock, restricted share, supply risk' })
+  @Field(() => Float, { nullable: true, description: 'The value in its own unit: HHI or country share, share of the quantity single-sourced, stock exposure (months of lead time not covered by stock, u / (u + 12)), restricted share, supply risk' })
   raw: number | null;
 
   @Field(() => Float, { nullable: true, description: '0..1, higher is riskier' })
@@ -280,7 +289,7 @@ export class WeakLinkModel {
   @Field(() => String, { nullable: true })
   country: string | null;
 
-  @Field(() => Float, { description: 'The factor raw value: an HHI or a country share (concentration), the share of the quantity passing a single-sourced item or not covered by stock, or the restricted share of supply' })
+  @Field(() => Float, { description: 'The factor raw value: an HHI or a country share (concentration), the share of the quantity passing a single-sourced item, the stock exposure (months of lead time not covered by stock, u / (u + 12)), or the restricted share of supply' })
   value: number;
 
   @Field(() => Float, { description: 'Points it adds to the score' })
@@ -432,7 +441,7 @@ export class ScenarioPlatformOutcomeModel {
 
 @ObjectType('ScenarioItemShortfall', { description: 'An item that falls short: from when, how deep, for how long' })
 export class ScenarioItemShortfallModel {
-  @Field({ description: 'YYYY-MM the supply of the item or its inputs first drops, before stock' })
+  @Field({ description: 'YYYY-MM the deliveries of the item first drop (after its lead time, before its stock)' })
   supplyDropFrom: string;
 
   @Field({ description: 'YYYY-MM the item is first short (after its stock ran out)' })

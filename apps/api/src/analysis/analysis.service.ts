@@ -9,6 +9,7 @@ import {
   DomainError,
   explodePlatform,
   explodeProductGroup,
+  platformsAbove,
   groupSupplyRisk,
   materialConcentration,
   runScenario,
@@ -26,7 +27,7 @@ import { encodeCursor, decodeCursor, pageSize, type Page } from '../common/pagin
 import { queryNamed } from '../common/sql';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { loadAnalysisGraph, loadMaterialCatalogue, type AnalysisGraph, type MaterialCatalogue } from './analysis-graph.loader';
+import { loadAnalysisGraph, loadMaterialCatalogue, readChainChanges, updateAnalysisGraph, type AnalysisGraph, type MaterialCatalogue } from './analysis-graph.loader';
 import { VersionedCache, viewKey } from './versioned-cache';
 import { engineEvents, validateScenarioInput, type ScenarioInput, type ScenarioSpec } from './analysis.inputs';
 import { targetName, toConcentrationModel, toDependencyModel, toScenarioModel, toSupplyRiskModel } from './analysis.mappers';
@@ -39,6 +40,17 @@ import type {
   ScenarioResultModel,
   SupplyRiskModel,
 } from './analysis.models';
+
+interface ExplodeOptions {
+  kinds?: DependencyKind[];
+  maxPathsPerDependency: number;
+}
+
+/** Every platform's explosion with some options, or how to work them out when first asked. */
+interface KeptExplosions {
+  options: ExplodeOptions;
+  explosions: PlatformExplosion[] | (() => PlatformExplosion[]);
+}
 
 /** Example paths kept per dependency. */
 export const PATHS_PER_DEPENDENCY = 5;
@@ -73,7 +85,7 @@ export class AnalysisService {
   private readonly versions = new WeakMap<object, Promise<string>>();
   private readonly cachedGraphs: VersionedCache<AnalysisGraph>;
   private readonly cachedCatalogues: VersionedCache<MaterialCatalogue>;
-  private readonly explosions = new WeakMap<ChainGraph, Map<string, PlatformExplosion[]>>();
+  private readonly explosions = new WeakMap<ChainGraph, Map<string, KeptExplosions>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -115,8 +127,12 @@ export class AnalysisService {
     const load = async (): Promise<AnalysisGraph> => {
       const [group] = isUuid(productGroupId) ? await this.ds.query('SELECT id FROM product_group WHERE id = $1', [productGroupId]) : [];
       if (!group) throw new DomainError('NOT_FOUND', 'product group not found', 'productGroupId');
-      return this.cachedGraphs.get(`${productGroupId}|${viewKey(ability, GRAPH_SUBJECTS)}`, await this.dataVersion(requestKey), () =>
-        loadAnalysisGraph(this.ds, ability, productGroupId, this.catalogue(ability, requestKey)),
+      const version = await this.dataVersion(requestKey);
+      return this.cachedGraphs.get(
+        `${productGroupId}|${viewKey(ability, GRAPH_SUBJECTS)}`,
+        version,
+        () => loadAnalysisGraph(this.ds, ability, productGroupId, this.catalogue(ability, requestKey)),
+        (kept, keptVersion) => this.updateGraph(ability, kept, keptVersion, version),
       );
     };
     if (!requestKey) return load();
@@ -219,13 +235,61 @@ export class AnalysisService {
   }
 
   /** Every platform of the graph exploded, kept with the graph (which is immutable) for the next request. */
-  private explodeAll(graph: ChainGraph, options: { kinds?: DependencyKind[]; maxPathsPerDependency: number }): PlatformExplosion[] {
+  private explodeAll(graph: ChainGraph, options: ExplodeOptions): PlatformExplosion[] {
     const key = `${options.kinds?.join(',') ?? 'all'}|${options.maxPathsPerDependency}`;
     let byOptions = this.explosions.get(graph);
     if (!byOptions) this.explosions.set(graph, (byOptions = new Map()));
-    let explosions = byOptions.get(key);
-    if (!explosions) byOptions.set(key, (explosions = explodeProductGroup(graph, options)));
-    return explosions;
+    let kept = byOptions.get(key);
+    if (!kept) byOptions.set(key, (kept = { options, explosions: () => explodeProductGroup(graph, options) }));
+    // Carried over from an update (or new): worked out at the first request that needs it.
+    if (typeof kept.explosions === 'function') kept.explosions = kept.explosions();
+    return kept.explosions;
+  }
+
+  /**
+   * A kept graph brought from `keptVersion` to `version` with the rows that changed in between (the
+   * change log names the items; they are read again with the viewer's permission filters), or null
+   * to load it again (see `readChainChanges` and `updateAnalysisGraph` for when). The explosions kept
+   * with it carry over: the platforms above an item whose figures changed are exploded again, the
+   * others keep their tables with the new names.
+   */
+  private async updateGraph(ability: AppAbility, kept: AnalysisGraph, keptVersion: string, version: string): Promise<AnalysisGraph | null> {
+    const [from, fromDay] = keptVersion.split('|');
+    const [to, toDay] = version.split('|');
+    // Export restrictions in force change with the date: the catalogue is read again.
+    if (fromDay !== toDay || Number(to) < Number(from)) return null;
+    const changes = await readChainChanges(this.ds, kept.productGroupId, from!, to!);
+    const updated = changes && (await updateAnalysisGraph(this.ds, ability, kept, changes));
+    if (!updated) return null;
+    if (updated.loaded !== kept) this.carryExplosions(kept.graph, updated.loaded.graph, updated.changed);
+    return updated.loaded;
+  }
+
+  private carryExplosions(old: ChainGraph, next: ChainGraph, changed: Int32Array): void {
+    const kept = this.explosions.get(old);
+    if (!kept) return;
+    // Explosions refer to countries by position: if the numbering moved, every platform is exploded again.
+    const sameCountries = next.countries.length === old.countries.length && next.countries.every((c, i) => c === old.countries[i]);
+    const affected = sameCountries ? platformsAbove([old, next], changed) : null;
+    const carried = new Map<string, KeptExplosions>();
+    for (const [key, { options, explosions }] of kept) {
+      if (typeof explosions === 'function') continue; // never worked out: nothing to carry
+      const ids = explosions.map((e) => e.platformId);
+      const again = ids.filter((id) => affected === null || affected.has(next.itemIndex.get(id)!));
+      // Bound to the new graph now, so that nothing kept refers to the old one.
+      const rebound = explosions.map((e) => (again.includes(e.platformId) ? null : e.withGraph(next)));
+      carried.set(key, {
+        options,
+        explosions:
+          again.length === 0
+            ? (rebound as PlatformExplosion[])
+            : () => {
+                const fresh = explodeProductGroup(next, { ...options, platformIds: again });
+                return rebound.map((e, k) => e ?? fresh[again.indexOf(ids[k]!)]!);
+              },
+      });
+    }
+    this.explosions.set(next, carried);
   }
 
   /** Platform x material scores of a product group, for a heatmap. */

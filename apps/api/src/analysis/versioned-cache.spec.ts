@@ -39,6 +39,22 @@ describe('VersionedCache', () => {
     expect(await cache.get('b', '1', () => Promise.resolve('recovered'))).toBe('recovered');
   });
 
+  it('brings a kept value to a new version with `update`, and loads when the update cannot (null) or fails', async () => {
+    const cache = new VersionedCache<string>(2);
+    const c = counting();
+    const seen: string[] = [];
+    const update = (to: string) => (kept: string, from: string) => {
+      seen.push(`${kept}@${from}->${to}`);
+      return Promise.resolve(to === '3' ? null : to === '4' ? Promise.reject(new Error('log gone')) : `${kept}+${to}`);
+    };
+    expect(await cache.get('a', '1', c.load('a'), update('1'))).toBe('a#1');
+    expect(await cache.get('a', '2', c.load('a'), update('2'))).toBe('a#1+2');
+    expect(await cache.get('a', '2', c.load('a'), update('2'))).toBe('a#1+2');
+    expect(await cache.get('a', '3', c.load('a'), update('3'))).toBe('a#2');
+    expect(await cache.get('a', '4', c.load('a'), update('4'))).toBe('a#3');
+    expect(seen).toEqual(['a#1@1->2', 'a#1+2@2->3', 'a#2@3->4']);
+  });
+
   it('keeps nothing with capacity 0', async () => {
     const cache = new VersionedCache<string>(0);
     const c = counting();

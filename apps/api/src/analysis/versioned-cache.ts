@@ -3,8 +3,9 @@ import type { AppAbility } from '@routekaart/access';
 
 /**
  * Keeps the last `capacity` values by key, each tagged with the data version it was loaded at; a
- * lookup at another version loads again. Least recently used goes first. A load that fails is not
- * kept, and concurrent lookups of one key and version share one load.
+ * lookup at another version loads again, or, given `update`, first tries to bring the kept value up
+ * to date from it (null or a failure: loads again). Least recently used goes first. A load that
+ * fails is not kept, and concurrent lookups of one key and version share one load.
  */
 export class VersionedCache<T> {
   private readonly entries = new Map<string, { version: string; value: Promise<T> }>();
@@ -15,7 +16,7 @@ export class VersionedCache<T> {
     return this.entries.size;
   }
 
-  get(key: string, version: string, load: () => Promise<T>): Promise<T> {
+  get(key: string, version: string, load: () => Promise<T>, update?: (kept: T, keptVersion: string) => Promise<T | null>): Promise<T> {
     if (this.capacity === 0) return load();
     const found = this.entries.get(key);
     if (found && found.version === version) {
@@ -24,7 +25,13 @@ export class VersionedCache<T> {
       this.entries.set(key, found);
       return found.value;
     }
-    const value = load();
+    const value =
+      found && update
+        ? found.value.then((kept) => update(kept, found.version)).then(
+            (updated) => updated ?? load(),
+            () => load(),
+          )
+        : load();
     const entry = { version, value };
     this.entries.delete(key);
     this.entries.set(key, entry);

@@ -5,11 +5,13 @@ import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { defineAbilityFor } from '@routekaart/access';
 import { createDataSource, openAndMigrate } from '@routekaart/db';
-import type { ChainGraphInput } from '@routekaart/domain';
+import { explodeProductGroup, topDependencies, type ChainGraphInput } from '@routekaart/domain';
 // The generator lives with the engine's tests and is not part of the domain library's public API.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing/generate-chain-graph';
+import { loadMaterialCatalogue } from '../analysis/analysis-graph.loader';
 import { AnalysisService } from '../analysis/analysis.service';
+import { loadAnalysisGraphFromRows } from './row-analysis-loader';
 import { freshDatabase } from './bench-database';
 import type { ScenarioSpec } from '../analysis/analysis.inputs';
 
@@ -136,9 +138,11 @@ async function seed(ds: DataSource): Promise<Seeded> {
   return { productGroupId: group.id, roadmapId: roadmap.id, viewerOrgId: ministry.id, materialIds, itemIds, input };
 }
 
+/** JavaScript heap and the typed arrays' buffers (held outside it), after a collection. */
 function heapUsedMb(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  for (let k = 0; k < 3; k++) (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
 
 function stats(samples: number[]): string {
@@ -191,6 +195,8 @@ async function main(): Promise<void> {
       ],
     };
 
+    const oldLoad: number[] = [];
+    const oldEndToEnd: number[] = [];
     const load: number[] = [];
     const query: number[] = [];
     const build: number[] = [];
@@ -223,11 +229,31 @@ async function main(): Promise<void> {
       t = performance.now();
       await service.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
       endToEnd.push(performance.now() - t);
+
+      // The previous approach right after, so that both see the same load on the machine: four
+      // statements of row objects with uuid strings, the graph built through id lookups.
+      t = performance.now();
+      const old = await loadAnalysisGraphFromRows(ds, ability, seeded.productGroupId, loadMaterialCatalogue(ds, ability));
+      oldLoad.push(performance.now() - t);
+      service.dependenciesIn(old.graph, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      oldEndToEnd.push(performance.now() - t + 2); // + the version and product group reads (~2 ms)
     }
+
+    // What the previous approach held per graph (after any write it loaded everything again).
+    let heapAt = heapUsedMb();
+    const oldHeld = await (async () => {
+      const old = await loadAnalysisGraphFromRows(ds, ability, seeded.productGroupId, loadMaterialCatalogue(ds, ability));
+      const explosions = explodeProductGroup(old.graph, { maxPathsPerDependency: 5 });
+      topDependencies(explosions, { by: 'score', limit: 51 });
+      const held = heapUsedMb() - heapAt;
+      return { held, keep: [old, explosions] };
+    })();
 
     // With the cache: the first request loads and explodes; the next ones (no chain change in
     // between) read the data version, find the graph and its explosions, and build one page.
-    const heapBefore = heapUsedMb();
+    oldHeld.keep.length = 0;
+    heapAt = heapUsedMb();
+    const heapBefore = heapAt;
     let t0 = performance.now();
     await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
     const firstCached = performance.now() - t0;
@@ -242,11 +268,30 @@ async function main(): Promise<void> {
       await cached.heatmap(ability, seeded.productGroupId);
       warmHeatmap.push(performance.now() - t0);
     }
-    // A chain write bumps the data version: the next request loads again.
-    await ds.query(`UPDATE item SET name = name || ' ' WHERE id = $1`, [seeded.itemIds.get(seeded.input.items[1]!.id)]);
-    t0 = performance.now();
-    await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
-    const afterWrite = performance.now() - t0;
+    // A chain write bumps the data version: the next request updates the kept graph from the
+    // changed rows (a rename: no figure changes, so no platform is exploded again).
+    const afterWrites: number[] = [];
+    const updateSql: number[] = [];
+    const updatePatch: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await ds.query(`UPDATE item SET name = name || ' ' WHERE id = $1`, [seeded.itemIds.get(seeded.input.items[PLATFORMS + run]!.id)]);
+      t0 = performance.now();
+      await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      afterWrites.push(performance.now() - t0);
+      const { timings } = await cached.graph(ability, seeded.productGroupId);
+      updateSql.push(timings.queryMs);
+      updatePatch.push(timings.buildMs);
+    }
+    // A supply link's share changes: the platforms above the item are exploded again.
+    const afterShare: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await ds.query(`UPDATE supply_link SET share = $1::numeric WHERE id = (SELECT min(id::text)::uuid FROM supply_link WHERE visibility = 'ROADMAP')`, [0.5 + run / 100]);
+      t0 = performance.now();
+      await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      afterShare.push(performance.now() - t0);
+    }
+    const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+    const ratio = (now: number, before: number) => `${(now / before).toFixed(2)} x the previous approach (${before.toFixed(0)} ms)`;
 
     const g = last!.graph;
     const c = last!.counts;
@@ -266,8 +311,20 @@ async function main(): Promise<void> {
       `API path end to end ${stats(endToEnd)}  [dependencies(productGroupId, first: 50): load + build + explosion + scoring]`,
       `with graph cache   first ${firstCached.toFixed(0)} ms, then ${stats(warm)}  [same request, chain unchanged]`,
       `  heatmap, cached  ${stats(warmHeatmap)}`,
-      `  after a write    ${afterWrite.toFixed(0)} ms  [data version bumped: loaded again]`,
-      `  held per graph   ~${heapHeld.toFixed(0)} MB of heap (graph, catalogue and explosions)`,
+      `  after a write    ${stats(afterWrites)}  [an item renamed: the kept graph updated from the change log]`,
+      `    of which        changed rows read ${stats(updateSql)}; graph patched ${stats(updatePatch)}`,
+      `  after a share    ${stats(afterShare)}  [a supply link's share changed: graph updated, platforms above it exploded again]`,
+      `  held per graph   ~${heapHeld.toFixed(0)} MB of heap and typed arrays (graph, catalogue and explosions)`,
+      ``,
+      `previous approach, timed in the same loop (row objects with uuid strings, graph built by id lookups, full reload after any write):`,
+      `  load total       ${stats(oldLoad)}`,
+      `  cold end to end  ${stats(oldEndToEnd)}  (load + explosion + scoring; after a write it was the same)`,
+      `  held per graph   ~${oldHeld.held.toFixed(0)} MB of heap`,
+      `ratios (now / previous, ${availableParallelism()} cores):`,
+      `  cold end to end  ${median(endToEnd).toFixed(0)} ms = ${ratio(median(endToEnd), median(oldEndToEnd))}`,
+      `  after a write    ${median(afterWrites).toFixed(0)} ms = ${ratio(median(afterWrites), median(oldEndToEnd))}`,
+      `  after a share    ${median(afterShare).toFixed(0)} ms = ${ratio(median(afterShare), median(oldEndToEnd))}`,
+      `  held per graph   ${heapHeld.toFixed(0)} MB = ${(heapHeld / oldHeld.held).toFixed(2)} x the previous approach (${oldHeld.held.toFixed(0)} MB)`,
       `peak RSS           ${rssMb.toFixed(0)} MB`,
     ];
     console.log(lines.join('\n'));

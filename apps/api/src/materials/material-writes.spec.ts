@@ -162,4 +162,43 @@ describe('updateMaterial', () => {
     const bad = await t.gql('{ materialSuppliesFrom(country: "China") { share } }', {}, werf);
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'country' });
   });
+
+  it('refuses an obsolete country code in supply shares (DD) with BAD_USER_INPUT on that row, naming the current code', async () => {
+    const before = await materialRow('Ge');
+    const res = await t.gql(
+      `mutation($i: ReplaceMaterialSuppliesInput!) { replaceMaterialSupplies(input: $i) { id } }`,
+      { i: { materialId: before.id, stage: 'PROCESSING', scope: 'GLOBAL', source: 'old table', supplies: [{ country: 'DD', countryName: 'DDR', share: 0.2 }] } },
+      nmo,
+    );
+    expect(res.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'supplies[0].country' });
+    expect(res.errors![0]!.message).toMatch(/obsolete.*use DE/);
+  });
+
+  it('finds materials by their Dutch or English name, names them in both, and filters the non-critical ones', async () => {
+    type Node = { symbol: string; chemicalSymbol: string | null; name: string; nameNl: string; critical: boolean };
+    const search = async (args: string) =>
+      (await t.gql<{ materials: { totalCount: number; nodes: Node[] } }>(`{ materials(${args}, first: 200) { totalCount nodes { symbol chemicalSymbol name nameNl critical } } }`, {}, werf)).data!
+        .materials;
+    expect((await search('search: "wolfraam"')).nodes).toEqual([{ symbol: 'W', chemicalSymbol: 'W', name: 'Tungsten', nameNl: 'Wolfraam', critical: true }]);
+    expect((await search('search: "Tungsten"')).nodes.map((n) => n.symbol)).toEqual(['W']);
+    expect((await search('search: "gips"')).nodes.map((n) => [n.symbol, n.chemicalSymbol, n.critical])).toEqual([['GYPSUM', null, false]]);
+    const notCritical = await search('critical: false');
+    expect(notCritical.totalCount).toBe(36);
+    expect(notCritical.nodes.map((n) => n.name)).toEqual(
+      expect.arrayContaining(['Aggregates', 'Bentonite', 'Gypsum', 'Kaolin clay', 'Limestone', 'Potash', 'Talc', 'Titanium ores', 'Natural rubber']),
+    );
+    expect(notCritical.nodes.every((n) => !n.critical)).toBe(true);
+    expect((await search('critical: true')).totalCount).toBe(54);
+    // No codes where a chemical symbol belongs.
+    expect((await search('search: "baryte"')).nodes.map((n) => n.chemicalSymbol)).toEqual([null]);
+  });
+
+  it("gives an element of a listed group its group, whose figures apply where it has none of its own", async () => {
+    const res = await t.gql<{ material: { supplyRisk: number | null; group: { symbol: string; supplyRisk: number; economicImportance: number } | null } }>(
+      '{ material(symbol: "Nd") { supplyRisk group { symbol supplyRisk economicImportance } } }',
+      {},
+      werf,
+    );
+    expect(res.data!.material).toEqual({ supplyRisk: null, group: { symbol: 'LREE', supplyRisk: 3.7, economicImportance: 5.9 } });
+  });
 });

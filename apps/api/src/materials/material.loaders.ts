@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { MaterialEntity, MaterialSupplyEntity } from '@routekaart/db';
@@ -10,6 +10,8 @@ export interface MaterialLoaders {
   materialById: DataLoader<string, MaterialEntity | null>;
   /** All supply shares of a material, largest first within stage and scope. */
   suppliesOfMaterial: DataLoader<string, MaterialSupplyEntity[]>;
+  /** Materials by catalogue key (symbol), e.g. an element's group. */
+  materialBySymbol: DataLoader<string, MaterialEntity | null>;
   /** Elements of a material group, by the group's symbol. */
   membersOfGroup: DataLoader<string, MaterialEntity[]>;
   /** Export restrictions of a material the viewer may read, newest first. */
@@ -27,6 +29,11 @@ export function createMaterialLoaders(dataSource: DataSource, ability: AppAbilit
         }),
       (row) => row.materialId,
     ),
+    materialBySymbol: new DataLoader<string, MaterialEntity | null>(async (symbols) => {
+      const rows = await dataSource.getRepository(MaterialEntity).findBy({ symbol: In([...symbols]) });
+      const bySymbol = new Map(rows.map((r) => [r.symbol, r]));
+      return symbols.map((s) => bySymbol.get(s) ?? null);
+    }),
     membersOfGroup: groupedLoader(
       (symbols) => dataSource.getRepository(MaterialEntity).find({ where: { parentSymbol: In(symbols) }, order: { name: 'ASC' } }),
       (row) => row.parentSymbol!,

@@ -8,10 +8,16 @@ export class MaterialModel {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: 'English name (as in the EU 2023 study)' })
   name: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Dutch name; null only for a material the name table does not know' })
+  nameNl: string | null;
+
+  @Field({
+    description:
+      'Catalogue key: the chemical symbol of an element, or a code for a group (LREE, HREE, PGM) or a material that is no element (BARYTE, COKING_COAL). Show chemicalSymbol instead',
+  })
   symbol: string;
 
   @Field(() => CrmStatusEnum)

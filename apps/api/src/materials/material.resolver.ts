@@ -10,6 +10,7 @@ import { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './material.in
 import { CatalogueChangeModel, MaterialConnection, MaterialModel, MaterialSupplyModel } from './material.models';
 import { MaterialService } from './material.service';
 import { ChecksInService, Requires } from '../common/endpoint-access';
+import { chemicalSymbolOf } from '@routekaart/domain';
 
 @ChecksInService('catalogue data every logged-in user reads')
 @Resolver(() => MaterialModel)
@@ -28,11 +29,17 @@ export class MaterialResolver {
     })
     crmList: boolean | null,
     @Args('crmStatus', { type: () => CrmStatusEnum, nullable: true }) crmStatus: string | null,
-    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('critical', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: critical materials (listed or an element of a listed group); false: those the 2023 assessment found not critical',
+    })
+    critical: boolean | null,
+    @Args('search', { type: () => String, nullable: true, description: 'Part of the English or Dutch name, or the symbol' }) search: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    return this.catalogue.list({ crmList, crmStatus, search, first, after });
+    return this.catalogue.list({ crmList, crmStatus, critical, search, first, after });
   }
 
   @Requires('read', 'Material')
@@ -47,6 +54,27 @@ export class MaterialResolver {
   @ResolveField(() => Boolean, { description: 'On the EU 2023 CRM list itself (not only as an element of a listed group)' })
   onCrmList(@Parent() material: MaterialModel): boolean {
     return material.crmStatus !== 'NONE' && material.parentSymbol === null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Critical in the EU 2023 assessment (on the list or an element of a listed group); false for the materials it assessed and found not critical',
+  })
+  critical(@Parent() material: MaterialModel): boolean {
+    return material.crmStatus !== 'NONE';
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Chemical symbol (W, Ga, Nd); null for groups and materials that are no element' })
+  chemicalSymbol(@Parent() material: MaterialModel): string | null {
+    return chemicalSymbolOf(material.symbol);
+  }
+
+  @ResolveField(() => MaterialModel, {
+    nullable: true,
+    description:
+      'The listed group of an element (LREE for Nd). The 2023 list assesses rare earths and PGMs as groups: where the element has no SR, EI, IR or EoL-RIR of its own, these are the figures that apply',
+  })
+  group(@Parent() material: MaterialModel, @Ctx() ctx: RequestContext<MaterialLoaders>) {
+    return material.parentSymbol ? ctx.loaders.materialBySymbol.load(material.parentSymbol) : null;
   }
 
   @ResolveField(() => [MaterialModel], { description: 'Elements of a group such as LREE (Nd, Pr, ...), whose shares are published per element' })

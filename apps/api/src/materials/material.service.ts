@@ -15,15 +15,25 @@ import type { ReplaceMaterialSuppliesInput, UpdateMaterialInput } from './materi
 export class MaterialService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(options: { crmList?: boolean | null; crmStatus?: string | null; search?: string | null; first?: number | null; after?: string | null }): Promise<Page<MaterialEntity>> {
+  async list(options: {
+    crmList?: boolean | null;
+    crmStatus?: string | null;
+    critical?: boolean | null;
+    search?: string | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Page<MaterialEntity>> {
     const limit = pageSize(options.first, 100);
     const cursor = decodeCursor(options.after);
     const qb = this.ds.getRepository(MaterialEntity).createQueryBuilder('m');
     if (options.crmList === true) qb.andWhere("m.crm_status <> 'NONE' AND m.parent_symbol IS NULL");
     if (options.crmList === false) qb.andWhere("(m.crm_status = 'NONE' OR m.parent_symbol IS NOT NULL)");
     if (options.crmStatus) qb.andWhere('m.crm_status = :status', { status: options.crmStatus });
+    if (options.critical === true) qb.andWhere("m.crm_status <> 'NONE'");
+    if (options.critical === false) qb.andWhere("m.crm_status = 'NONE'");
     if (options.search?.trim()) {
-      qb.andWhere('(m.name ILIKE :q OR m.symbol ILIKE :q)', { q: `%${options.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%` });
+      // Dutch and English: "wolfraam" and "tungsten" both find W.
+      qb.andWhere('(m.name ILIKE :q OR m.name_nl ILIKE :q OR m.symbol ILIKE :q)', { q: `%${options.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%` });
     }
     const totalCount = await qb.getCount();
     if (cursor) qb.andWhere('(m.name, m.id) > (:an, CAST(:ai AS uuid))', { an: cursor[0], ai: cursor[1] });

@@ -81,7 +81,10 @@ describe('saved scenarios of a roadmap', () => {
         expect(s.result.name).toBe(s.name);
         expect(s.result.months).toHaveLength(18);
         expect(s.result.platforms.length).toBe(3);
-        expect(s.result.platforms.every((p) => p.firstShortfall !== null)).toBe(true);
+        // The magnet maker sees no stock or lead time between the gallium precursor and the platforms, so
+        // the precursor's shortfall reaches all three; the ministry reads the GaN wafer link's stock, which absorbs it.
+        const shortPlatforms = s.result.platforms.filter((p) => p.firstShortfall !== null).length;
+        expect(shortPlatforms).toBe(token === tokens.magneet ? 3 : 0);
       }
     }
   });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CRM_DATASET_FILES, decodeText, resolveCountry } from '@routekaart/domain';
+import { chemicalSymbolOf, countryName, CRM_DATASET_FILES, decodeText, isCurrentCountryCode, resolveCountry } from '@routekaart/domain';
 import { CRM_DATA_DIR, loadCrmDataset } from './crm-data';
+import { loadMaterialNames } from './material-names';
 
 // Counted without the CSV parser under test: physical lines, and for the score table (whose
 // 'Natural Teak\nwood' spans two lines) the lines that end a record with 'year,SR,EI'.
@@ -26,9 +27,9 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
 
   it.each([
     [CRM_DATASET_FILES.crmList, 34, 34, 0],
-    [CRM_DATASET_FILES.globalSupply, 2561, 1855, 706],
-    [CRM_DATASET_FILES.euSourcing, 907, 664, 243],
-    [CRM_DATASET_FILES.scoresOverTime, 355, 260, 95],
+    [CRM_DATASET_FILES.globalSupply, 2561, 2561, 0],
+    [CRM_DATASET_FILES.euSourcing, 907, 907, 0],
+    [CRM_DATASET_FILES.scoresOverTime, 355, 355, 0],
   ])('accounts for every data row of %s: %i rows = %i parsed + %i skipped + problems', (file, rows, parsed, skipped) => {
     expect(independentRowCount[file]()).toBe(rows);
     const count = d.fileCounts.find((c) => c.file === file);
@@ -78,11 +79,23 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
     expect(d.materials.find((m) => m.symbol === symbol)).toMatchObject({ listYear: 2023, ...expected });
   });
 
+  it('loads every material of the 2023 assessment: the 34 listed, 20 group elements and 36 assessed as not critical', () => {
+    expect(d.materials).toHaveLength(90);
+    const notCritical = d.materials.filter((m) => m.crmStatus === 'NONE');
+    expect(notCritical.every((m) => m.listing === 'ASSESSED')).toBe(true);
+    expect(notCritical.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Aggregates', 'Bentonite', 'Gypsum', 'Kaolin clay', 'Limestone', 'Potash', 'Talc', 'Titanium ores', 'Natural rubber']),
+    );
+    expect(notCritical).toHaveLength(36);
+  });
+
   it.each([
     ['Fe', 'Iron ore', 0.5, 7.2],
     ['Cr', 'Chromium', 0.7, 7.2],
     ['Mo', 'Molybdenum', 0.8, 6.7],
     ['Sn', 'Tin', 0.9, 4.5],
+    ['GYPSUM', 'Gypsum', 0.6, 2.7],
+    ['NATURAL_RUBBER', 'Natural rubber', 0.9, 6],
   ])('keeps %s (assessed as %s, not critical) with its 2023 SR %d and EI %d and its supply shares', (symbol, assessedAs, sr, ei) => {
     const m = d.materials.find((x) => x.symbol === symbol);
     expect(m).toMatchObject({ listing: 'ASSESSED', crmStatus: 'NONE', listYear: null, supplyRisk: sr, economicImportance: ei });
@@ -104,12 +117,12 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
     ]);
   });
 
-  it('keeps the 514 "<0.1%" rows of the global table as 0.001 flagged upper bound, 362 of them catalogue rows', () => {
+  it('keeps the 514 "<0.1%" rows of the global table as 0.001 flagged upper bound, all of them catalogue rows', () => {
     const raw = lines(CRM_DATASET_FILES.globalSupply).filter((l) => l.includes(',<0.1%,'));
     expect(raw).toHaveLength(514);
     const bounds = d.supplies.filter((s) => s.shareIsUpperBound);
     expect(bounds.every((s) => s.share === 0.001 && s.scope === 'GLOBAL')).toBe(true);
-    expect(bounds).toHaveLength(362); // 196 of CRMs, 166 of the assessed metals
+    expect(bounds).toHaveLength(514);
     expect(d.supplies.find((s) => s.materialSymbol === 'Co' && s.stage === 'PROCESSING' && s.country === 'CD')).toMatchObject({
       share: 0.001,
       shareIsUpperBound: true,
@@ -117,12 +130,17 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
     });
   });
 
-  it('maps every country name of the supply tables and the list to ISO 3166 or an explicit non-country', () => {
+  it('maps every country name of the supply tables and the list to a current ISO 3166 code through the library, or an explicit non-country', () => {
     const names = new Set([...supplyCountryNames(CRM_DATASET_FILES.globalSupply), ...supplyCountryNames(CRM_DATASET_FILES.euSourcing)]);
     expect(names.has(undefined)).toBe(false);
     expect(names.size).toBe(169);
+    // The source names no current ISO 3166 code stands for: none in this extract.
     const unknown = [...names].filter((n) => resolveCountry(n ?? '').kind === 'UNKNOWN');
     expect(unknown).toEqual([]);
+    expect(d.unmappedCountryNames).toEqual([]);
+    // Every code is current (no DD, UK, ZR ...) and named in Dutch and English.
+    const codes = new Set(d.supplies.map((s) => s.country));
+    for (const code of codes) expect([code, isCurrentCountryCode(code ?? ''), !!countryName(code ?? '', 'nl')]).toEqual([code, true, true]);
     // The list's top-supplier cells name countries too: an unknown one would be a warning.
     expect(d.materials.flatMap((m) => m.topSuppliers).filter((t) => t.country === null)).toEqual([]);
     expect(d.supplies.filter((s) => s.country === null)).toEqual([]); // this extract has no 'Other' rows
@@ -136,9 +154,10 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
     expect(symbolsOf('Heavy Rare earths Elements')).toEqual(['HREE']);
     expect(symbolsOf('Titanium metal')).toEqual(['Ti']);
     expect(symbolsOf('Neodymium')).toEqual(['Nd']);
-    expect(symbolsOf('Titanium')).toEqual([]);
-    expect(d.skipped).toContainEqual({ file: 'global-supply-shares.csv', materialName: 'Titanium', rows: 41 });
-    expect(d.skipped).toContainEqual({ file: 'eu-sourcing-shares.csv', materialName: 'Titanium ores', rows: 10 });
+    expect(symbolsOf('Titanium')).toEqual(['TITANIUM_ORES']);
+    expect(symbolsOf('Titanium ores')).toEqual(['TITANIUM_ORES']);
+    expect(symbolsOf('Kaolin')).toEqual(['KAOLIN']);
+    expect(d.skipped).toEqual([]);
     expect(d.scores.filter((s) => s.materialSymbol === 'Al' && s.year === 2023).map((s) => [s.assessedName, s.supplyRisk])).toEqual([
       ['Aluminium', 1.1],
       ['Bauxite', null],
@@ -161,7 +180,9 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
       'Co GLOBAL PROCESSING BELOW 0.988',
       'Cr EU_SOURCING EXTRACTION BELOW 0.09',
       'Cr EU_SOURCING PROCESSING BELOW 0.89',
+      'H EU_SOURCING PROCESSING BELOW 0.95',
       'He EU_SOURCING PROCESSING BELOW 0.96',
+      'KAOLIN EU_SOURCING PROCESSING BELOW 0.97',
       'Mo EU_SOURCING EXTRACTION BELOW 0.91',
       'Mo EU_SOURCING PROCESSING BELOW 0.9',
       'Ne EU_SOURCING PROCESSING BELOW 0.9401',
@@ -169,13 +190,39 @@ describe('loadCrmDataset (EU CRM 2023 extract)', () => {
       'Ni EU_SOURCING PROCESSING BELOW 0.89',
       'Ni GLOBAL EXTRACTION BELOW 0.913',
       'Ni GLOBAL PROCESSING BELOW 0.959',
+      'PERLITE EU_SOURCING EXTRACTION BELOW 0.95',
+      'ROUNDWOOD EU_SOURCING EXTRACTION BELOW 0.75',
+      'S EU_SOURCING PROCESSING BELOW 0.93',
+      'SAPELE_WOOD EU_SOURCING EXTRACTION BELOW 0.4',
       'Sb EU_SOURCING PROCESSING BELOW 0.93',
       'Sc EU_SOURCING PROCESSING BELOW 0.96',
       'Sr EU_SOURCING EXTRACTION BELOW 0.99',
+      'TITANIUM_ORES EU_SOURCING PROCESSING BELOW 0.93',
+      'TITANIUM_ORES GLOBAL PROCESSING BELOW 0.92',
       'V GLOBAL PROCESSING BELOW 0.887',
       'W EU_SOURCING EXTRACTION BELOW 0.77',
       'W EU_SOURCING PROCESSING BELOW 0.91',
     ]);
     expect(d.shareTotals.filter((t) => t.status === 'OK').length).toBeGreaterThan(80);
+  });
+});
+
+describe('the material name table (data/material-names.csv)', () => {
+  const names = loadMaterialNames();
+  const d = loadCrmDataset();
+
+  it('names every material of the catalogue in English (as the EU study) and in Dutch, and nothing else', () => {
+    expect([...names.keys()].sort()).toEqual(d.materials.map((m) => m.symbol).sort());
+    for (const m of d.materials) expect([m.symbol, names.get(m.symbol)!.en]).toEqual([m.symbol, m.name]);
+    expect(new Set([...names.values()].map((n) => n.nl.toLowerCase())).size).toBe(names.size);
+    expect(names.get('W')!.nl).toBe('Wolfraam');
+    expect(names.get('HREE')!.nl).toBe('Zware zeldzame aardmetalen');
+  });
+
+  it('shows a chemical symbol only for elements', () => {
+    const symbols = d.materials.map((m) => chemicalSymbolOf(m.symbol)).filter(Boolean);
+    expect(symbols).toContain('W');
+    expect(symbols).toContain('Nd');
+    for (const code of ['BARYTE', 'COKING_COAL', 'HREE', 'PGM', 'GYPSUM', 'TITANIUM_ORES']) expect(chemicalSymbolOf(code)).toBeNull();
   });
 });

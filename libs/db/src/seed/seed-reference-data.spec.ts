@@ -33,7 +33,7 @@ describe('seedReferenceData on a database created by an earlier version', () => 
   });
 
   it('does nothing when the catalogue is complete', async () => {
-    expect(await seedReferenceData(ds)).toEqual({ loaded: false, materials: 0, supplies: 0, problems: [] });
+    expect(await seedReferenceData(ds)).toEqual({ loaded: false, materials: 0, supplies: 0, problems: [], unmappedCountries: [], namesAdded: 0 });
   });
 
   it('adds missing materials and completes placeholders, keeping their ids and names', async () => {
@@ -48,6 +48,15 @@ describe('seedReferenceData on a database created by an earlier version', () => 
     expect(await material('Fe')).toEqual({ id: iron.id, name: 'IJzer', supplyRisk: 0.5, crmStatus: 'NONE', supplies: published('Fe') });
     expect(await material('Ag')).toMatchObject({ name: 'Silver', crmStatus: 'NONE', supplies: published('Ag') });
     expect(await seedReferenceData(ds)).toMatchObject({ loaded: false });
+  });
+
+  it('gives materials without a Dutch name the one of the name table, and keeps a name set before', async () => {
+    await ds.query(`UPDATE material SET name_nl = NULL WHERE symbol IN ('W', 'Nd')`);
+    await ds.query(`UPDATE material SET name_nl = 'Wolfram' WHERE symbol = 'W'`);
+    expect(await seedReferenceData(ds)).toMatchObject({ loaded: false, namesAdded: 1 });
+    const names = await ds.query(`SELECT symbol, name_nl AS "nameNl" FROM material WHERE symbol IN ('W', 'Nd') ORDER BY symbol`);
+    expect(names).toEqual([{ symbol: 'Nd', nameNl: 'Neodymium' }, { symbol: 'W', nameNl: 'Wolfram' }]);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM material WHERE name_nl IS NULL`))[0].n).toBe(0);
   });
 
   it('leaves a material a knowledge institute maintains alone', async () => {

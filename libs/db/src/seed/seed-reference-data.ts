@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { MaterialEntity, MaterialSupplyEntity } from '../entities';
 import { loadCrmDataset } from './crm-data';
+import { loadMaterialNames } from './material-names';
 
 export interface ReferenceDataResult {
   /** False when the catalogue already held every material of the data with its published figures. */
@@ -10,6 +11,10 @@ export interface ReferenceDataResult {
   supplies: number;
   /** Rows of the source files that could not be read; they are reported, never silently dropped. */
   problems: { file: string; line: number; reason: string }[];
+  /** Country names of the source files that map to no current ISO 3166 code (their rows are among the problems). */
+  unmappedCountries: string[];
+  /** Materials that got their Dutch name (new ones, and ones an earlier version left without). */
+  namesAdded: number;
 }
 
 /**
@@ -23,6 +28,7 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
   return dataSource.transaction(async (em) => {
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['routekaart.reference-data']);
     const dataset = loadCrmDataset();
+    const names = loadMaterialNames();
     const existing: { id: string; symbol: string; bare: boolean }[] = await em.query(
       `SELECT m.id, m.symbol,
               (m.supply_risk IS NULL AND m.economic_importance IS NULL
@@ -38,7 +44,9 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
       if (found && !(found.bare && published)) continue;
       ids.set(m.symbol, found ? await completeMaterial(em, found.id, m) : await insertMaterial(em, m));
     }
-    if (ids.size === 0) return { loaded: false, materials: 0, supplies: 0, problems: [] };
+    const namesAdded = await addDutchNames(em, names);
+    const unmappedCountries = dataset.unmappedCountryNames;
+    if (ids.size === 0) return { loaded: false, materials: 0, supplies: 0, problems: [], unmappedCountries, namesAdded };
     const rows = dataset.supplies
       .filter((s) => ids.has(s.materialSymbol))
       .map((s) => ({
@@ -59,6 +67,8 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
       materials: ids.size,
       supplies: rows.length,
       problems: dataset.problems.map((p) => ({ file: p.file, line: p.line, reason: p.reason })),
+      unmappedCountries,
+      namesAdded,
     };
   });
 }
@@ -84,8 +94,22 @@ function materialFields(m: CrmMaterial) {
 }
 
 async function insertMaterial(em: EntityManager, m: CrmMaterial): Promise<string> {
-  const saved = await em.save(em.create(MaterialEntity, { name: m.name, symbol: m.symbol, ...materialFields(m) }));
+  const saved = await em.save(em.create(MaterialEntity, { name: m.name, symbol: m.symbol, nameNl: null, ...materialFields(m) }));
   return saved.id;
+}
+
+/** Gives every material without a Dutch name the one of the name table (a name set through the API stays). */
+async function addDutchNames(em: EntityManager, names: ReturnType<typeof loadMaterialNames>): Promise<number> {
+  const rows = [...names.values()];
+  // TypeORM answers an UPDATE with [rows, count].
+  const [updated]: [unknown[], number] = await em.query(
+    `UPDATE material m SET name_nl = n.nl
+     FROM unnest($1::text[], $2::text[]) AS n(key, nl)
+     WHERE m.symbol = n.key AND m.name_nl IS NULL
+     RETURNING m.id`,
+    [rows.map((r) => r.key), rows.map((r) => r.nl)],
+  );
+  return updated.length;
 }
 
 /** Fills in a placeholder material; its name stays as the users know it. */

@@ -138,16 +138,33 @@ function offsets(counts: Int32Array): Int32Array {
 }
 
 /**
+ * The graph's input with the chain's references as positions instead of ids: what a database
+ * loader can hand over without building string-keyed objects for every row (`buildChainGraphFromColumns`).
+ * An item position refers to `items` (input order: platforms are reported in this order), a
+ * material position to `materials`; -1 marks a reference to something unknown.
+ */
+export interface ChainGraphColumns {
+  items: readonly AnalysisItem[];
+  compositions: { parent: ArrayLike<number>; child: ArrayLike<number>; quantity: ArrayLike<number>; unit: ArrayLike<string> };
+  itemMaterials: { item: ArrayLike<number>; material: ArrayLike<number>; quantityKg: ArrayLike<number | null> };
+  /** The links, with the position of each one's item (its `itemId` is only used in messages). */
+  supplyLinks: { item: ArrayLike<number>; links: readonly AnalysisSupplyLink[] };
+  materials: readonly AnalysisMaterial[];
+  exportRestrictions?: readonly ExportRestriction[];
+  governance?: GovernanceIndex;
+}
+
+/** How a reference that could not be resolved is named in a message (the id-keyed input knows the ids). */
+interface ReferenceNames {
+  composition(k: number): [string, string];
+  itemMaterial(k: number): [string, string];
+}
+
+/**
  * Validates the input and builds the indexes. Throws `CompositionCycleError` when the bill of
  * materials has a cycle and a `BAD_USER_INPUT` `DomainError` for invalid values or unknown references.
  */
 export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraphOptions = {}): ChainGraph {
-  const warnings: string[] = [];
-  const dangling = (field: string, message: string): void => {
-    if (!options.dropDanglingReferences) throw badInput(field, message);
-    warnings.push(`${message}; dropped`);
-  };
-
   const n = input.items.length;
   const inputIndex = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -155,6 +172,59 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
     if (inputIndex.has(id)) throw badInput('items', `Item ${id} appears twice`);
     inputIndex.set(id, i);
   }
+  const materialPosition = new Map<string, number>();
+  input.materials.forEach((m, i) => {
+    if (!materialPosition.has(m.id)) materialPosition.set(m.id, i);
+  });
+  const position = (index: ReadonlyMap<string, number>, id: string): number => index.get(id) ?? -1;
+  const { compositions, itemMaterials, supplyLinks } = input;
+  return buildGraph(
+    {
+      items: input.items,
+      compositions: {
+        parent: compositions.map((c) => position(inputIndex, c.parentId)),
+        child: compositions.map((c) => position(inputIndex, c.childId)),
+        quantity: compositions.map((c) => c.quantity),
+        unit: compositions.map((c) => c.unit),
+      },
+      itemMaterials: {
+        item: itemMaterials.map((im) => position(inputIndex, im.itemId)),
+        material: itemMaterials.map((im) => position(materialPosition, im.materialId)),
+        quantityKg: itemMaterials.map((im) => im.quantityKg),
+      },
+      supplyLinks: { item: supplyLinks.map((l) => position(inputIndex, l.itemId)), links: supplyLinks },
+      materials: input.materials,
+      exportRestrictions: input.exportRestrictions,
+      governance: input.governance,
+    },
+    options,
+    {
+      composition: (k) => [compositions[k]!.parentId, compositions[k]!.childId],
+      itemMaterial: (k) => [itemMaterials[k]!.itemId, itemMaterials[k]!.materialId],
+    },
+  );
+}
+
+/**
+ * `buildChainGraph` from positions: the same validation, warnings and graph, without a lookup by id
+ * for every reference (items must have distinct ids).
+ */
+export function buildChainGraphFromColumns(columns: ChainGraphColumns, options: BuildChainGraphOptions = {}): ChainGraph {
+  const id = (list: readonly { id: string }[], i: number): string => (i >= 0 && i < list.length ? list[i]!.id : '?');
+  return buildGraph(columns, options, {
+    composition: (k) => [id(columns.items, columns.compositions.parent[k]!), id(columns.items, columns.compositions.child[k]!)],
+    itemMaterial: (k) => [id(columns.items, columns.itemMaterials.item[k]!), id(columns.materials, columns.itemMaterials.material[k]!)],
+  });
+}
+
+function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, names: ReferenceNames): ChainGraph {
+  const warnings: string[] = [];
+  const dangling = (field: string, message: string): void => {
+    if (!options.dropDanglingReferences) throw badInput(field, message);
+    warnings.push(`${message}; dropped`);
+  };
+
+  const n = input.items.length;
   const materials = input.materials;
   const materialIndex = new Map<string, number>();
   materials.forEach((m, i) => {
@@ -166,27 +236,39 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
   });
 
   // Compositions, first with input positions.
-  const edgeParent: number[] = [];
-  const edgeChild: number[] = [];
-  const edgeQty: number[] = [];
+  const cols = input.compositions;
+  const edgeCount = cols.parent.length;
+  let edgeParent = new Int32Array(edgeCount);
+  let edgeChild = new Int32Array(edgeCount);
+  let edgeQty = new Float64Array(edgeCount);
+  let m = 0;
   const unitOf: (string | undefined)[] = new Array(n);
-  for (const c of input.compositions) {
-    const p = inputIndex.get(c.parentId);
-    const ch = inputIndex.get(c.childId);
-    if (p === undefined || ch === undefined) {
-      dangling('compositions', `Composition ${c.parentId} -> ${c.childId} refers to an unknown item`);
+  for (let k = 0; k < edgeCount; k++) {
+    const p = cols.parent[k]!;
+    const ch = cols.child[k]!;
+    if (!(p >= 0 && p < n) || !(ch >= 0 && ch < n)) {
+      const [parentId, childId] = names.composition(k);
+      dangling('compositions', `Composition ${parentId} -> ${childId} refers to an unknown item`);
       continue;
     }
-    if (!Number.isFinite(c.quantity) || c.quantity < 0) {
-      throw badInput('compositions', `Composition ${c.parentId} -> ${c.childId}: quantity ${c.quantity} is not a non-negative number`);
+    const quantity = cols.quantity[k]!;
+    if (!Number.isFinite(quantity) || quantity < 0) {
+      throw badInput('compositions', `Composition ${input.items[p]!.id} -> ${input.items[ch]!.id}: quantity ${quantity} is not a non-negative number`);
     }
-    if (p === ch) throw new CompositionCycleError([c.parentId, c.childId]);
+    if (p === ch) throw new CompositionCycleError([input.items[p]!.id, input.items[ch]!.id]);
+    const unit = cols.unit[k]!;
     const known = unitOf[ch];
-    if (known === undefined) unitOf[ch] = c.unit;
-    else if (known !== c.unit) warnings.push(`Item ${c.childId} is counted in ${known} and ${c.unit}; quantities use both as given`);
-    edgeParent.push(p);
-    edgeChild.push(ch);
-    edgeQty.push(c.quantity);
+    if (known === undefined) unitOf[ch] = unit;
+    else if (known !== unit) warnings.push(`Item ${input.items[ch]!.id} is counted in ${known} and ${unit}; quantities use both as given`);
+    edgeParent[m] = p;
+    edgeChild[m] = ch;
+    edgeQty[m] = quantity;
+    m++;
+  }
+  if (m < edgeCount) {
+    edgeParent = edgeParent.slice(0, m);
+    edgeChild = edgeChild.slice(0, m);
+    edgeQty = edgeQty.slice(0, m);
   }
   let inputOrder = topologicalOrder(adjacency(n, edgeParent, edgeChild, edgeQty));
   while (!(inputOrder instanceof Int32Array)) {
@@ -198,9 +280,10 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
     const into = cycle[cycle.indexOf(first) === 0 ? cycle.length - 2 : cycle.indexOf(first) - 1]!;
     const drop = edgeParent.findIndex((p, e) => p === into && edgeChild[e] === first);
     warnings.push(`The chain contains a cycle (${ids.join(' -> ')}); the edge ${input.items[into]!.id} -> ${input.items[first]!.id} is left out`);
-    edgeParent.splice(drop, 1);
-    edgeChild.splice(drop, 1);
-    edgeQty.splice(drop, 1);
+    const keep = (_: number, e: number): boolean => e !== drop;
+    edgeParent = edgeParent.filter(keep);
+    edgeChild = edgeChild.filter(keep);
+    edgeQty = edgeQty.filter(keep);
     inputOrder = topologicalOrder(adjacency(n, edgeParent, edgeChild, edgeQty));
   }
 
@@ -210,7 +293,10 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
   const renumbered = new Int32Array(n);
   inputOrder.forEach((old, position) => (renumbered[old] = position));
   const itemIndex = new Map<string, number>();
-  items.forEach((item, i) => itemIndex.set(item.id, i));
+  for (let i = 0; i < n; i++) {
+    if (itemIndex.has(items[i]!.id)) throw badInput('items', `Item ${items[i]!.id} appears twice`);
+    itemIndex.set(items[i]!.id, i);
+  }
   for (let e = 0; e < edgeParent.length; e++) {
     edgeParent[e] = renumbered[edgeParent[e]!]!;
     edgeChild[e] = renumbered[edgeChild[e]!]!;
@@ -221,30 +307,111 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
   for (let i = 0; i < n; i++) topoOrder[i] = i;
 
   // Item materials -> CSR.
+  const imCols = input.itemMaterials;
   const imItem: number[] = [];
   const imMaterial: number[] = [];
   const imKg: number[] = [];
-  for (const im of input.itemMaterials) {
-    const i = itemIndex.get(im.itemId);
-    const mi = materialIndex.get(im.materialId);
-    if (i === undefined || mi === undefined) {
-      dangling('itemMaterials', `Material ${im.materialId} of item ${im.itemId} refers to an unknown item or material`);
+  for (let k = 0; k < imCols.item.length; k++) {
+    const at = imCols.item[k]!;
+    const mi = imCols.material[k]!;
+    if (!(at >= 0 && at < n) || !(mi >= 0 && mi < materials.length)) {
+      const [itemId, materialId] = names.itemMaterial(k);
+      dangling('itemMaterials', `Material ${materialId} of item ${itemId} refers to an unknown item or material`);
       continue;
     }
-    if (im.quantityKg !== null && (!Number.isFinite(im.quantityKg) || im.quantityKg < 0)) {
-      throw badInput('itemMaterials', `Item ${im.itemId}: ${im.quantityKg} kg of ${im.materialId} is not a non-negative number`);
+    const kg = imCols.quantityKg[k]!;
+    if (kg !== null && (!Number.isFinite(kg) || kg < 0)) {
+      throw badInput('itemMaterials', `Item ${input.items[at]!.id}: ${kg} kg of ${materials[mi]!.id} is not a non-negative number`);
     }
-    imItem.push(i);
+    imItem.push(renumbered[at]!);
     imMaterial.push(mi);
-    imKg.push(im.quantityKg ?? Number.NaN);
+    imKg.push(kg ?? Number.NaN);
   }
-  // Two lines of one material in one item become one (kg added; unknown if either is unknown).
+  const { materialStart, materialOf, materialKg } = materialLines(n, materials.length, imItem, imMaterial, imKg);
+
+  // Supply links grouped per item.
+  const linksByItem: AnalysisSupplyLink[][] = new Array(n);
+  const linkCols = input.supplyLinks;
+  for (let k = 0; k < linkCols.links.length; k++) {
+    const link = linkCols.links[k]!;
+    const at = linkCols.item[k]!;
+    if (!(at >= 0 && at < n)) {
+      dangling('supplyLinks', `Supply link ${link.id} refers to an unknown item ${link.itemId}`);
+      continue;
+    }
+    validateLink(link);
+    (linksByItem[renumbered[at]!] ??= []).push(link);
+  }
+  const supply = itemSupply(n, (i) => linksByItem[i]);
+
+  const restrictions = input.exportRestrictions;
+  const restrictedBy = new Map<string, Set<string>>();
+  for (const r of restrictions ?? []) {
+    if (!materialIndex.has(r.materialId)) {
+      dangling('exportRestrictions', `Export restriction of ${r.country} refers to an unknown material ${r.materialId}`);
+      continue;
+    }
+    let set = restrictedBy.get(r.materialId);
+    if (!set) restrictedBy.set(r.materialId, (set = new Set()));
+    set.add(r.country);
+  }
+  const materialProfiles = materials.map((mat) =>
+    materialProfile(mat, input.governance, restrictions === undefined ? null : [...(restrictedBy.get(mat.id) ?? [])]),
+  );
+
+  // Platforms in input order, so results come back in the order the caller gave them.
+  const platforms: number[] = [];
+  for (let i = 0; i < n; i++) if (input.items[i]!.kind === 'PLATFORM') platforms.push(renumbered[i]!);
+
+  const graph = {
+    items,
+    itemIndex,
+    materials,
+    materialIndex,
+    exportRestrictions: restrictions,
+    governance: input.governance,
+    childStart,
+    childItem,
+    childQuantity,
+    parentStart,
+    parentItem,
+    parentEdge,
+    topoOrder,
+    materialStart,
+    materialOf,
+    materialKg,
+    itemUnit,
+    platformIndices: Int32Array.from(platforms),
+    ...supply,
+    materialProfiles,
+    warnings,
+  };
+  return { ...graph, ...subtreeMaxima(graph) };
+}
+
+function validateLink(link: AnalysisSupplyLink): void {
+  if (link.share !== null && !isFraction(link.share)) {
+    throw badInput('supplyLinks', `Supply link ${link.id}: share ${link.share} is not a fraction 0..1`);
+  }
+  const bad = (value: number | null): boolean => value !== null && (!Number.isFinite(value) || value < 0);
+  if (bad(link.leadTimeWeeks)) throw badInput('supplyLinks', `Supply link ${link.id}: leadTimeWeeks ${link.leadTimeWeeks} is not a non-negative number`);
+  if (bad(link.stockMonths)) throw badInput('supplyLinks', `Supply link ${link.id}: stockMonths ${link.stockMonths} is not a non-negative number`);
+}
+
+/** Item material lines (item positions in graph order) as CSR; two lines of one material in one item become one (kg added; unknown if either is). */
+function materialLines(
+  n: number,
+  materialCount: number,
+  imItem: readonly number[],
+  imMaterial: readonly number[],
+  imKg: readonly number[],
+): Pick<ChainGraph, 'materialStart' | 'materialOf' | 'materialKg'> {
   const lineOf = new Map<number, number>();
   const lineItem: number[] = [];
   const lineMaterial: number[] = [];
   const lineKg: number[] = [];
   for (let k = 0; k < imItem.length; k++) {
-    const key = imItem[k]! * materials.length + imMaterial[k]!;
+    const key = imItem[k]! * materialCount + imMaterial[k]!;
     const line = lineOf.get(key);
     if (line === undefined) {
       lineOf.set(key, lineItem.length);
@@ -266,26 +433,32 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
     materialOf[at] = lineMaterial[k]!;
     materialKg[at] = lineKg[k]!;
   }
+  return { materialStart, materialOf, materialKg };
+}
 
-  // Supply links grouped per item.
-  const linksByItem: AnalysisSupplyLink[][] = new Array(n);
-  for (const link of input.supplyLinks) {
-    const i = itemIndex.get(link.itemId);
-    if (i === undefined) {
-      dangling('supplyLinks', `Supply link ${link.id} refers to an unknown item ${link.itemId}`);
-      continue;
-    }
-    if (link.share !== null && !isFraction(link.share)) {
-      throw badInput('supplyLinks', `Supply link ${link.id}: share ${link.share} is not a fraction 0..1`);
-    }
-    for (const [field, value] of [['leadTimeWeeks', link.leadTimeWeeks], ['stockMonths', link.stockMonths]] as const) {
-      if (value !== null && (!Number.isFinite(value) || value < 0)) {
-        throw badInput('supplyLinks', `Supply link ${link.id}: ${field} ${value} is not a non-negative number`);
-      }
-    }
-    (linksByItem[i] ??= []).push(link);
-  }
+type ItemSupplyArrays = Pick<
+  ChainGraph,
+  | 'itemProfiles'
+  | 'itemSingleSource'
+  | 'itemHasLinks'
+  | 'itemHhi'
+  | 'itemStockGap'
+  | 'itemSharesEstimated'
+  | 'itemLinksWithoutCountry'
+  | 'countries'
+  | 'countryIndex'
+  | 'itemCountryStart'
+  | 'itemCountry'
+  | 'itemCountryShare'
+>;
 
+/**
+ * Per-item supply profiles and the flat arrays the walks read. With `kept`, the items it does not
+ * mark as patched keep what `kept.graph` has for them (without working anything out again); countries
+ * are numbered in order of first appearance over the items, so an update numbers them as a full
+ * build would.
+ */
+function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLink[] | undefined, kept?: { graph: ChainGraph; patched: Uint8Array }): ItemSupplyArrays {
   const itemProfiles: (ItemSupplyProfile | undefined)[] = new Array(n);
   const itemSingleSource = new Uint8Array(n);
   const itemHasLinks = new Uint8Array(n);
@@ -298,50 +471,66 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
   const countryCount = new Int32Array(n);
   const shareCountry: number[] = [];
   const shareValue: number[] = [];
+  const addShare = (i: number, country: string, share: number): void => {
+    if (share <= 0) return; // a dormant source is not a dependency
+    let c = countryIndex.get(country);
+    if (c === undefined) {
+      c = countries.length;
+      countries.push(country);
+      countryIndex.set(country, c);
+    }
+    countryCount[i]!++;
+    shareCountry.push(c);
+    shareValue.push(share);
+  };
   for (let i = 0; i < n; i++) {
-    const links = linksByItem[i];
-    if (!links) continue;
+    if (kept && !kept.patched[i]) {
+      const g = kept.graph;
+      itemProfiles[i] = g.itemProfiles[i];
+      itemSingleSource[i] = g.itemSingleSource[i]!;
+      itemHasLinks[i] = g.itemHasLinks[i]!;
+      itemHhi[i] = g.itemHhi[i]!;
+      itemStockGap[i] = g.itemStockGap[i]!;
+      itemSharesEstimated[i] = g.itemSharesEstimated[i]!;
+      itemLinksWithoutCountry[i] = g.itemLinksWithoutCountry[i]!;
+      for (let at = g.itemCountryStart[i]!; at < g.itemCountryStart[i + 1]!; at++) addShare(i, g.countries[g.itemCountry[at]!]!, g.itemCountryShare[at]!);
+      continue;
+    }
+    const links = linksOf(i);
+    if (!links || links.length === 0) continue;
     const profile = itemSupplyProfile(links);
     itemProfiles[i] = profile;
     itemHasLinks[i] = 1;
     itemSingleSource[i] = profile.singleSource === 'FLAGGED' ? 1 : profile.singleSource ? 2 : 0;
-    if (profile.countryConcentration) itemHhi[i] = profile.countryConcentration.hhi;
+    const concentration = profile.concentrationOnce();
+    if (concentration) itemHhi[i] = concentration.hhi;
     if (profile.stockGap) itemStockGap[i] = profile.stockGap.uncoveredFraction;
-    if ((profile.countryConcentration?.partiesWithoutShare ?? 0) > 0) itemSharesEstimated[i] = 1;
-    for (const link of links) if (link.country === null) itemLinksWithoutCountry[i]!++;
-    for (const [country, share] of profile.countryShares) {
-      if (share <= 0) continue; // a dormant source is not a dependency
-      let c = countryIndex.get(country);
-      if (c === undefined) {
-        c = countries.length;
-        countries.push(country);
-        countryIndex.set(country, c);
-      }
-      countryCount[i]!++;
-      shareCountry.push(c);
-      shareValue.push(share);
-    }
+    if ((concentration?.partiesWithoutShare ?? 0) > 0) itemSharesEstimated[i] = 1;
+    for (const link of profile.links) if (link.country === null) itemLinksWithoutCountry[i]!++;
+    for (const s of concentration?.shares ?? []) if (s.key !== null) addShare(i, s.key, s.share);
   }
-  const itemCountryStart = offsets(countryCount);
-  const itemCountry = Int32Array.from(shareCountry);
-  const itemCountryShare = Float64Array.from(shareValue);
+  return {
+    itemProfiles,
+    itemSingleSource,
+    itemHasLinks,
+    itemHhi,
+    itemStockGap,
+    itemSharesEstimated,
+    itemLinksWithoutCountry,
+    countries,
+    countryIndex,
+    itemCountryStart: offsets(countryCount),
+    itemCountry: Int32Array.from(shareCountry),
+    itemCountryShare: Float64Array.from(shareValue),
+  };
+}
 
-  const restrictions = input.exportRestrictions;
-  const restrictedBy = new Map<string, Set<string>>();
-  for (const r of restrictions ?? []) {
-    if (!materialIndex.has(r.materialId)) {
-      dangling('exportRestrictions', `Export restriction of ${r.country} refers to an unknown material ${r.materialId}`);
-      continue;
-    }
-    let set = restrictedBy.get(r.materialId);
-    if (!set) restrictedBy.set(r.materialId, (set = new Set()));
-    set.add(r.country);
-  }
-  const materialProfiles = materials.map((mat) =>
-    materialProfile(mat, input.governance, restrictions === undefined ? null : [...(restrictedBy.get(mat.id) ?? [])]),
-  );
+type SubtreeMaxima = Pick<ChainGraph, 'subtreeRestricted' | 'subtreeRestrictedMaterial' | 'subtreeSupplyRisk' | 'subtreeSupplyRiskMaterial'>;
 
-  // Bottom-up maxima over each item's subtree: children come after parents in topoOrder.
+/** Bottom-up maxima over each item's subtree: children come after parents in topoOrder. */
+function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>): SubtreeMaxima {
+  const n = g.items.length;
+  const { topoOrder, materialStart, materialOf, materialProfiles, childStart, childItem } = g;
   const subtreeRestricted = new Float64Array(n).fill(-1);
   const subtreeRestrictedMaterial = new Int32Array(n).fill(-1);
   const subtreeSupplyRisk = new Float64Array(n).fill(-1);
@@ -372,49 +561,7 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
       }
     }
   }
-
-  // Platforms in input order, so results come back in the order the caller gave them.
-  const platforms: number[] = [];
-  for (let i = 0; i < n; i++) if (input.items[i]!.kind === 'PLATFORM') platforms.push(renumbered[i]!);
-
-  return {
-    items,
-    itemIndex,
-    materials,
-    materialIndex,
-    exportRestrictions: restrictions,
-    governance: input.governance,
-    childStart,
-    childItem,
-    childQuantity,
-    parentStart,
-    parentItem,
-    parentEdge,
-    topoOrder,
-    materialStart,
-    materialOf,
-    materialKg,
-    itemUnit,
-    platformIndices: Int32Array.from(platforms),
-    itemProfiles,
-    materialProfiles,
-    countries,
-    countryIndex,
-    itemCountryStart,
-    itemCountry,
-    itemCountryShare,
-    itemSharesEstimated,
-    itemLinksWithoutCountry,
-    itemSingleSource,
-    itemHasLinks,
-    itemHhi,
-    itemStockGap,
-    subtreeRestricted,
-    subtreeRestrictedMaterial,
-    subtreeSupplyRisk,
-    subtreeSupplyRiskMaterial,
-    warnings,
-  };
+  return { subtreeRestricted, subtreeRestrictedMaterial, subtreeSupplyRisk, subtreeSupplyRiskMaterial };
 }
 
 interface Adjacency {
@@ -427,7 +574,7 @@ interface Adjacency {
 }
 
 /** CSR adjacency both ways; edges keep their input order within each item. */
-function adjacency(n: number, edgeParent: readonly number[], edgeChild: readonly number[], edgeQty: readonly number[]): Adjacency {
+function adjacency(n: number, edgeParent: ArrayLike<number>, edgeChild: ArrayLike<number>, edgeQty: ArrayLike<number>): Adjacency {
   const m = edgeParent.length;
   const childCount = new Int32Array(n);
   const parentCount = new Int32Array(n);
@@ -493,29 +640,65 @@ function topologicalOrder({ childStart, childItem, parentStart, parentItem }: Ad
   return { cycle };
 }
 
-function itemSupplyProfile(links: readonly AnalysisSupplyLink[]): ItemSupplyProfile {
-  const suppliers = new Set(links.map((l) => l.supplierKey));
-  const singleSource = links.some((l) => l.singleSource) ? 'FLAGGED' : suppliers.size === 1 ? 'ONE_SUPPLIER_ON_RECORD' : null;
-  const countryConcentration = supplierCountryConcentration(links);
-  const countryShares = new Map<string, number>();
-  for (const s of countryConcentration?.shares ?? []) if (s.key !== null) countryShares.set(s.key, s.share);
+/**
+ * An item's own supply. The concentration over its supplier countries (a result with a share per
+ * country) is what a graph would hold most of, for every item with links, while the walks read only
+ * the flat arrays built from it: it is worked out again when asked (and then kept), not held.
+ */
+class LinkProfile implements ItemSupplyProfile {
+  readonly singleSource: ItemSupplyProfile['singleSource'];
+  readonly stockGap: ItemSupplyProfile['stockGap'];
+  readonly stockMonths: number | null;
+  readonly leadTimeMonths: number | null;
+  private concentrationKept: ConcentrationResult | null | undefined;
+  private sharesKept: ReadonlyMap<string, number> | undefined;
 
-  let stockGap: ItemSupplyProfile['stockGap'] = null;
-  let stockMonths: number | null = null;
-  let leadTimeMonths: number | null = null;
-  for (const link of links) {
-    if (link.stockMonths !== null) stockMonths = Math.min(stockMonths ?? Infinity, link.stockMonths);
-    if (link.leadTimeWeeks !== null) leadTimeMonths = Math.max(leadTimeMonths ?? 0, link.leadTimeWeeks / WEEKS_PER_MONTH);
-    if (link.leadTimeWeeks !== null && link.leadTimeWeeks > 0 && link.stockMonths !== null) {
-      const lead = link.leadTimeWeeks / WEEKS_PER_MONTH;
-      const gapMonths = Math.max(0, lead - link.stockMonths);
-      const uncoveredFraction = gapMonths / lead;
-      if (!stockGap || uncoveredFraction > stockGap.uncoveredFraction) {
-        stockGap = { linkId: link.id, leadTimeMonths: lead, stockMonths: link.stockMonths, gapMonths, uncoveredFraction };
+  constructor(readonly links: readonly AnalysisSupplyLink[]) {
+    const oneSupplier = links.length > 0 && links.every((l) => l.supplierKey === links[0]!.supplierKey);
+    this.singleSource = links.some((l) => l.singleSource) ? 'FLAGGED' : oneSupplier ? 'ONE_SUPPLIER_ON_RECORD' : null;
+    let stockGap: ItemSupplyProfile['stockGap'] = null;
+    let stockMonths: number | null = null;
+    let leadTimeMonths: number | null = null;
+    for (const link of links) {
+      if (link.stockMonths !== null) stockMonths = Math.min(stockMonths ?? Infinity, link.stockMonths);
+      if (link.leadTimeWeeks !== null) leadTimeMonths = Math.max(leadTimeMonths ?? 0, link.leadTimeWeeks / WEEKS_PER_MONTH);
+      if (link.leadTimeWeeks !== null && link.leadTimeWeeks > 0 && link.stockMonths !== null) {
+        const lead = link.leadTimeWeeks / WEEKS_PER_MONTH;
+        const gapMonths = Math.max(0, lead - link.stockMonths);
+        const uncoveredFraction = gapMonths / lead;
+        if (!stockGap || uncoveredFraction > stockGap.uncoveredFraction) {
+          stockGap = { linkId: link.id, leadTimeMonths: lead, stockMonths: link.stockMonths, gapMonths, uncoveredFraction };
+        }
       }
     }
+    this.stockGap = stockGap;
+    this.stockMonths = stockMonths;
+    this.leadTimeMonths = leadTimeMonths;
   }
-  return { links, singleSource, countryConcentration, countryShares, stockGap, stockMonths, leadTimeMonths };
+
+  get countryConcentration(): ConcentrationResult | null {
+    if (this.concentrationKept === undefined) this.concentrationKept = supplierCountryConcentration(this.links);
+    return this.concentrationKept;
+  }
+
+  get countryShares(): ReadonlyMap<string, number> {
+    return (this.sharesKept ??= sharesOf(this.countryConcentration));
+  }
+
+  /** The concentration without keeping it (the graph build reads it once for its flat arrays). */
+  concentrationOnce(): ConcentrationResult | null {
+    return this.concentrationKept === undefined ? supplierCountryConcentration(this.links) : this.concentrationKept;
+  }
+}
+
+function sharesOf(result: ConcentrationResult | null): ReadonlyMap<string, number> {
+  const shares = new Map<string, number>();
+  for (const s of result?.shares ?? []) if (s.key !== null) shares.set(s.key, s.share);
+  return shares;
+}
+
+function itemSupplyProfile(links: readonly AnalysisSupplyLink[]): LinkProfile {
+  return new LinkProfile(links);
 }
 
 function materialProfile(
@@ -561,4 +744,176 @@ function materialProfile(
     restrictedShare,
     restrictedStage,
   };
+}
+
+/**
+ * The rows of some items read again after a write: the items themselves, every composition that has
+ * one of them as parent or child, and their item materials and supply links, all by graph position.
+ */
+export interface ChainGraphPatch {
+  items: readonly { index: number; name: string; kind: AnalysisItem['kind'] }[];
+  compositions: readonly { parent: number; child: number; quantity: number; unit: string }[];
+  itemMaterials: readonly { item: number; material: number; quantityKg: number | null }[];
+  supplyLinks: readonly { item: number; link: AnalysisSupplyLink }[];
+}
+
+/**
+ * A new graph with the patch applied, sharing what did not change with `graph` (which stays as it
+ * was), and the items whose figures changed (`changed`: a platform that reaches none of them keeps
+ * its explosion; a rename changes none). Null when the patch cannot be applied in place and the
+ * graph must be built again: the graph had warnings, an item changed kind or a platform its name
+ * (platforms are ordered by name), or an edge goes against the graph's topological numbering.
+ */
+export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { graph: ChainGraph; changed: Int32Array } | null {
+  if (graph.warnings.length > 0) return null;
+  const n = graph.items.length;
+  const inPatch = new Uint8Array(n);
+  const changed = new Set<number>();
+  let items = graph.items;
+  for (const { index, name, kind } of patch.items) {
+    const old = graph.items[index]!;
+    if (old.kind !== kind || (kind === 'PLATFORM' && old.name !== name)) return null;
+    inPatch[index] = 1;
+    if (old.name !== name) {
+      if (items === graph.items) items = graph.items.slice();
+      (items as AnalysisItem[])[index] = { id: old.id, name, kind };
+    }
+  }
+  // What stays as it was is shared with `graph`; only what the patch changes is built again.
+  let next: Omit<ChainGraph, keyof SubtreeMaxima> & Partial<SubtreeMaxima> = { ...graph, items, warnings: [] };
+
+  // Compositions that touch a patched item, before and after.
+  const keyOf = (p: number, c: number, q: number, unit: string): string => `${p}>${c}:${q}:${unit}`;
+  const before = new Map<string, number>();
+  for (const { index } of patch.items) {
+    for (let e = graph.childStart[index]!; e < graph.childStart[index + 1]!; e++) {
+      before.set(keyOf(index, graph.childItem[e]!, graph.childQuantity[e]!, graph.itemUnit[graph.childItem[e]!]!), index);
+    }
+    for (let k = graph.parentStart[index]!; k < graph.parentStart[index + 1]!; k++) {
+      const p = graph.parentItem[k]!;
+      before.set(keyOf(p, index, graph.childQuantity[graph.parentEdge[k]!]!, graph.itemUnit[index]!), p);
+    }
+  }
+  const after = new Map<string, number>();
+  const unitOf = new Map<number, string>();
+  for (const { parent, child, quantity, unit } of patch.compositions) {
+    if (parent >= child || !(parent >= 0) || !(child < n) || !Number.isFinite(quantity) || quantity < 0) return null;
+    if (!inPatch[parent] && !inPatch[child]) return null;
+    const known = unitOf.get(child) ?? (inPatch[child] ? undefined : graph.parentStart[child + 1]! > graph.parentStart[child]! ? graph.itemUnit[child] : undefined);
+    if (known !== undefined && known !== unit) return null;
+    unitOf.set(child, unit);
+    after.set(keyOf(parent, child, quantity, unit), parent);
+  }
+  for (const [key, parent] of before) if (!after.has(key)) changed.add(parent);
+  for (const [key, parent] of after) if (!before.has(key)) changed.add(parent);
+  const edgesChanged = before.size !== after.size || [...before.keys()].some((key) => !after.has(key));
+  if (edgesChanged) {
+    const edgeParent: number[] = [];
+    const edgeChild: number[] = [];
+    const edgeQty: number[] = [];
+    for (let p = 0; p < n; p++) {
+      for (let e = graph.childStart[p]!; e < graph.childStart[p + 1]!; e++) {
+        if (inPatch[p] || inPatch[graph.childItem[e]!]) continue;
+        edgeParent.push(p);
+        edgeChild.push(graph.childItem[e]!);
+        edgeQty.push(graph.childQuantity[e]!);
+      }
+    }
+    for (const { parent, child, quantity } of patch.compositions) {
+      edgeParent.push(parent);
+      edgeChild.push(child);
+      edgeQty.push(quantity);
+    }
+    const adjacent = adjacency(n, edgeParent, edgeChild, edgeQty);
+    const itemUnit = graph.itemUnit.slice();
+    for (let c = 0; c < n; c++) {
+      if (inPatch[c] || unitOf.has(c)) itemUnit[c] = adjacent.parentStart[c + 1]! > adjacent.parentStart[c]! ? (unitOf.get(c) ?? graph.itemUnit[c]!) : 'pcs';
+    }
+    next = { ...next, ...adjacent, itemUnit };
+  }
+
+  // Item materials of the patched items, before and after.
+  const linesOf = (list: string[][], item: number): string[] => (list[item] ??= []);
+  const linesBefore: string[][] = [];
+  for (const { index } of patch.items) {
+    for (let at = graph.materialStart[index]!; at < graph.materialStart[index + 1]!; at++) {
+      linesOf(linesBefore, index).push(`${graph.materialOf[at]}:${graph.materialKg[at]}`);
+    }
+  }
+  const linesAfter: string[][] = [];
+  for (const { item, material, quantityKg } of patch.itemMaterials) {
+    if (!inPatch[item] || !(material >= 0 && material < graph.materials.length)) return null;
+    if (quantityKg !== null && (!Number.isFinite(quantityKg) || quantityKg < 0)) return null;
+    linesOf(linesAfter, item).push(`${material}:${quantityKg ?? Number.NaN}`);
+  }
+  const same = (a: string[] | undefined, b: string[] | undefined): boolean => (a ?? []).sort().join('|') === (b ?? []).sort().join('|');
+  let materialsChanged = false;
+  for (const { index } of patch.items) {
+    if (!same(linesBefore[index], linesAfter[index])) {
+      changed.add(index);
+      materialsChanged = true;
+    }
+  }
+  if (materialsChanged) {
+    const imItem: number[] = [];
+    const imMaterial: number[] = [];
+    const imKg: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (inPatch[i]) continue;
+      for (let at = graph.materialStart[i]!; at < graph.materialStart[i + 1]!; at++) {
+        imItem.push(i);
+        imMaterial.push(graph.materialOf[at]!);
+        imKg.push(graph.materialKg[at]!);
+      }
+    }
+    for (const { item, material, quantityKg } of patch.itemMaterials) {
+      imItem.push(item);
+      imMaterial.push(material);
+      imKg.push(quantityKg ?? Number.NaN);
+    }
+    next = { ...next, ...materialLines(n, graph.materials.length, imItem, imMaterial, imKg) };
+  }
+
+  // Supply links of the patched items, before and after.
+  const linksOf = new Map<number, AnalysisSupplyLink[]>();
+  for (const { item, link } of patch.supplyLinks) {
+    if (!inPatch[item]) return null;
+    validateLink(link);
+    (linksOf.get(item) ?? linksOf.set(item, []).get(item)!).push(link);
+  }
+  const linkKey = (l: AnalysisSupplyLink): string =>
+    JSON.stringify([l.id, l.supplierKey, l.country, l.share, l.tier, l.leadTimeWeeks, l.stockMonths, l.singleSource]);
+  let linksChanged = false;
+  for (const { index } of patch.items) {
+    if (!same(graph.itemProfiles[index]?.links.map(linkKey), linksOf.get(index)?.map(linkKey))) {
+      changed.add(index);
+      linksChanged = true;
+    }
+  }
+  if (linksChanged) next = { ...next, ...itemSupply(n, (i) => linksOf.get(i), { graph, patched: inPatch }) };
+
+  const result: ChainGraph = edgesChanged || materialsChanged ? { ...next, ...subtreeMaxima(next) } : (next as ChainGraph);
+  return { graph: result, changed: Int32Array.from([...changed].sort((a, b) => a - b)) };
+}
+
+/** The platforms (graph positions) above any of `items` in any of the graphs, the items themselves included. */
+export function platformsAbove(graphs: readonly ChainGraph[], items: ArrayLike<number>): Set<number> {
+  const found = new Set<number>();
+  for (const g of graphs) {
+    const seen = new Uint8Array(g.items.length);
+    const stack = Array.from(items);
+    for (const i of stack) seen[i] = 1;
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      if (g.items[v]!.kind === 'PLATFORM') found.add(v);
+      for (let e = g.parentStart[v]!; e < g.parentStart[v + 1]!; e++) {
+        const p = g.parentItem[e]!;
+        if (!seen[p]) {
+          seen[p] = 1;
+          stack.push(p);
+        }
+      }
+    }
+  }
+  return found;
 }

@@ -77,10 +77,10 @@ describe('concentration', () => {
       unattributed: 0.099,
     },
     {
-      case: 'rescales shares that add up to more than 1',
+      case: 'keeps shares that add up to more than 1 as given (plain HHI)',
       parties: [{ key: 'CN', share: 0.8 }, { key: 'US', share: 0.4 }],
-      hhi: 5 / 9, // (2/3)^2 + (1/3)^2
-      hhiUpper: 5 / 9,
+      hhi: 0.8, // 0.64 + 0.16
+      hhiUpper: 0.8,
       coverage: 1,
       unattributed: 0,
     },
@@ -117,9 +117,19 @@ describe('concentration', () => {
       { key: 'JP', share: 0.001, upperBound: true },
     ])!;
     expect(result.rescaledFrom).toBeCloseTo(1.201, 9);
+    // Plain: 0.64 + 0.16 + 0.000001; normalised: the same divided by 1.201^2.
+    expect(result.hhi).toBeCloseTo(0.800001, 12);
+    expect(result.hhiNormalised).toBeCloseTo(0.800001 / 1.201 ** 2, 12);
     expect(result.partiesWithoutShare).toBe(1);
     expect(result.upperBoundParties).toBe(1);
     expect(result.shares.find((s) => s.key === 'DE')).toEqual({ key: 'DE', share: 0, estimated: false });
+  });
+
+  it('gives the normalised HHI equal to the plain one when the shares add up to 1 or less', () => {
+    const result = concentration([{ key: 'CN', share: 0.6 }, { key: 'US', share: 0.3 }])!;
+    expect(result.hhi).toBeCloseTo(0.45, 12);
+    expect(result.hhiNormalised).toBe(result.hhi);
+    expect(result.rescaledFrom).toBeNull();
   });
 
   it('marks shares that rest on the equal split as estimated', () => {

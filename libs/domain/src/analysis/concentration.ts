@@ -68,8 +68,16 @@ export interface GroupShare {
 
 /** Concentration of one supply, with the assumptions that went into it. */
 export interface ConcentrationResult {
-  /** Best estimate of the HHI, 0..1 (rules in {@link concentration}). */
+  /**
+   * Plain HHI, 0..1: the sum of the squared shares as published (JRC method; rules in
+   * {@link concentration}), not divided by their sum where the shares add up to more than 1.
+   */
   hhi: number;
+  /**
+   * Normalised HHI: the same after dividing every share by their sum where that exceeds 1 (rounding and
+   * upper bounds in the source); equal to `hhi` when the shares add up to 1 or less.
+   */
+  hhiNormalised: number;
   hhiPoints: number;
   band: ConcentrationBand;
   /** Highest HHI the data allows: the whole remainder in the one party where it weighs most. */
@@ -83,14 +91,16 @@ export interface ConcentrationResult {
   unattributedShare: number;
   partiesWithoutShare: number;
   upperBoundParties: number;
-  /** When the shares on record added up to more than 1: that sum (all shares were divided by it). */
+  /** When the shares on record added up to more than 1: that sum (`hhiNormalised` divides every share by it). */
   rescaledFrom: number | null;
 }
 
 /**
  * Concentration of a supply given as parties with shares, handling imperfect data openly:
- * - shares on record are used as given; an upper-bound share counts at its bound (never more);
- * - if the shares on record add up to more than 1 they are divided by their sum (`rescaledFrom`);
+ * - shares on record are used as given (the plain HHI of the JRC method); an upper-bound share counts
+ *   at its bound (never more);
+ * - if the shares on record add up to more than 1, `hhiNormalised` divides them by their sum
+ *   (`rescaledFrom`); `hhi` and `shares` keep them as given;
  * - the remainder (1 - sum) is split equally among the parties without a share on record; with no
  *   such party it stays unattributed and counts as dispersed (adds nothing), like "others" in the
  *   published country tables;
@@ -113,8 +123,7 @@ export function concentration(parties: readonly ShareParty[]): ConcentrationResu
     if (party.upperBound) upperBounds++;
   }
   const rescaledFrom = given > 1 + 1e-6 ? given : null;
-  const scale = rescaledFrom === null ? 1 : 1 / given;
-  const remainder = Math.max(0, 1 - given * scale);
+  const remainder = Math.max(0, 1 - given);
   const perUnknown = withoutShare > 0 ? remainder / withoutShare : 0;
 
   // Group by key; null keys each form their own group.
@@ -128,7 +137,7 @@ export function concentration(parties: readonly ShareParty[]): ConcentrationResu
       known.set(groupKey, group);
     }
     if (party.share === null) group.unknownParties++;
-    else group.fixed += party.share * scale;
+    else group.fixed += party.share;
   }
 
   let estimate = 0;
@@ -144,16 +153,20 @@ export function concentration(parties: readonly ShareParty[]): ConcentrationResu
     const mayTakeRemainder = withoutShare > 0 ? group.unknownParties > 0 : true;
     if (mayTakeRemainder && group.fixed > upperTarget) upperTarget = group.fixed;
   }
-  // Rounding can push a sum of squares of shares that add up to 1 just past 1.
+  // Shares over 1 in total leave no remainder, so the estimate is the plain sum of squares; divided by
+  // the total squared it is the normalised one.
+  const normalised = rescaledFrom === null ? estimate : estimate / (rescaledFrom * rescaledFrom);
+  // An index of 1 means a single supplier; only a share of (nearly) 1 printed beside others can pass it.
   estimate = Math.min(1, estimate);
-  const upper = Math.min(1, upperBase - upperTarget * upperTarget + (upperTarget + remainder) * (upperTarget + remainder));
+  const upper = upperBase - upperTarget * upperTarget + (upperTarget + remainder) * (upperTarget + remainder);
   shares.sort((a, b) => b.share - a.share);
   return {
     hhi: estimate,
+    hhiNormalised: normalised,
     hhiPoints: hhiPoints(estimate),
     band: concentrationBand(estimate),
-    hhiUpper: upper,
-    bandUpper: concentrationBand(upper),
+    hhiUpper: Math.min(1, Math.max(estimate, upper)),
+    bandUpper: concentrationBand(Math.min(1, Math.max(estimate, upper))),
     shares,
     coverage: Math.min(1, given),
     unattributedShare: withoutShare > 0 ? 0 : remainder,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisComposition, AnalysisItem, ChainGraphInput } from './analysis-types';
 import { buildChainGraph } from './chain-graph';
-import { explodePlatform, explodeProductGroup } from './dependency-explosion';
+import { explodePlatform, explodeProductGroup, STOCK_GAP_HALF_MONTHS, stockExposure } from './dependency-explosion';
 import type { Dependency } from './dependency-types';
 import type { PlatformExplosion } from './platform-explosion';
 import { weakLinksOf } from './weak-links';
@@ -73,13 +73,13 @@ describe('explodePlatform on the hand-checked graph', () => {
     expect(factor(nd, 'concentration')).toMatchObject({ raw: expect.closeTo(0.82, 12), source: { materialId: 'Nd', stage: 'PROCESSING' } });
     // Single source: all of the Nd reaches P1 through the single-sourced C.
     expect(factor(nd, 'singleSource')).toMatchObject({ raw: 1, source: { itemId: 'C' } });
-    // Stock: C has 1 month against 3 months lead time, so 2/3 of every path is uncovered; F's 12
-    // months cover its 6 months of lead time.
-    expect(factor(nd, 'stockCoverage')).toMatchObject({ raw: expect.closeTo(2 / 3, 12), source: { itemId: 'C', linkId: 'c1' } });
+    // Stock: C has 1 month against 3 months lead time, so 2 months are uncovered: exposure
+    // 2 / (2 + 12) = 1/7 on every path; F's 12 months cover its 6 months of lead time (exposure 0).
+    expect(factor(nd, 'stockCoverage')).toMatchObject({ raw: expect.closeTo(1 / 7, 12), source: { itemId: 'C', linkId: 'c1' } });
     expect(factor(nd, 'exportRestriction')).toMatchObject({ raw: expect.closeTo(0.9, 12), source: { materialId: 'Nd', country: 'CN' } });
     expect(factor(nd, 'supplyRisk')).toMatchObject({ raw: expect.closeTo(0.8109, 12), normalized: expect.closeTo(0.8109, 12) });
-    // 100 * (0.3*0.82 + 0.25*1 + 0.2*2/3 + 0.15*0.9 + 0.1*0.8109)
-    expect(nd.score.value).toBeCloseTo(84.542333, 5);
+    // 100 * (0.3*0.82 + 0.25*1 + 0.2/7 + 0.15*0.9 + 0.1*0.8109)
+    expect(nd.score.value).toBeCloseTo(74.066143, 5);
     expect(nd.score.coverage).toBeCloseTo(1, 12);
     const sum = nd.score.factors.reduce((total, f) => total + f.contribution, 0);
     expect(sum).toBeCloseTo(nd.score.value!, 9);
@@ -99,16 +99,16 @@ describe('explodePlatform on the hand-checked graph', () => {
 
   it.each([
     // CN's share of what it supplies, by item-units: (5 x 1^2 + 10 x 0.5^2) / (5 x 1 + 10 x 0.5) = 0.75;
-    // (0.3*0.75 + 0.25*1 + 0.2*2/3 + 0.15*0.9) / 0.9, no governance data
-    { key: 'P1|COUNTRY|CN', score: 82.592593 },
-    // (0.3*0.3 + 0.25*1 + 0.2*2/3 + 0.15*0) / 0.9
-    { key: 'P1|COUNTRY|AU', score: 52.592593 },
+    // (0.3*0.75 + 0.25*1 + 0.2/7 + 0.15*0.9) / 0.9, no governance data
+    { key: 'P1|COUNTRY|CN', score: 70.952381 },
+    // (0.3*0.3 + 0.25*1 + 0.2/7 + 0.15*0) / 0.9
+    { key: 'P1|COUNTRY|AU', score: 40.952381 },
     // (0.3*1 + 0.25*1 + 0.15*0) / 0.7
     { key: 'P1|COUNTRY|NL', score: 78.571429 },
     // (0.3*1 + 0.25*1 + 0.15*0.9 + 0.1*0.8109) / 0.8: S2's one supplier is in NL (HHI 1); the worst material below S2 is Nd
     { key: 'P1|ITEM|S2', score: 95.76125 },
-    // 0.3*1 + 0.25*1 + 0.2*2/3 + 0.15*0.9 + 0.1*0.8109: C's one supplier is in CN, stock covers 1/3 of its lead time
-    { key: 'P1|ITEM|C', score: 89.942333 },
+    // 0.3*1 + 0.25*1 + 0.2/7 + 0.15*0.9 + 0.1*0.8109: C's one supplier is in CN, 2 months of its lead time uncovered
+    { key: 'P1|ITEM|C', score: 79.466143 },
   ])('scores $key at $score', ({ key, score }) => {
     expect(find(p1, key).score.value).toBeCloseTo(score, 5);
   });
@@ -130,7 +130,7 @@ describe('explodePlatform on the hand-checked graph', () => {
 
   it.each([
     { case: 'countries by quantity', options: { kind: 'COUNTRY' as const, by: 'quantity' as const }, keys: ['P1|COUNTRY|CN', 'P1|COUNTRY|AU', 'P1|COUNTRY|NL'] },
-    { case: 'scores of at least 85', options: { minScore: 85 }, keys: ['P1|ITEM|S2', 'P1|ITEM|C'] },
+    { case: 'scores of at least 79', options: { minScore: 79 }, keys: ['P1|ITEM|S2', 'P1|ITEM|C'] },
     { case: 'the two riskiest items', options: { kind: 'ITEM' as const, limit: 2 }, keys: ['P1|ITEM|S2', 'P1|ITEM|C'] },
     { case: 'materials by path count', options: { kind: 'MATERIAL' as const, by: 'pathCount' as const }, keys: ['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe'] },
   ])('selects $case', ({ options, keys }) => {
@@ -290,16 +290,34 @@ describe('explodePlatform weighs single sourcing and stock by the quantity expos
     expect(factor(find(explosion, 'P|MATERIAL|N'), 'singleSource')).toMatchObject({ raw: 0, available: true });
   });
 
-  it('counts stock for the share of the kg it leaves uncovered, combining the items on a path', () => {
-    // A leaves all of its 3 kg uncovered, B none of its 1 kg.
-    expect(factor(find(explosion, 'P|MATERIAL|M'), 'stockCoverage')).toMatchObject({ raw: 0.75, source: { itemId: 'A', linkId: 'a1' } });
-    // X and Y each cover half their lead time: 1 - 0.5 * 0.5 of the N is exposed.
-    expect(factor(find(explosion, 'P|MATERIAL|N'), 'stockCoverage').raw).toBeCloseTo(0.75, 12);
+  it('counts stock for the exposure of the kg it leaves uncovered, combining the items on a path', () => {
+    // A: 3 months of lead time, no stock: exposure 3 / (3 + 12) = 0.2 for its 3 kg; B: covered, 0 for its 1 kg.
+    expect(factor(find(explosion, 'P|MATERIAL|M'), 'stockCoverage')).toMatchObject({ raw: expect.closeTo(0.15, 12), source: { itemId: 'A', linkId: 'a1' } });
+    // X and Y each leave 1.5 months uncovered: exposure 1.5 / 13.5 = 1/9 each, 1 - (8/9)^2 = 17/81 of the N on the path.
+    expect(factor(find(explosion, 'P|MATERIAL|N'), 'stockCoverage').raw).toBeCloseTo(17 / 81, 12);
     expect(factor(find(explosion, 'P|COUNTRY|NL'), 'stockCoverage').raw).toBeCloseTo(
-      // NL supplies half of A (1 unit, fully exposed), of X (2 units, half) and of Y (2 units, 3/4).
-      (0.5 * 1 * 1 + 0.5 * 2 * 0.5 + 0.5 * 2 * 0.75) / (0.5 * 1 + 0.5 * 2 + 0.5 * 2),
+      // NL supplies half of A (1 unit, 0.2), of X (2 units, 1/9) and of Y (2 units, 17/81).
+      (0.5 * 1 * 0.2 + 0.5 * 2 * (1 / 9) + 0.5 * 2 * (17 / 81)) / (0.5 * 1 + 0.5 * 2 + 0.5 * 2),
       12,
     );
+  });
+
+  it('grades stock exposure by the months of lead time left uncovered, half at 12 months', () => {
+    expect(STOCK_GAP_HALF_MONTHS).toBe(12);
+    // 26 weeks (6 months) of lead time with 2 months of stock: 4 / 16; 104 weeks, no stock: 24 / 36.
+    const one = (leadTimeWeeks: number, stockMonths: number) =>
+      stockExposure(
+        buildChainGraph({
+          items: [{ id: 'I', name: 'I', kind: 'COMPONENT' }],
+          compositions: [],
+          itemMaterials: [],
+          supplyLinks: [link('l', 'I', { leadTimeWeeks, stockMonths })],
+          materials: [],
+        }),
+      )[0];
+    expect(one(26, 2)).toBeCloseTo(0.25, 12);
+    expect(one(104, 0)).toBeCloseTo(2 / 3, 12);
+    expect(one(13, 6)).toBe(0);
   });
 
   it("takes a country's concentration as its share of what it supplies, weighted by item-units", () => {

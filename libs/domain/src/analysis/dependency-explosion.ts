@@ -4,6 +4,26 @@ import { CONCENTRATION, COUNTRY, type DependencyTable, EXPORT, ITEM, KINDS, MATE
 import type { DependencyKind, ExplosionOptions } from './dependency-types';
 import { PlatformExplosion } from './platform-explosion';
 
+/**
+ * Months of lead time not covered by stock at which the stock factor of an item is one half. The
+ * exposure u / (u + 12) grades how long a platform waits when the supplier stops and the part must
+ * be ordered again (u = lead time - stock, in months): 3 months 0.2, 12 months 0.5, 24 months 0.67,
+ * 30 months 0.71. The share of the lead time that stock does not cover (the earlier measure) made a
+ * 3-month gap with no stock as bad as a 30-month one, and put most single-sourced systems at 1.
+ */
+export const STOCK_GAP_HALF_MONTHS = 12;
+
+/** Stock exposure per item, 0..1 (-1: no lead time with a stock on record). */
+export function stockExposure(graph: ChainGraph): Float64Array {
+  const n = graph.items.length;
+  const out = new Float64Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    const gap = graph.itemProfiles[v]?.stockGap;
+    if (gap) out[v] = gap.gapMonths / (gap.gapMonths + STOCK_GAP_HALF_MONTHS);
+  }
+  return out;
+}
+
 // The record layouts below stay in this file, next to the loops that index them: an imported
 // constant is read through the module object on every access (under vitest, a getter call), and
 // with these in a module of their own the explode bench ran at a third of its speed.
@@ -16,11 +36,12 @@ const PATHS = 1;
 /** Of QTY, the part that passed a single-sourced item on its way here (the item itself included). */
 const SS_QTY = 2;
 /**
- * Of QTY, the part not covered by stock: each item on a path with an uncovered fraction x of its lead
- * time leaves (1 - x) of what reaches it covered, so a path is as exposed as its items together.
+ * Of QTY, the part not covered by stock: each item on a path with a stock exposure x (its months of
+ * lead time not covered by stock, graded by {@link stockExposure}) leaves (1 - x) of what reaches it
+ * covered, so a path is as exposed as its items together.
  */
 const GAP_QTY = 3;
-/** The largest uncovered fraction on some path here, and its item (to name the weak link). */
+/** The largest stock exposure on some path here, and its item (to name the weak link). */
 const GAP = 4;
 const GAP_AT = 5;
 /** A single-sourced item on some path from the platform to here (the item itself first), -1 none. */
@@ -204,6 +225,7 @@ export function explodeProductGroup(
 
 class Exploder {
   private readonly st: Float64Array;
+  private readonly exposure: Float64Array;
   private readonly materialAcc: Accumulators;
   private readonly countryAcc: Accumulators;
   private readonly maxPaths: number;
@@ -222,6 +244,7 @@ class Exploder {
     }
     this.kinds = new Set(options.kinds ?? KINDS);
     this.st = new Float64Array(n * W);
+    this.exposure = stockExposure(graph);
     this.materialAcc = new Accumulators(graph.materials.length, this.maxPaths);
     this.countryAcc = new Accumulators(graph.countries.length, this.maxPaths);
     if (graph.exportRestrictions === undefined) {
@@ -283,7 +306,7 @@ class Exploder {
         st[b + SS_AT] = v;
         st[b + SS_QTY] = q;
       }
-      const ownGap = g.itemStockGap[v]!;
+      const ownGap = this.exposure[v]!;
       if (ownGap > 0) st[b + GAP_QTY]! += (q - st[b + GAP_QTY]!) * ownGap;
       if (ownGap > st[b + GAP]!) {
         st[b + GAP] = ownGap;

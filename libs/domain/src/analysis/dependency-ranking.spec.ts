@@ -14,7 +14,7 @@ const [p1] = explosions;
 describe('sortDependencies', () => {
   it.each([
     { by: 'quantity' as const, kind: 'MATERIAL', expected: ['P1|MATERIAL|Fe', 'P1|MATERIAL|Nd'] }, // 20 kg, 5 kg
-    { by: 'score' as const, kind: 'MATERIAL', expected: ['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe'] }, // 89.9, 70.2
+    { by: 'score' as const, kind: 'MATERIAL', expected: ['P1|MATERIAL|Nd', 'P1|MATERIAL|Fe'] }, // 74.1, 45.5
     { by: 'pathCount' as const, kind: 'COUNTRY', expected: ['P1|COUNTRY|CN', 'P1|COUNTRY|AU', 'P1|COUNTRY|NL'] }, // 4, 2, 1
     { by: 'itemCount' as const, kind: 'COUNTRY', expected: ['P1|COUNTRY|CN', 'P1|COUNTRY|NL', 'P1|COUNTRY|AU'] }, // 2, then 1 by score
   ])('sorts by $by', ({ by, kind, expected }) => {
@@ -28,21 +28,25 @@ describe('sortDependencies', () => {
 
 describe('topDependencies', () => {
   it('breaks equal scores by key across platforms', () => {
-    // CN scores the same on P1, P2 and P3: C and F below each, with the same weak links.
-    expect(topDependencies(explosions, { kind: 'COUNTRY', limit: 2 }).map((d) => d.key)).toEqual(['P1|COUNTRY|CN', 'P2|COUNTRY|CN']);
+    // NL (78.57) scores the same on P1 and P2: the single-sourced S2 below each, with the same weak links.
+    expect(topDependencies(explosions, { kind: 'COUNTRY', limit: 2 }).map((d) => d.key)).toEqual(['P1|COUNTRY|NL', 'P2|COUNTRY|NL']);
+    // CN (70.95) the same on P1, P2 and P3: C and F below each.
+    expect(topDependencies(explosions, { kind: 'COUNTRY', limit: 5 }).map((d) => d.key).slice(2)).toEqual(['P1|COUNTRY|CN', 'P2|COUNTRY|CN', 'P3|COUNTRY|CN']);
   });
 
   it('keeps only dependencies at or above a score', () => {
-    // Hand-checked in dependency-explosion.spec.ts: S2 95.76, C 89.94, Nd 84.54, CN 82.59 on every platform.
-    expect(topDependencies(explosions, { minScore: 84 }).map((d) => [d.key, Math.round(d.score.value! * 100) / 100])).toEqual([
+    // Hand-checked in dependency-explosion.spec.ts: S2 95.76, C 79.47, NL 78.57, Nd 74.07 on every platform that has them.
+    expect(topDependencies(explosions, { minScore: 74 }).map((d) => [d.key, Math.round(d.score.value! * 100) / 100])).toEqual([
       ['P1|ITEM|S2', 95.76],
       ['P2|ITEM|S2', 95.76],
-      ['P1|ITEM|C', 89.94],
-      ['P2|ITEM|C', 89.94],
-      ['P3|ITEM|C', 89.94],
-      ['P1|MATERIAL|Nd', 84.54],
-      ['P2|MATERIAL|Nd', 84.54],
-      ['P3|MATERIAL|Nd', 84.54],
+      ['P1|ITEM|C', 79.47],
+      ['P2|ITEM|C', 79.47],
+      ['P3|ITEM|C', 79.47],
+      ['P1|COUNTRY|NL', 78.57],
+      ['P2|COUNTRY|NL', 78.57],
+      ['P1|MATERIAL|Nd', 74.07],
+      ['P2|MATERIAL|Nd', 74.07],
+      ['P3|MATERIAL|Nd', 74.07],
     ]);
   });
 });
@@ -54,15 +58,15 @@ describe('dependencyHeatmap', () => {
     expect(heatmap.materials.map((m) => m.symbol)).toEqual(['Nd', 'Fe']);
     expect(heatmap.cells).toEqual([
       [
-        { score: expect.closeTo(84.542333, 5), quantityKg: 5, weakestLink: 'SINGLE_SOURCE' },
+        { score: expect.closeTo(74.066143, 5), quantityKg: 5, weakestLink: 'SINGLE_SOURCE' },
         { score: expect.closeTo(45.4875, 9), quantityKg: 20, weakestLink: 'SINGLE_SOURCE' },
       ],
       [
-        { score: expect.closeTo(84.542333, 5), quantityKg: 1, weakestLink: 'SINGLE_SOURCE' },
+        { score: expect.closeTo(74.066143, 5), quantityKg: 1, weakestLink: 'SINGLE_SOURCE' },
         { score: expect.closeTo(45.4875, 9), quantityKg: 10, weakestLink: 'SINGLE_SOURCE' },
       ],
       // P3 -> 4 C -> 8 F -> 4 kg Nd, all of it through the single-sourced C, as on the other platforms.
-      [{ score: expect.closeTo(84.542333, 5), quantityKg: 4, weakestLink: 'SINGLE_SOURCE' }, null],
+      [{ score: expect.closeTo(74.066143, 5), quantityKg: 4, weakestLink: 'SINGLE_SOURCE' }, null],
     ]);
   });
 });

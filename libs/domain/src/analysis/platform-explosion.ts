@@ -34,6 +34,15 @@ export class PlatformExplosion {
     this.built = new Array(table.count);
   }
 
+  /**
+   * This explosion on an updated graph whose figures for this platform did not change (the same
+   * items, materials and countries by position; only names may differ): dependencies are built again
+   * from the kept table, with the new names.
+   */
+  withGraph(graph: ChainGraph): PlatformExplosion {
+    return new PlatformExplosion(this.platformId, graph.items[this.root]!.name, this.itemCount, this.linksWithoutCountry, graph, this.table, this.reached, this.root, this.maxPaths);
+  }
+
   /** All dependencies, highest score first, unscored last; equal scores: materials, countries, items. */
   get dependencies(): Dependency[] {
     return (this.all ??= Array.from(this.table.order, (row) => this.build(row)));

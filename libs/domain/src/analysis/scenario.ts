@@ -58,7 +58,7 @@ export interface ItemShortfall {
   itemId: string;
   name: string;
   kind: AnalysisItemKind;
-  /** First month the item's supply (its inputs or its own deliveries) drops, before stock. */
+  /** First month the item's deliveries drop (after the lead time, before stock). */
   supplyDropMonth: number;
   /** First month the item is short (after its stock ran out). */
   shortfallMonth: number;
@@ -83,7 +83,7 @@ export interface PlatformScenarioOutcome {
   /** `YYYY-MM` of the first month the platform itself is short, `null` if never within the horizon. */
   firstShortfall: string | null;
   worstAvailability: number;
-  /** Items in this platform's bill of materials that fall short, earliest first. */
+  /** Items in this platform's bill of materials that fall short, earliest first (never the platform itself). */
   shortItemIds: string[];
 }
 
@@ -100,6 +100,12 @@ export interface ScenarioResult {
 
 const EPS = 1e-9;
 
+/** Lead time in months; a value within 1e-9 of a whole month is that month (26 weeks x 12 / 52 = 6). */
+export function leadMonths(months: number): number {
+  const whole = Math.round(months);
+  return Math.abs(months - whole) < 1e-9 ? whole : Math.max(0, months);
+}
+
 function parseMonth(date: string, field: string): number {
   const match = /^(\d{4})-(\d{2})(?:-\d{2})?/.exec(date);
   const month = match ? Number(match[2]) : 0;
@@ -112,7 +118,7 @@ function monthLabel(absolute: number): string {
 }
 
 /**
- * Propagates supply cuts through the chain, month by month.
+ * Propagates supply cuts through the chain, month by month (the method of docs/analysis.md §4).
  *
  * Model:
  * - Source: a cut of material M by country C removes `cutFraction x share(C, M)` of M's supply, the
@@ -121,17 +127,23 @@ function monthLabel(absolute: number): string {
  *   Without a country the whole supply is cut. Several events on one target multiply what is left:
  *   availability = product of (1 - loss), i.e. independent cuts.
  * - Shortage is rationed pro rata (every user of M gets the same fraction) and an item needs all its
- *   inputs in fixed proportion, so an item's input availability is the lowest over its materials and
- *   child items, times what is left of its own deliveries after direct cuts on it.
- * - Lead time (longest on the item's supply links) delays recovery: deliveries in month t are the
- *   lowest input availability over months t - L .. t (L = lead time rounded up to months), so
- *   after a cut ends the supplier needs L months to deliver in full again. The onset is not delayed
- *   (goods in transit are not counted as a buffer).
- * - Stock (smallest on the item's supply links, in months of consumption) delays the shortfall: each
- *   month the deficit (1 - deliveries) is drawn from stock until it is gone; stock is not rebuilt
- *   within the horizon (no spare capacity is assumed).
+ *   inputs in fixed proportion, so the supply its maker can start with in month t is the lowest
+ *   availability over its materials and child items.
+ * - Lead time L (longest on the item's supply links, weeks x 12 / 52 months) is a pipeline: what
+ *   the maker starts in month t arrives in month t + L. Deliveries are the input availability
+ *   shifted by L, so a cut reaches the buyer L months later and is over L months after it ended
+ *   (the pipeline has refilled); months before the timeline had full supply. A fractional L is
+ *   interpolated, not rounded: month t receives what was started in the month L earlier, read as
+ *   a continuous shift of the monthly figures, i.e. (1 - f) x input(t - k) + f x input(t - k - 1)
+ *   with k = floor(L), f = L - k.
+ * - A direct cut of the item itself (its own deliveries, e.g. an export stop) is not delayed.
+ * - Stock S (smallest on the item's supply links, in months of consumption) absorbs the deficit:
+ *   each month 1 - deliveries is drawn from stock until it is gone, then the item falls short by
+ *   the rest. Stock is not rebuilt within the horizon (no spare capacity is assumed), so a second
+ *   event finds what the first left.
  * Items without supply links pass their inputs through (no stock, no lead time). A platform's
- * availability is its own item's availability.
+ * availability is its own item's availability; a pulse in therefore gives a pulse out, shifted by
+ * the lead times on the way and made smaller (or absorbed) by the stocks.
  */
 export function runScenario(graph: ChainGraph, scenario: Scenario, options: ScenarioOptions): ScenarioResult {
   const horizon = options.horizonMonths;
@@ -265,32 +277,37 @@ export function runScenario(graph: ChainGraph, scenario: Scenario, options: Scen
       for (let t = 0; t < horizon; t++) if (child[t]! < upstream[t]!) upstream[t] = child[t]!;
       orInto(causes.get(c));
     }
-    const own = itemLeft.get(v);
-    if (own) {
-      for (let t = 0; t < horizon; t++) upstream[t]! *= own[t]!;
-      orInto(sourceCauses.get(`i${v}`));
-    }
-    const drop = upstream.findIndex((a) => a < 1 - EPS);
-    if (drop < 0) continue;
-    dropMonth.set(v, drop);
-    causes.set(v, mask);
-
     const profile = graph.itemProfiles[v];
-    const lead = Math.ceil((profile?.leadTimeMonths ?? 0) - EPS);
+    const lead = leadMonths(profile?.leadTimeMonths ?? 0);
+    const whole = Math.floor(lead);
+    const frac = lead - whole;
+    const own = itemLeft.get(v);
+    if (own) orInto(sourceCauses.get(`i${v}`));
     let stock = profile?.stockMonths ?? 0;
     const out = new Float64Array(horizon);
+    let drop = -1;
     for (let t = 0; t < horizon; t++) {
-      let delivered = upstream[t]!;
-      for (let s = Math.max(0, t - lead); s < t; s++) if (upstream[s]! < delivered) delivered = upstream[s]!;
+      const a = t - whole >= 0 ? upstream[t - whole]! : 1;
+      const b = t - whole - 1 >= 0 ? upstream[t - whole - 1]! : 1;
+      let delivered = frac > 0 ? (1 - frac) * a + frac * b : a;
+      if (own) delivered *= own[t]!;
+      if (delivered >= 1 - EPS) {
+        out[t] = 1;
+        continue;
+      }
+      if (drop < 0) drop = t;
       const deficit = 1 - delivered;
-      if (deficit <= stock) {
-        stock -= deficit;
+      if (deficit <= stock + EPS) {
+        stock = Math.max(0, stock - deficit);
         out[t] = 1;
       } else {
         out[t] = 1 - (deficit - stock);
         stock = 0;
       }
     }
+    if (drop < 0) continue;
+    dropMonth.set(v, drop);
+    causes.set(v, mask);
     availability.set(v, out);
   }
 
@@ -353,7 +370,7 @@ export function runScenario(graph: ChainGraph, scenario: Scenario, options: Scen
     const stack = affected[root] ? [root] : [];
     while (stack.length > 0) {
       const v = stack.pop()!;
-      const s = shortfallOf.get(v);
+      const s = v === root ? undefined : shortfallOf.get(v);
       if (s) short.push(s);
       for (let e = graph.childStart[v]!; e < graph.childStart[v + 1]!; e++) {
         const c = graph.childItem[e]!;

@@ -55,7 +55,10 @@ function rowsOf(material: AnalysisMaterial, stage: AnalysisSupplyStage, scope: A
   return material.supplies.filter((s) => s.stage === stage && s.scope === scope && s.share > 0);
 }
 
-/** sum_c share_c^2 * WGI_c * t_c, shares added up per country and divided by their sum if above 1. */
+/**
+ * sum_c share_c^2 * WGI_c * t_c, shares added up per country and used as published (the JRC method
+ * does not divide them by their sum where rounding or upper bounds take it past 1).
+ */
 function weightedHhi(
   rows: readonly AnalysisMaterialSupply[],
   governance: GovernanceIndex | undefined,
@@ -63,17 +66,13 @@ function weightedHhi(
   useT: boolean,
 ): number {
   const byCountry = new Map<string, { share: number; t: number | null }>();
-  let total = 0;
   for (const row of rows) {
-    total += row.share;
     const entry = byCountry.get(row.country);
     if (entry) entry.share += row.share;
     else byCountry.set(row.country, { share: row.share, t: row.t });
   }
-  const scale = total > 1 + 1e-6 ? 1 / total : 1;
   let sum = 0;
-  for (const [country, { share, t }] of byCountry) {
-    const s = share * scale;
+  for (const [country, { share: s, t }] of byCountry) {
     sum += s * s * (useWgi ? governance![country]! : 1) * (useT ? t! : 1);
   }
   return sum;

@@ -1,182 +1,48 @@
+import countries from 'i18n-iso-countries';
+import enLocale from 'i18n-iso-countries/langs/en.json';
+import nlLocale from 'i18n-iso-countries/langs/nl.json';
+
 /**
- * Country names as the EU CRM 2023 tables print them -> ISO 3166-1 alpha-2, with the display name we use.
- * Every name that occurs in the data files is listed; a name not found here is reported, never guessed.
+ * Countries through `i18n-iso-countries` (ISO 3166-1, maintained upstream): codes, names in Dutch and
+ * English, and the names the library knows as aliases. What the library cannot know is kept here, small
+ * and explicit: the misspellings of the EU CRM 2023 files, and obsolete codes and historical names that
+ * sources still print, mapped to the current code. A name found nowhere is reported, never guessed.
  */
 
-/** ISO 3166-1 alpha-2 -> display name (short English form). */
-export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  AE: 'United Arab Emirates',
-  AF: 'Afghanistan',
-  AL: 'Albania',
-  AM: 'Armenia',
-  AO: 'Angola',
-  AR: 'Argentina',
-  AT: 'Austria',
-  AU: 'Australia',
-  AZ: 'Azerbaijan',
-  BA: 'Bosnia and Herzegovina',
-  BB: 'Barbados',
-  BD: 'Bangladesh',
-  BE: 'Belgium',
-  BF: 'Burkina Faso',
-  BG: 'Bulgaria',
-  BH: 'Bahrain',
-  BI: 'Burundi',
-  BN: 'Brunei',
-  BO: 'Bolivia',
-  BR: 'Brazil',
-  BT: 'Bhutan',
-  BW: 'Botswana',
-  BY: 'Belarus',
-  CA: 'Canada',
-  CD: 'Democratic Republic of the Congo',
-  CF: 'Central African Republic',
-  CG: 'Republic of the Congo',
-  CH: 'Switzerland',
-  CI: "Côte d'Ivoire",
-  CL: 'Chile',
-  CM: 'Cameroon',
-  CN: 'China',
-  CO: 'Colombia',
-  CR: 'Costa Rica',
-  CU: 'Cuba',
-  CV: 'Cabo Verde',
-  CY: 'Cyprus',
-  CZ: 'Czechia',
-  DE: 'Germany',
-  DK: 'Denmark',
-  DO: 'Dominican Republic',
-  DZ: 'Algeria',
-  EC: 'Ecuador',
-  EE: 'Estonia',
-  EG: 'Egypt',
-  ER: 'Eritrea',
-  ES: 'Spain',
-  ET: 'Ethiopia',
-  FI: 'Finland',
-  FJ: 'Fiji',
-  FR: 'France',
-  GA: 'Gabon',
-  GB: 'United Kingdom',
-  GD: 'Grenada',
-  GE: 'Georgia',
-  GF: 'French Guiana',
-  GH: 'Ghana',
-  GN: 'Guinea',
-  GQ: 'Equatorial Guinea',
-  GR: 'Greece',
-  GT: 'Guatemala',
-  GY: 'Guyana',
-  HK: 'Hong Kong',
-  HN: 'Honduras',
-  HR: 'Croatia',
-  HU: 'Hungary',
-  ID: 'Indonesia',
-  IE: 'Ireland',
-  IL: 'Israel',
-  IN: 'India',
-  IQ: 'Iraq',
-  IR: 'Iran',
-  IS: 'Iceland',
-  IT: 'Italy',
-  JM: 'Jamaica',
-  JO: 'Jordan',
-  JP: 'Japan',
-  KE: 'Kenya',
-  KG: 'Kyrgyzstan',
-  KH: 'Cambodia',
-  KP: 'North Korea',
-  KR: 'South Korea',
-  KW: 'Kuwait',
-  KZ: 'Kazakhstan',
-  LA: 'Laos',
-  LB: 'Lebanon',
-  LK: 'Sri Lanka',
-  LR: 'Liberia',
-  LT: 'Lithuania',
-  LU: 'Luxembourg',
-  LV: 'Latvia',
-  LY: 'Libya',
-  MA: 'Morocco',
-  MD: 'Moldova',
-  ME: 'Montenegro',
-  MG: 'Madagascar',
-  MK: 'North Macedonia',
-  ML: 'Mali',
-  MM: 'Myanmar',
-  MN: 'Mongolia',
-  MR: 'Mauritania',
-  MU: 'Mauritius',
-  MW: 'Malawi',
-  MX: 'Mexico',
-  MY: 'Malaysia',
-  MZ: 'Mozambique',
-  NA: 'Namibia',
-  NE: 'Niger',
-  NG: 'Nigeria',
-  NI: 'Nicaragua',
-  NL: 'Netherlands',
-  NO: 'Norway',
-  NP: 'Nepal',
-  NR: 'Nauru',
-  NZ: 'New Zealand',
-  OM: 'Oman',
-  PA: 'Panama',
-  PE: 'Peru',
-  PG: 'Papua New Guinea',
-  PH: 'Philippines',
-  PK: 'Pakistan',
-  PL: 'Poland',
-  PT: 'Portugal',
-  PY: 'Paraguay',
-  QA: 'Qatar',
-  RO: 'Romania',
-  RS: 'Serbia',
-  RU: 'Russia',
-  RW: 'Rwanda',
-  SA: 'Saudi Arabia',
-  SB: 'Solomon Islands',
-  SD: 'Sudan',
-  SE: 'Sweden',
-  SG: 'Singapore',
-  SI: 'Slovenia',
-  SK: 'Slovakia',
-  SL: 'Sierra Leone',
-  SM: 'San Marino',
-  SN: 'Senegal',
-  SR: 'Suriname',
-  SV: 'El Salvador',
-  SY: 'Syria',
-  TG: 'Togo',
-  TH: 'Thailand',
-  TJ: 'Tajikistan',
-  TM: 'Turkmenistan',
-  TN: 'Tunisia',
-  TR: 'Türkiye',
-  TT: 'Trinidad and Tobago',
-  TW: 'Taiwan',
-  TZ: 'Tanzania',
-  UA: 'Ukraine',
-  UG: 'Uganda',
-  US: 'United States',
-  UY: 'Uruguay',
-  UZ: 'Uzbekistan',
-  VE: 'Venezuela',
-  VN: 'Vietnam',
-  // Not an ISO 3166-1 code: XK is the user-assigned code the EU, IMF and World Bank use for Kosovo.
-  XK: 'Kosovo',
-  YE: 'Yemen',
-  ZA: 'South Africa',
-  ZM: 'Zambia',
-  ZW: 'Zimbabwe',
+// Registered explicitly: the browser build of the library ships without locales.
+countries.registerLocale(enLocale);
+countries.registerLocale(nlLocale);
+
+export type CountryLocale = 'nl' | 'en';
+
+/**
+ * Obsolete ISO 3166-1 alpha-2 codes (ISO 3166-3) and common non-ISO codes -> the current code of the
+ * same country, or of the state that continues it (the Russian Federation for the USSR, Serbia for
+ * Yugoslavia and Serbia and Montenegro, Czechia for Czechoslovakia, as the UN and the World Bank
+ * carry their series on).
+ */
+export const OBSOLETE_COUNTRY_CODES: Readonly<Record<string, string>> = {
+  DD: 'DE', // German Democratic Republic, joined Germany in 1990
+  UK: 'GB', // not ISO (exceptionally reserved), used for the United Kingdom
+  EL: 'GR', // the EU's code for Greece
+  RH: 'ZW', // Southern Rhodesia
+  VD: 'VN', // Democratic Republic of Vietnam (North Vietnam)
+  ZR: 'CD', // Zaire
+  SU: 'RU', // USSR
+  YU: 'RS', // Yugoslavia
+  CS: 'RS', // Serbia and Montenegro (earlier Czechoslovakia: see the names below)
+  BU: 'MM', // Burma
+  TP: 'TL', // East Timor
+  DY: 'BJ', // Dahomey
+  HV: 'BF', // Upper Volta
+  NH: 'VU', // New Hebrides
 };
 
 /**
- * Names that differ from the display name. Includes the spellings of the source files: the EU tables
- * use World Bank style names ('Congo, D.R.', 'Korea, South') and contain misspellings ('Turkyie',
- * 'Brasilia' for Brazil — the capital's name in a country column —, 'Brasil', 'Libanon', 'Surinam').
+ * Names the library does not carry: the EU tables' World Bank style names and misspellings ('Turkyie',
+ * 'Brasilia' for Brazil, 'Brasil', 'Libanon', 'Surinam'), and historical names mapped like the codes above.
  */
-const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+const NAME_ALIASES: Readonly<Record<string, string>> = {
   'Congo, D.R.': 'CD',
   'Congo, Dem. Rep.': 'CD',
   'DR Congo': 'CD',
@@ -186,28 +52,31 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   Congo: 'CG',
   'Congo, Rep.': 'CG',
   'Korea, South': 'KR',
-  'Republic of Korea': 'KR',
   'Korea, North': 'KP',
-  Turkey: 'TR',
   Turkyie: 'TR',
   Brasil: 'BR',
   Brasilia: 'BR',
   Libanon: 'LB',
   Surinam: 'SR',
-  "Cote d'Ivoire": 'CI',
-  'Ivory Coast': 'CI',
-  'Cape Verde': 'CV',
-  'Brunei Darussalam': 'BN',
-  'Russian Federation': 'RU',
-  USA: 'US',
-  'United States of America': 'US',
-  UK: 'GB',
-  'Great Britain': 'GB',
-  'Czech Republic': 'CZ',
-  'Viet Nam': 'VN',
+  // Short English names the library carries only in their long form ('Syrian Arab Republic', 'Moldova, Republic of').
+  Syria: 'SY',
+  Moldova: 'MD',
   'Lao PDR': 'LA',
   'Iran, Islamic Rep.': 'IR',
-  'The Netherlands': 'NL',
+  USSR: 'RU',
+  'Soviet Union': 'RU',
+  'East Germany': 'DE',
+  'German Democratic Republic': 'DE',
+  'West Germany': 'DE',
+  Rhodesia: 'ZW',
+  'Southern Rhodesia': 'ZW',
+  Zaire: 'CD',
+  Burma: 'MM',
+  Yugoslavia: 'RS',
+  'Serbia and Montenegro': 'RS',
+  Czechoslovakia: 'CZ',
+  'North Vietnam': 'VN',
+  'East Timor': 'TL',
 };
 
 /**
@@ -246,23 +115,83 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-const LOOKUP = new Map<string, CountryResolution>();
-for (const [iso2, displayName] of Object.entries(COUNTRY_NAMES)) {
-  LOOKUP.set(normaliseName(displayName), { kind: 'COUNTRY', iso2, displayName });
-}
-for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) {
-  LOOKUP.set(normaliseName(alias), { kind: 'COUNTRY', iso2, displayName: COUNTRY_NAMES[iso2] });
-}
-for (const [name, category] of Object.entries(NON_COUNTRY_NAMES)) {
-  LOOKUP.set(normaliseName(name), { kind: 'NON_COUNTRY', iso2: null, displayName: name, category });
+const namesOf = (code: string, locale: CountryLocale): string[] => countries.getName(code, locale, { select: 'all' }) ?? [];
+
+/** Formal long forms that have a usual short form among the library's names ("People's Republic of China" -> "China"). */
+const FORMAL = /\b(Republic|People's|Federation|Kingdom of|Province|Islamic|Plurinational|Bolivarian|of America|Darussalam)\b/;
+
+/**
+ * The name to show. Dutch: the library's usual short form (its second name: "Duitsland", not
+ * "Bondsrepubliek Duitsland"). English: its first name unless that is a formal long form with a
+ * short form beside it; a short form that another country also carries ("Congo") is not taken.
+ */
+function displayNameOf(code: string, locale: CountryLocale, ambiguous: ReadonlySet<string>): string | undefined {
+  const names = namesOf(code, locale);
+  if (names.length === 0) return undefined;
+  if (locale === 'nl') return names[1] ?? names[0];
+  const official = names[0]!;
+  if (!FORMAL.test(official) && !official.includes(',')) return official;
+  const short = names.find((n) => n !== official && !FORMAL.test(n) && !/[,.(]/.test(n) && n !== n.toUpperCase() && !ambiguous.has(normaliseName(n)));
+  // "Moldova, Republic of" -> "Moldova".
+  const beforeComma = official.includes(',') ? official.split(',')[0]!.trim() : null;
+  return short ?? (beforeComma && !ambiguous.has(normaliseName(beforeComma)) ? beforeComma : official);
 }
 
-/** Resolves a country name as printed; an unknown name comes back as UNKNOWN for the caller to report. */
+/** Every current code the library knows (ISO 3166-1 alpha-2 plus XK, Kosovo, as the EU and World Bank use it). */
+export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
+
+const DISPLAY: Record<CountryLocale, Map<string, string>> = { nl: new Map(), en: new Map() };
+const LOOKUP = new Map<string, CountryResolution>();
+{
+  // Names that belong to more than one code are not looked up by the library; only an explicit alias resolves them.
+  const owners = new Map<string, Set<string>>();
+  for (const code of COUNTRY_CODES) {
+    for (const locale of ['en', 'nl'] as const) {
+      for (const n of namesOf(code, locale)) {
+        const key = normaliseName(n);
+        owners.set(key, (owners.get(key) ?? new Set()).add(code));
+      }
+    }
+  }
+  const ambiguous = new Set([...owners].filter(([, codes]) => codes.size > 1).map(([key]) => key));
+  for (const code of COUNTRY_CODES) {
+    for (const locale of ['nl', 'en'] as const) {
+      const name = displayNameOf(code, locale, ambiguous);
+      if (name) DISPLAY[locale].set(code, name);
+    }
+  }
+  const country = (iso2: string): CountryResolution => ({ kind: 'COUNTRY', iso2, displayName: DISPLAY.en.get(iso2) ?? iso2 });
+  for (const [key, codes] of owners) if (codes.size === 1) LOOKUP.set(key, country([...codes][0]!));
+  for (const [alias, iso2] of Object.entries(NAME_ALIASES)) LOOKUP.set(normaliseName(alias), country(iso2));
+  for (const [name, category] of Object.entries(NON_COUNTRY_NAMES)) {
+    LOOKUP.set(normaliseName(name), { kind: 'NON_COUNTRY', iso2: null, displayName: name, category });
+  }
+}
+
+/** Resolves a country name as printed (English or Dutch); an unknown name comes back as UNKNOWN for the caller to report. */
 export function resolveCountry(name: string): CountryResolution {
   return LOOKUP.get(normaliseName(name)) ?? { kind: 'UNKNOWN', iso2: null, displayName: name.trim() };
 }
 
-/** Display name of an ISO 3166-1 alpha-2 code, or undefined for a code not in the table. */
-export function countryName(iso2: string): string | undefined {
-  return COUNTRY_NAMES[iso2.toUpperCase()];
+/** True for a current ISO 3166-1 alpha-2 code in upper case (and XK); false for obsolete codes such as DD or UK. */
+export function isCurrentCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && DISPLAY.en.has(code);
 }
+
+/**
+ * The current code for a code as a source prints it: itself when current, the successor of an obsolete
+ * one (DD -> DE, UK -> GB, ZR -> CD), any case; null when it is no country code at all.
+ */
+export function currentCountryCode(code: string): string | null {
+  const upper = code.trim().toUpperCase();
+  if (isCurrentCountryCode(upper)) return upper;
+  return OBSOLETE_COUNTRY_CODES[upper] ?? null;
+}
+
+/** The country's name in `locale` (English by default), or undefined for a code that is not current. */
+export function countryName(iso2: string, locale: CountryLocale = 'en'): string | undefined {
+  return DISPLAY[locale].get(iso2.toUpperCase());
+}
+
+/** Current code -> English display name, for every code of the library (kept for callers that enumerate codes). */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(DISPLAY.en);

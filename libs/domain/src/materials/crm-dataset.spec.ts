@@ -135,19 +135,25 @@ describe('parseCrmDataset', () => {
     expect(d.supplies.find((s) => s.scope === 'EU_SOURCING' && s.country === 'DE')?.share).toBe(0.06);
   });
 
-  it('counts rows of non-CRM materials as skipped per file and material, not as problems', () => {
-    expect(d.skipped).toEqual([
-      { file: 'global-supply-shares.csv', materialName: 'Gypsum', rows: 2 },
-      { file: 'crm-scores-over-time.csv', materialName: 'Natural Teak wood', rows: 1 },
+  it('loads the materials the 2023 study assessed as not critical, with their rows, and skips nothing', () => {
+    expect(d.skipped).toEqual([]);
+    expect(d.supplies.filter((s) => s.materialSymbol === 'GYPSUM').map((s) => [s.country, s.share, s.shareIsUpperBound])).toEqual([
+      ['AF', 0.001, true],
+      ['AL', 0.001, false],
     ]);
+    expect(d.materials.find((m) => m.symbol === 'TEAK_WOOD')).toMatchObject({ crmStatus: 'NONE', listing: 'ASSESSED', supplyRisk: 1.7, economicImportance: 2.4 });
+  });
+
+  it('lists the country names it cannot map, each once', () => {
+    expect(d.unmappedCountryNames).toEqual(['Atlantis']);
   });
 
   it('accounts for every data row of every file as parsed, skipped or a problem', () => {
     expect(d.fileCounts).toEqual([
       { file: 'crm-list-2023.csv', rows: 4, parsed: 4, skipped: 0, problems: 0 },
-      { file: 'global-supply-shares.csv', rows: 13, parsed: 6, skipped: 2, problems: 5 },
+      { file: 'global-supply-shares.csv', rows: 13, parsed: 8, skipped: 0, problems: 5 },
       { file: 'eu-sourcing-shares.csv', rows: 3, parsed: 2, skipped: 0, problems: 1 },
-      { file: 'crm-scores-over-time.csv', rows: 5, parsed: 3, skipped: 1, problems: 1 },
+      { file: 'crm-scores-over-time.csv', rows: 5, parsed: 4, skipped: 0, problems: 1 },
     ]);
   });
 
@@ -156,6 +162,7 @@ describe('parseCrmDataset', () => {
       ['Ga', 2023, 3.9, 3.7],
       ['Ga', 2011, 2.5, 6.5],
       ['As', 2011, null, null],
+      ['TEAK_WOOD', 2023, 1.7, 2.4],
     ]);
   });
 
@@ -252,8 +259,17 @@ describe('resolveMaterialName', () => {
     expect(tin.kind === 'CATALOGUE' && tin.definition.listing).toBe('ASSESSED');
   });
 
-  it.each([['Titanium'], ['Titanium ores'], ['Natural Teak\nwood'], ['Kaolin clay'], ['Gypsum']])('knows %j is assessed, not a catalogue material', (name) => {
-    expect(resolveMaterialName(name)).toEqual({ kind: 'NON_CRM' });
+  it.each([
+    ['Titanium', 'TITANIUM_ORES'],
+    ['Titanium ores', 'TITANIUM_ORES'],
+    ['Natural Teak\nwood', 'TEAK_WOOD'],
+    ['Kaolin clay', 'KAOLIN'],
+    ['Kaolin', 'KAOLIN'],
+    ['Gypsum', 'GYPSUM'],
+    ['Sulphur', 'S'],
+  ])('keeps the assessed non-critical material %j in the catalogue as %s', (name, symbol) => {
+    const r = resolveMaterialName(name);
+    expect(r.kind === 'CATALOGUE' && [r.definition.symbol, r.definition.listing]).toEqual([symbol, 'ASSESSED']);
   });
 
   it('has 34 list materials with unique symbols', () => {

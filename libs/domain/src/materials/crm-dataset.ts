@@ -2,6 +2,7 @@ import { resolveCountry } from './countries';
 import {
   ALL_CRM_MATERIALS,
   ASSESSED_MATERIALS,
+  ASSESSED_NON_METALS,
   CRM_LIST_MATERIALS,
   resolveMaterialName,
   type CrmListing,
@@ -148,6 +149,11 @@ export interface CrmDataset {
   skipped: CrmSkipped[];
   shareTotals: CrmShareTotal[];
   fileCounts: CrmFileCount[];
+  /**
+   * Country names of the files that map to no current ISO 3166 code (sorted, each once); their rows are
+   * in `problems`. Obsolete and historical names are mapped to current codes and are not listed here.
+   */
+  unmappedCountryNames: string[];
 }
 
 const SUPPLY_HEADER = ['Material', 'Stage', 'Country', 'Share', 't'];
@@ -175,6 +181,7 @@ const SUPPLY_SOURCES: Record<SupplyScope, string> = {
 class Report {
   readonly problems: CrmDatasetIssue[] = [];
   readonly warnings: CrmDatasetIssue[] = [];
+  readonly unmappedCountries = new Set<string>();
   private readonly skippedCounts = new Map<string, CrmSkipped>();
   private readonly counts = new Map<CrmDatasetFile, CrmFileCount>();
 
@@ -271,6 +278,7 @@ export function parseCrmDataset(input: CrmDatasetInput): CrmDataset {
     skipped: report.skipped,
     shareTotals: shareTotals(supplies, rounding),
     fileCounts: report.fileCounts,
+    unmappedCountryNames: [...report.unmappedCountries].sort(),
   };
 }
 
@@ -325,7 +333,7 @@ function readCrmList(report: Report, text: string, rows: Map<string, Pick<CsvRec
     ];
     for (const [scope, stage, cell] of tops) {
       for (const entry of cell.split(';').map((s) => s.trim()).filter(Boolean)) {
-        const top = parseTopSupplier(def, scope, stage, entry);
+        const top = parseTopSupplier(def, scope, stage, entry, report.unmappedCountries);
         if (typeof top === 'string') report.warning(file, r, `${def.symbol}: top supplier '${entry}': ${top}`);
         else topSuppliers.push(top);
       }
@@ -384,7 +392,7 @@ function readCrmList(report: Report, text: string, rows: Map<string, Pick<CsvRec
 
 /** The assessed non-critical materials, with the SR and EI of their 2023 assessment where the score table has it. */
 function assessedMaterials(scores: CrmScore[]): CrmMaterial[] {
-  return ASSESSED_MATERIALS.map((def) => {
+  return [...ASSESSED_MATERIALS, ...ASSESSED_NON_METALS].map((def) => {
     const score = scores.find((s) => s.materialSymbol === def.symbol && s.year === CRM_LIST_YEAR);
     return {
       symbol: def.symbol,
@@ -407,7 +415,13 @@ function assessedMaterials(scores: CrmScore[]): CrmMaterial[] {
 }
 
 /** 'China 93.8%', 'Congo, D.R. 62.8%', 'Dysprosium: China 84.4%' -> a top supplier, or the reason it is not one. */
-function parseTopSupplier(def: CrmMaterialDefinition, scope: SupplyScope, stage: SupplyStage, entry: string): CrmTopSupplier | string {
+function parseTopSupplier(
+  def: CrmMaterialDefinition,
+  scope: SupplyScope,
+  stage: SupplyStage,
+  entry: string,
+  unmapped: Set<string>,
+): CrmTopSupplier | string {
   const m = /^(?:([^:]+):\s*)?(.+?)\s+(<?\s*\d+(?:\.\d+)?%)$/.exec(entry);
   if (!m) return 'expected "[element:] country share%"';
   let materialSymbol = def.symbol;
@@ -419,7 +433,10 @@ function parseTopSupplier(def: CrmMaterialDefinition, scope: SupplyScope, stage:
     materialSymbol = label.definition.symbol;
   }
   const country = resolveCountry(m[2]);
-  if (country.kind === 'UNKNOWN') return `unknown country '${m[2]}'`;
+  if (country.kind === 'UNKNOWN') {
+    unmapped.add(country.displayName);
+    return `unknown country '${m[2]}'`;
+  }
   const share = parseShare(m[3]);
   if (!share.ok || share.share === null) return `share '${m[3]}' not understood`;
   return {
@@ -461,6 +478,7 @@ function readSupply(
     }
     const country = resolveCountry(countryRaw);
     if (country.kind === 'UNKNOWN') {
+      report.unmappedCountries.add(country.displayName);
       report.problem(file, r, `unknown country '${countryRaw}'`);
       continue;
     }

@@ -55,7 +55,7 @@ const member = (symbol: string, name: string, groupSymbol: string, strategicInGr
  * - 'Bauxite/alumina/aluminium' is one material (Al): the supply tables call it 'Aluminium' (E = bauxite
  *   mining, P = alumina/aluminium), the score table has separate 'Aluminium' and 'Bauxite' series.
  * - 'Titanium metal' is the CRM (Ti). 'Titanium' and 'Titanium ores' are the separately assessed, not
- *   critical titanium (ores/pigment) chain, so their rows are skipped as non-CRM, not merged.
+ *   critical titanium (ores/pigment) chain: a material of its own (ASSESSED_NON_METALS), not merged.
  * - 'Barytes', 'Borate', 'Phosphorous', 'HREEs'/'Heavy Rare earths Elements', 'LREEs', 'PGMs' are the
  *   other tables' spellings of listed materials.
  */
@@ -166,38 +166,56 @@ export const ASSESSED_MATERIALS: readonly CrmMaterialDefinition[] = [
 ];
 
 /**
- * The other materials the EU 2023 study assessed and did not list (minerals, wood, fuels, and the
- * non-critical titanium ores/pigment chain). Their rows are counted as skipped; a name in none of
- * the lists is a problem (it may be a misspelt CRM).
+ * The other materials the EU 2023 study assessed and did not list: minerals, wood, rubber, cork,
+ * fuels and the titanium ores/pigment chain. Like the metals above they enter the catalogue as not
+ * critical (CRM status NONE) with their supply shares and 2023 SR/EI. Non-elements have a code as
+ * their key (never shown as a chemical symbol). Decisions:
+ * - 'Titanium' (the supply tables' global E/P and EU-sourcing P rows, and the score series) and
+ *   'Titanium ores' (EU sourcing, E) are one assessed material, the ores/pigment chain; 'Titanium
+ *   metal' is the CRM (Ti).
+ * - 'Kaolin' (supply tables) and 'Kaolin clay' (score table) are one material.
  */
-export const NON_CRM_ASSESSED_MATERIALS: readonly string[] = [
-  'Aggregates',
-  'Bentonite',
-  'Diatomite',
-  'Gypsum',
-  'Hydrogen',
-  'Kaolin',
-  'Kaolin clay',
-  'Limestone',
-  'Magnesite',
-  'Natural cork',
-  'Natural rubber',
-  'Natural teak wood',
-  'Perlite',
-  'Potash',
-  'Roundwood',
-  'Sapele wood',
-  'Silica sand',
-  'Sulphur',
-  'Talc',
-  'Titanium',
-  'Titanium ores',
+export const ASSESSED_NON_METALS: readonly CrmMaterialDefinition[] = [
+  assessed('AGGREGATES', 'Aggregates'),
+  assessed('BENTONITE', 'Bentonite'),
+  assessed('DIATOMITE', 'Diatomite'),
+  assessed('GYPSUM', 'Gypsum'),
+  assessed('H', 'Hydrogen'),
+  assessed('KAOLIN', 'Kaolin clay', ['Kaolin', 'Kaolin clay']),
+  assessed('LIMESTONE', 'Limestone'),
+  assessed('MAGNESITE', 'Magnesite'),
+  assessed('NATURAL_CORK', 'Natural cork'),
+  assessed('NATURAL_RUBBER', 'Natural rubber'),
+  assessed('TEAK_WOOD', 'Natural teak wood'),
+  assessed('PERLITE', 'Perlite'),
+  assessed('POTASH', 'Potash'),
+  assessed('ROUNDWOOD', 'Roundwood'),
+  assessed('SAPELE_WOOD', 'Sapele wood'),
+  assessed('SILICA_SAND', 'Silica sand'),
+  assessed('S', 'Sulphur'),
+  assessed('TALC', 'Talc'),
+  assessed('TITANIUM_ORES', 'Titanium ores', ['Titanium', 'Titanium ores']),
 ];
+
+/**
+ * Names of assessed materials that the catalogue leaves out; their rows are counted as skipped. Every
+ * material of the 2023 assessment is in the catalogue now, so this is empty; a name in none of the
+ * lists is a problem (it may be a misspelt CRM).
+ */
+export const NON_CRM_ASSESSED_MATERIALS: readonly string[] = [];
 
 export const ALL_CRM_MATERIALS: readonly CrmMaterialDefinition[] = [...CRM_LIST_MATERIALS, ...CRM_GROUP_MEMBERS];
 
 /** Every material the catalogue holds: the CRM list, its group members and the assessed non-critical ones. */
-export const CATALOGUE_MATERIALS: readonly CrmMaterialDefinition[] = [...ALL_CRM_MATERIALS, ...ASSESSED_MATERIALS];
+export const CATALOGUE_MATERIALS: readonly CrmMaterialDefinition[] = [...ALL_CRM_MATERIALS, ...ASSESSED_MATERIALS, ...ASSESSED_NON_METALS];
+
+/**
+ * The chemical symbol to show for a catalogue key: the key itself when it is an element's symbol
+ * (W, Ga, Nd), null for groups (LREE, PGM) and materials that are not an element (BARYTE, COKING_COAL).
+ */
+export function chemicalSymbolOf(key: string): string | null {
+  return /^[A-Z][a-z]?$/.test(key) ? key : null;
+}
 
 export type MaterialNameResolution =
   | { kind: 'CATALOGUE'; definition: CrmMaterialDefinition }

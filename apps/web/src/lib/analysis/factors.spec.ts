@@ -76,7 +76,7 @@ describe('the factors of a material dependency in words', () => {
 		expect(words).toEqual([
 			'HHI 0,88 (hoog) van het wereldwijde aanbod (verwerking)',
 			'100% van de hoeveelheid via een enkelvoudig geleverd onderdeel: Trimethylgallium-precursor (6N)',
-			'62% van de hoeveelheid niet gedekt door voorraad (grootste tekort: GaN-op-SiC MMIC-vermogensversterker)',
+			'Blootstelling 62%: levertijd niet gedekt door voorraad (grootste tekort: GaN-op-SiC MMIC-vermogensversterker)',
 			'93,7% van het aanbod uit landen met exportbeperking (CN)',
 			'Berekend leveringsrisico 0,71 (71% van het maximum van de schaal)',
 		]);

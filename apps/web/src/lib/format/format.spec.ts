@@ -76,6 +76,8 @@ describe('countries', () => {
 		expect(countryName('DE', 'nl')).toBe('Duitsland');
 		expect(countryName('DE', 'en')).toBe('Germany');
 		expect(countryName('??', 'nl')).toBe('??');
+		expect(countryName('DD', 'nl')).toBe('DD');
+		expect([countryName('CD', 'nl'), countryName('CD', 'en')]).toEqual(['Congo-Kinshasa', 'Democratic Republic of the Congo']);
 	});
 
 	it('matches a filter by code or by part of the name', () => {
@@ -94,6 +96,8 @@ describe('countries', () => {
 		expect(codes).not.toContain('EU');
 		expect(codes).not.toContain('UN');
 		expect(codes).not.toContain('XX');
+		// Obsolete codes are no choice: DD (East Germany), UK (not ISO), ZR (Zaire).
+		for (const obsolete of ['DD', 'UK', 'ZR', 'RH', 'VD']) expect(codes).not.toContain(obsolete);
 		// Sorted by the Dutch name: Duitsland before Nederland before Zweden.
 		expect(codes.indexOf('DE')).toBeLessThan(codes.indexOf('NL'));
 		expect(codes.indexOf('NL')).toBeLessThan(codes.indexOf('SE'));

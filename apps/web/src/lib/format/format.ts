@@ -3,6 +3,8 @@
  * with their ISO code, quantities with their unit. Pure; the locale is passed in.
  */
 
+import { COUNTRY_CODES, countryName as libraryCountryName } from '@routekaart/domain/src/materials/countries';
+
 const EM_DASH = '—';
 
 /** A share (0..1) as a percentage, e.g. 0.625 -> "62,5%" in Dutch; null -> "—"; upper bounds as "<0,1%". */
@@ -47,25 +49,11 @@ export function formatDate(date: string | null | undefined, locale: string): str
 
 const ALPHA2 = /^[A-Z]{2}$/;
 
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-function regionNames(locale: string): Intl.DisplayNames {
-	let names = displayNames.get(locale);
-	if (!names) {
-		names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-		displayNames.set(locale, names);
-	}
-	return names;
-}
-
-/** The country's name in the reader's language ("CN" -> "China"), or the code itself when unknown. */
+/** The country's name in the reader's language ("CN" -> "China"), or the code itself when it is no current country code. */
 export function countryName(code: string, locale: string): string {
 	if (!ALPHA2.test(code)) return code;
-	try {
-		return regionNames(locale).of(code) ?? code;
-	} catch {
-		return code;
-	}
+	// Names from ISO 3166 through i18n-iso-countries (the same table the API maps its data with).
+	return libraryCountryName(code, locale === 'nl' ? 'nl' : 'en') ?? code;
 }
 
 /**
@@ -78,24 +66,10 @@ export function countryLabel(code: string, locale: string): string {
 	return name === code ? code : `${name} (${code})`;
 }
 
-/** Codes that are not countries although the browser can name them. */
-const NOT_COUNTRIES = new Set(['EU', 'UN', 'EZ', 'QO', 'XA', 'XB', 'XK', 'ZZ']);
-
-/**
- * The assigned ISO 3166-1 alpha-2 codes, as far as the browser's locale data knows them (the same
- * test the API applies), sorted by their name in `locale`.
- */
+/** The current ISO 3166-1 alpha-2 codes (the same list the API accepts), sorted by their name in `locale`. */
 export function isoCountryCodes(locale: string): string[] {
-	const english = regionNames('en');
-	const codes: string[] = [];
-	for (let a = 65; a <= 90; a++) {
-		for (let b = 65; b <= 90; b++) {
-			const code = String.fromCharCode(a, b);
-			if (!NOT_COUNTRIES.has(code) && english.of(code) !== code) codes.push(code);
-		}
-	}
 	const collator = new Intl.Collator(locale);
-	return codes.sort((x, y) => collator.compare(countryName(x, locale), countryName(y, locale)));
+	return [...COUNTRY_CODES].sort((x, y) => collator.compare(countryName(x, locale), countryName(y, locale)));
 }
 
 /** Does the country (code or its name in `locale`) match a filter text typed by the reader? */

@@ -45,3 +45,36 @@ export function groupSupplies<T extends SupplyRow>(supplies: readonly T[]): Supp
 	}
 	return groups;
 }
+
+/** One row as the chart and the table both show it: a country, or the countries past the limit combined. */
+export interface DisplayRow<T extends SupplyRow = SupplyRow> {
+	/** The country's row; null for the combined row. */
+	row: T | null;
+	/** The rows combined into this one (empty for a country's own row). */
+	combined: T[];
+	share: number;
+	/** True when the share (or one of those combined) was printed as "<x%": the true value lies below. */
+	upperBound: boolean;
+}
+
+/**
+ * The rows that the chart and the table of one stage and scope both show: the largest `limit - 1`
+ * countries, and when there are more than `limit`, the rest as one combined row with their summed
+ * share (so a small country such as Burundi's 0.1% of neodymium mining is in both or in neither's
+ * list of bars, never in the table only). With `limit` rows or fewer, every country is its own row.
+ */
+export function displayRows<T extends SupplyRow>(group: SupplyGroup<T>, limit: number): DisplayRow<T>[] {
+	const own = (row: T): DisplayRow<T> => ({ row, combined: [], share: row.share, upperBound: row.shareIsUpperBound });
+	if (group.rows.length <= limit) return group.rows.map(own);
+	const shown = group.rows.slice(0, limit - 1);
+	const rest = group.rows.slice(limit - 1);
+	return [
+		...shown.map(own),
+		{
+			row: null,
+			combined: rest,
+			share: Math.round(rest.reduce((sum, r) => sum + r.share, 0) * 1e9) / 1e9,
+			upperBound: rest.some((r) => r.shareIsUpperBound),
+		},
+	];
+}

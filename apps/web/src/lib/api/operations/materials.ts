@@ -2,8 +2,8 @@ import { graphql } from '../generated';
 
 /** The materials catalogue, by name, one page at a time. */
 export const MaterialsQuery = graphql(`
-	query Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {
-		materials(crmList: $crmList, search: $search, first: $first, after: $after) {
+	query Materials($crmList: Boolean, $critical: Boolean, $search: String, $first: Int, $after: String) {
+		materials(crmList: $crmList, critical: $critical, search: $search, first: $first, after: $after) {
 			totalCount
 			pageInfo {
 				hasNextPage
@@ -12,14 +12,33 @@ export const MaterialsQuery = graphql(`
 			nodes {
 				id
 				symbol
+				chemicalSymbol
 				name
+				nameNl
 				crmStatus
+				critical
 				onCrmList
 				parentSymbol
 				supplyRisk
 				eolRecyclingRate
+				group {
+					id
+					symbol
+					supplyRisk
+					eolRecyclingRate
+				}
 			}
 		}
+	}
+`);
+
+/** The concentration of one stage and scope: the plain HHI (headline) and the normalised one beside it. */
+export const MaterialConcentrationFragment = graphql(`
+	fragment MaterialConcentration on Concentration {
+		hhi
+		hhiNormalised
+		band
+		rescaledFrom
 	}
 `);
 
@@ -32,8 +51,11 @@ export const MaterialFactsheetQuery = graphql(`
 		material(symbol: $symbol) {
 			id
 			symbol
+			chemicalSymbol
 			name
+			nameNl
 			crmStatus
+			critical
 			onCrmList
 			listYear
 			parentSymbol
@@ -42,6 +64,29 @@ export const MaterialFactsheetQuery = graphql(`
 			importReliance
 			eolRecyclingRate
 			substitutionIndex
+			group {
+				id
+				symbol
+				name
+				nameNl
+				supplyRisk
+				economicImportance
+				importReliance
+				eolRecyclingRate
+				substitutionIndex
+			}
+			eGlobal: concentration(stage: EXTRACTION, scope: GLOBAL) {
+				...MaterialConcentration
+			}
+			eEu: concentration(stage: EXTRACTION, scope: EU_SOURCING) {
+				...MaterialConcentration
+			}
+			pGlobal: concentration(stage: PROCESSING, scope: GLOBAL) {
+				...MaterialConcentration
+			}
+			pEu: concentration(stage: PROCESSING, scope: EU_SOURCING) {
+				...MaterialConcentration
+			}
 			supplies {
 				id
 				stage
@@ -56,7 +101,9 @@ export const MaterialFactsheetQuery = graphql(`
 			members {
 				id
 				symbol
+				chemicalSymbol
 				name
+				nameNl
 				crmStatus
 			}
 			usedIn {

@@ -1,0 +1,156 @@
+import { defineAbilityFor, type AppAbility } from '@routekaart/access';
+import { explodeProductGroup } from '@routekaart/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthService } from '../auth/auth.service';
+import { loadAnalysisGraphFromRows } from '../bench/row-analysis-loader';
+import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
+import { loadAnalysisGraph, loadMaterialCatalogue, type AnalysisGraph } from './analysis-graph.loader';
+import { AnalysisService } from './analysis.service';
+
+// The columnar loader (one statement, items by number, the graph built from positions) must give
+// exactly the analysis the row-by-row loader gave, for viewers who see different parts of the chain.
+
+describe('the analysis graph loader', () => {
+  let t: TestPlatform;
+  let service: AnalysisService;
+  let pg: string;
+  const abilities: Record<string, AppAbility> = {};
+
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    service = t.platform.app.get(AnalysisService);
+    [{ id: pg }] = await t.platform.dataSource.query(`SELECT id FROM product_group`);
+    for (const email of ['keten@werf.example', 'verkoop@magneet.example', 'beleid@defensie.example']) {
+      const actor = await t.platform.app.get(AuthService).actorForToken(await t.login(email));
+      abilities[email] = defineAbilityFor(actor!);
+    }
+  });
+  afterAll(async () => t?.close());
+
+  /** Every dependency of every platform, as the API computes it from a graph. */
+  const analysis = (loaded: AnalysisGraph) => ({
+    platforms: explodeProductGroup(loaded.graph, { maxPathsPerDependency: 5 }).map((e) => ({ id: e.platformId, items: e.itemCount, dependencies: e.dependencies })),
+    heatmap: service.heatmapIn(loaded.graph),
+    counts: loaded.counts,
+    warnings: loaded.graph.warnings,
+  });
+
+  it.each(['keten@werf.example', 'verkoop@magneet.example', 'beleid@defensie.example'])('gives %s the same analysis as the row loader', async (email) => {
+    const ability = abilities[email]!;
+    const catalogue = loadMaterialCatalogue(t.platform.dataSource, ability);
+    const columns = await loadAnalysisGraph(t.platform.dataSource, ability, pg, catalogue);
+    const rows = await loadAnalysisGraphFromRows(t.platform.dataSource, ability, pg, catalogue);
+    expect(columns.counts.items).toBeGreaterThan(0);
+    expect(analysis(columns)).toEqual(analysis(rows));
+    expect(columns.graph.items.map((i) => i.id).sort()).toEqual(rows.graph.items.map((i) => i.id).sort());
+  });
+
+  describe('a kept graph updated after a write', () => {
+    const email = 'keten@werf.example';
+    /**
+     * The analysis with numbers to 10 digits, in key order and without ranks among equals. Which of an
+     * item's many paths are shown as the (at most 5) examples follows the order items are numbered in,
+     * which a reload may change (an updated row moves in the table): compared by count.
+     */
+    const comparable = (loaded: AnalysisGraph) => {
+      const round = (value: unknown): unknown =>
+        typeof value === 'number'
+          ? Number(value.toPrecision(10))
+          : Array.isArray(value)
+            ? value.map(round)
+            : value && typeof value === 'object'
+              ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'rank').map(([k, v]) => [k, round(v)]))
+              : value;
+      return explodeProductGroup(loaded.graph, { maxPathsPerDependency: 5 }).map((e) => ({
+        id: e.platformId,
+        name: e.platformName,
+        items: e.itemCount,
+        dependencies: e.dependencies
+          .map((d) => round({ ...d, paths: d.paths.length }) as { key: string })
+          .sort((a, b) => (a.key < b.key ? -1 : 1)),
+      }));
+    };
+
+    /** Applies `write`, then asks the service (which updates its kept graph) and a full load, and compares. */
+    async function afterWrite(write: (graph: AnalysisGraph) => Promise<void>) {
+      const ability = abilities[email]!;
+      const kept = await service.graph(ability, pg);
+      // The explosions are kept with the graph and carried over by the update.
+      service.dependenciesIn(kept.graph, { productGroupId: pg, first: 50 });
+      await write(kept);
+      let updated!: AnalysisGraph;
+      const statements = await t.countQueries(async () => {
+        updated = await service.graph(ability, pg);
+      });
+      const full = await loadAnalysisGraph(t.platform.dataSource, ability, pg);
+      expect(updated.graph).not.toBe(kept.graph);
+      expect(comparable(updated)).toEqual(comparable(full));
+      expect(service.dependenciesIn(updated.graph, { productGroupId: pg, first: 200 }).nodes.map((n) => n.key).sort()).toEqual(
+        service.dependenciesIn(full.graph, { productGroupId: pg, first: 200 }).nodes.map((n) => n.key).sort(),
+      );
+      // Updated from the change log, not loaded again.
+      expect(statements.some((sql) => sql.includes('vi AS MATERIALIZED'))).toBe(false);
+      return { kept, updated, full };
+    }
+
+    const db = () => t.platform.dataSource;
+
+    it('renames an item', async () => {
+      const { updated } = await afterWrite(async ({ graph }) => {
+        const component = graph.items.find((i) => i.kind === 'COMPONENT')!;
+        await db().query(`UPDATE item SET name = name || ' (herzien)' WHERE id = $1`, [component.id]);
+      });
+      expect(updated.graph.items.some((i) => i.name.endsWith(' (herzien)'))).toBe(true);
+    });
+
+    it("changes a supply link's share", async () => {
+      await afterWrite(async ({ graph }) => {
+        const link = graph.itemProfiles.flatMap((p) => p?.links ?? []).find((l) => l.share !== null && l.share > 0.2 && l.share < 0.9)!;
+        await db().query(`UPDATE supply_link SET share = share - 0.15 WHERE id = $1`, [link.id]);
+      });
+    });
+
+    it('adds a composition edge', async () => {
+      const { updated, kept } = await afterWrite(async ({ graph }) => {
+        // A parent above its new child in the kept numbering, as a new edge within the chain usually is.
+        const n = graph.items.length;
+        let pair: [number, number] | null = null;
+        for (let p = 0; p < n && !pair; p++) {
+          if (graph.items[p]!.kind !== 'SYSTEM') continue;
+          const children = new Set(graph.childItem.subarray(graph.childStart[p]!, graph.childStart[p + 1]!));
+          for (let c = p + 1; c < n && !pair; c++) if (graph.items[c]!.kind === 'MATERIAL_FORM' && !children.has(c)) pair = [p, c];
+        }
+        const [p, c] = pair!;
+        await db().query(`INSERT INTO composition (parent_id, child_id, quantity, unit) VALUES ($1, $2, 3, $3)`, [
+          graph.items[p]!.id,
+          graph.items[c]!.id,
+          graph.itemUnit[c],
+        ]);
+      });
+      expect(updated.graph.childItem.length).toBe(kept.graph.childItem.length + 1);
+    });
+
+    it('deletes a supply link', async () => {
+      const { updated, kept } = await afterWrite(async ({ graph }) => {
+        const link = graph.itemProfiles.flatMap((p) => p?.links ?? []).find((l) => l.country !== null)!;
+        await db().query(`DELETE FROM supply_link WHERE id = $1`, [link.id]);
+      });
+      expect(updated.counts.supplyLinks).toBe(kept.counts.supplyLinks - 1);
+    });
+
+    it('loads again when a roadmap changes (who may read what), and for a change in another product group keeps the graph', async () => {
+      const ability = abilities[email]!;
+      const kept = await service.graph(ability, pg);
+      const [other] = await db().query(`INSERT INTO product_group (name) VALUES ('Onderzeeboten') RETURNING id`);
+      const [yard] = await db().query(`SELECT owner_org_id AS id FROM item LIMIT 1`);
+      await db().query(`INSERT INTO item (product_group_id, kind, name, owner_org_id, visibility) VALUES ($1, 'PLATFORM', 'Walrus-vervanger', $2, 'ROADMAP')`, [
+        other.id,
+        yard.id,
+      ]);
+      expect((await service.graph(ability, pg)).graph).toBe(kept.graph);
+      await db().query(`INSERT INTO roadmap (product_group_id, title, phase) VALUES ($1, 'Tweede routekaart', 'SCOPING')`, [pg]);
+      const statements = await t.countQueries(() => service.graph(ability, pg));
+      expect(statements.some((sql) => sql.includes('vi AS MATERIALIZED'))).toBe(true);
+    });
+  });
+});
