@@ -72,7 +72,7 @@ export default tseslint.config(
 function apiLayers() {
   const API_LAYERS = [
     'config', 'health', 'web', 'common', 'audit', 'organisations', 'materials', 'auth',
-    'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'scenarios', 'monitoring', 'disruptions', 'imports', 'activity', 'risks', 'interventions', 'workflow',
+    'chain', 'roadmaps', 'collab', 'documents', 'analysis', 'scenarios', 'monitoring', 'disruptions', 'suppliers', 'imports', 'activity', 'risks', 'interventions', 'workflow',
     'document-export', 'demo', 'metrics', 'graphql',
   ];
   const blocks = API_LAYERS.map((layer, i) => {

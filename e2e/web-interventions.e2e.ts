@@ -197,4 +197,53 @@ describe('interventions in the web app', () => {
 		expect(await arrived.textContent()).toContain('Levertijd servomotoren loopt op');
 		expect(await sameLoad(web.page)).toBe(true);
 	});
+
+	it('lets Defence publish capacity demand that a matching company finds on its front door and answers; Defence shortlists it from the ranked candidates', async () => {
+		const DEMAND = 'Magneetsamenstellingen voor de voortstuwing van de fregatten';
+		const MAGNETS = { email: 'verkoop@magneet.example', name: 'Brabant Magneettechniek B.V.' };
+
+		// Defence publishes what it needs.
+		await web.loginAt('/leveranciers', DEFENCE.email);
+		const defence = web.page;
+		const form = defence.getByTestId('publish-demand');
+		await form.getByLabel('Wat is er nodig').fill(DEMAND);
+		await form.getByLabel('magneetassemblage', { exact: true }).check();
+		await form.getByLabel('Aantal').fill('40');
+		await form.getByLabel('Uren per maand').fill('300');
+		await form.getByLabel('Vanaf').fill('2027-03-01');
+		await form.getByLabel('Tot en met').fill('2027-12-31');
+		await form.getByRole('button', { name: 'Publiceren' }).click();
+		await defence.locator(`[data-testid="demand"][data-title="${DEMAND}"]`).waitFor();
+
+		// The magnet maker keeps its own profile: it opens capacity to government only, and saves.
+		const company = await openAs(MAGNETS, '/leveranciers');
+		await company.getByRole('button', { name: 'Profiel bewerken' }).click();
+		const profileForm = company.getByTestId('profile-form');
+		await profileForm.getByLabel('Uren per maand').fill('320');
+		await profileForm.getByRole('button', { name: 'Profiel opslaan' }).click();
+		await company.getByText('Uw profiel is opgeslagen.').first().waitFor();
+		expect(await company.getByTestId('supplier-profile').textContent()).toContain('320 uur per maand');
+
+		// It finds the demand on its front door, with why it fits, and responds.
+		const fit = company.locator(`[data-testid="demand-fit"][data-title="${DEMAND}"]`);
+		await fit.waitFor();
+		expect(await fit.textContent()).toContain('kan magneetassemblage');
+		await fit.getByRole('button', { name: 'Reageren' }).click();
+		await fit.getByLabel('Uren per maand').fill('280');
+		await fit.getByLabel('Beschikbaar vanaf').fill('2027-02-15');
+		await fit.getByLabel('Bericht aan Defensie').fill('Wij kunnen per maart leveren');
+		await fit.getByRole('button', { name: 'Interesse melden' }).click();
+		await fit.getByTestId('my-response').waitFor();
+		expect(await fit.getByTestId('my-response').textContent()).toContain('280 uur per maand vanaf 2027-02-15');
+
+		// Defence sees the response in the ranked candidates and puts the company on the shortlist.
+		await defence.locator(`[data-testid="demand"][data-title="${DEMAND}"]`).getByRole('link', { name: DEMAND }).click();
+		await defence.getByRole('heading', { level: 1, name: DEMAND }).waitFor();
+		expect(await defence.getByTestId('demand-responses').textContent()).toContain(`${MAGNETS.name}: 280 uur per maand vanaf 2027-02-15`);
+		const candidate = defence.locator(`[data-testid="candidate"][data-name="${MAGNETS.name}"]`);
+		expect(await candidate.textContent()).toContain('Heeft gereageerd: 280 uur per maand vanaf 2027-02-15');
+		await candidate.getByRole('button', { name: 'Op de shortlist zetten' }).click();
+		await defence.locator(`[data-testid="candidate"][data-name="${MAGNETS.name}"][data-shortlisted="true"]`).waitFor();
+		expect(await defence.locator('[data-testid="candidate"]').count()).toBeGreaterThan(5);
+	});
 });

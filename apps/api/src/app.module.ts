@@ -15,6 +15,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { DisruptionsModule } from './disruptions/disruptions.module';
+import { SuppliersModule } from './suppliers/suppliers.module';
 import { ImportsModule } from './imports/imports.module';
 import { DocumentExportModule } from './document-export/document-export.module';
 import { ActivityModule } from './activity/activity.module';
@@ -75,6 +76,7 @@ export class AppModule {
         ScenariosModule,
         MonitoringModule,
         DisruptionsModule,
+        SuppliersModule,
         ImportsModule,
         ActivityModule,
         RisksModule,
@@ -119,7 +121,7 @@ export class AppModule {
               noteRequestUser(req, actor?.userId ?? null);
               // Built per request from fresh participations, so permission changes apply at once.
               const ability = actor ? defineAbilityFor(actor) : null;
-              return { req, res: http.res as Response, token, actor, ability, loaders: createLoaders(ds, ability) };
+              return { req, res: http.res as Response, token, actor, ability, loaders: createLoaders(ds, ability, actor) };
             },
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, (e) => logger.error({ err: e }, 'unexpected GraphQL error'), {

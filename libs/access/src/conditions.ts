@@ -19,6 +19,7 @@ export const CONDITION_NAMES = [
   'roadmap lead',
   'own, as roadmap co-editor',
   'authored, as roadmap co-editor',
+  'open to all platform users',
 ] as const;
 export type ConditionName = (typeof CONDITION_NAMES)[number];
 
@@ -35,6 +36,10 @@ export const OWNER_FIELD: Partial<Record<SubjectType, string>> = {
   Intervention: 'ownerOrgId',
   InterventionDetail: 'ownerOrgId',
   AuditEvent: 'actorOrganisationId',
+  SupplierProfile: 'organisationId',
+  SupplierProfileDetail: 'organisationId',
+  CapacityDemand: 'ownerOrgId',
+  DemandResponse: 'organisationId',
 };
 
 /** The field holding the roadmap, per subject (where roadmap participation applies). */
@@ -144,6 +149,11 @@ export const CONDITIONS: Record<ConditionName, ConditionDefinition> = {
         [field(AUTHOR_FIELD, s, 'authored, as roadmap co-editor')]: actor.userId,
         [field(ROADMAP_FIELD, s, 'authored, as roadmap co-editor')]: { $in: ids },
       })),
+  },
+  'open to all platform users': {
+    description: 'the company chose to show this part of its supplier profile to every platform user (audience `ALL`)',
+    shape: (s) => `${onlyFor(s, ['SupplierProfileDetail'], 'audience', 'open to all platform users')} = 'ALL'`,
+    build: (_, s) => [{ [onlyFor(s, ['SupplierProfileDetail'], 'audience', 'open to all platform users')]: 'ALL' }],
   },
 };
 

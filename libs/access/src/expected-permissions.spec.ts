@@ -172,6 +172,16 @@ function recordCases(): RecordCase[] {
       }
     }
   }
+  for (const o of [...OWNERS, { label: "nobody's (demo)", id: null }]) {
+    const own = o.id === ME_ORG;
+    add('SupplierProfile', o.label, { id: 'sp-1', organisationId: o.id }, { ownOrganisation: own });
+    for (const audience of ['ALL', 'GOVERNMENT'] as const) {
+      add('SupplierProfileDetail', `${o.label}, for ${audience}`, { profileId: 'sp-1', organisationId: o.id, audience }, { ownOrganisation: own, openToAll: audience === 'ALL' });
+    }
+    if (o.id) add('DemandResponse', o.label, { id: 'resp-1', demandId: 'dem-1', organisationId: o.id }, { ownOrganisation: own });
+  }
+  for (const o of OWNERS) add('CapacityDemand', o.label, { id: 'dem-1', ownerOrgId: o.id }, { ownOrganisation: o.id === ME_ORG });
+  add('SupplierShortlist', '', { demandId: 'dem-1', profileId: 'sp-1' }, { ownOrganisation: false });
   add('Material', '', { id: 'mat-nd' }, { ownOrganisation: false });
   add('MaterialSupply', '', { materialId: 'mat-nd' }, { ownOrganisation: false });
   add('ExportRestriction', '', { materialId: 'mat-nd', country: 'CN' }, { ownOrganisation: false });

@@ -122,6 +122,36 @@ export const EXPECTED_PERMISSIONS: Readonly<Record<SubjectType, Partial<Record<A
     update:      ['industry admins and editors: own organisation'],
     delete:      ['industry admins and editors: own organisation'],
   },
+  // The supplier directory (issue 19): every platform user reads the entries; a company writes only
+  // its own; the parts it keeps for government are read by government users and by itself.
+  SupplierProfile: {
+    read:        ['everyone: any'],
+    create:      ['industry admins and editors: own organisation'],
+    update:      ['industry admins and editors: own organisation'],
+  },
+  SupplierProfileDetail: {
+    read:        ['government users: any', 'everyone: own organisation', 'everyone: open to all platform users'],
+  },
+  // Defence publishes capacity demand for every platform user to read; it changes only its own.
+  CapacityDemand: {
+    read:        ['everyone: any'],
+    create:      ['government admins and editors: own organisation'],
+    update:      ['government admins and editors: own organisation'],
+    delete:      ['government admins and editors: own organisation'],
+  },
+  // A company's response: Defence (government) and the company itself, nobody else.
+  DemandResponse: {
+    read:        ['government users: any', 'everyone: own organisation'],
+    create:      ['industry admins and editors: own organisation'],
+    update:      ['industry admins and editors: own organisation'],
+    delete:      ['industry admins and editors: own organisation'],
+  },
+  // The shortlist and the ranked candidates: government only.
+  SupplierShortlist: {
+    read:        ['government users: any'],
+    create:      ['government admins and editors: any'],
+    delete:      ['government admins and editors: any'],
+  },
   // The public catalogue and monitoring data, kept by knowledge institutes.
   Material:          referenceData(),
   MaterialSupply:    referenceData(),
@@ -243,6 +273,8 @@ export interface What {
   sharedWithActor?: boolean;
   /** Chain data: its visibility. */
   visibility?: Visibility;
+  /** A part of a supplier profile its company opened to every platform user. */
+  openToAll?: boolean;
 }
 
 const co = (w: Who) => w.participation === 'LEAD' || w.participation === 'MEMBER';
@@ -274,6 +306,7 @@ const WHICH: Record<string, (w: Who, r: What) => boolean> = {
   'of a roadmap they lead':                                  (w) => w.participation === 'LEAD',
   "own organisation's, of a roadmap they co-edit":           (w, r) => r.ownOrganisation && co(w),
   'their own, of a roadmap they co-edit':                    (w, r) => r.authored === true && co(w),
+  'open to all platform users':                              (_, r) => r.openToAll === true,
 };
 
 interface Entry {

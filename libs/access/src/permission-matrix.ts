@@ -20,6 +20,8 @@ const CHAIN_G: readonly ConditionName[] = [...CHAIN, 'visible to government part
 /** An intervention's confidential details: the organisation that wrote them, then whom their visibility names. */
 const DETAIL: readonly ConditionName[] = ['own organisation', 'visible to roadmap participants'];
 const DETAIL_G: readonly ConditionName[] = [...DETAIL, 'visible to government participants'];
+/** A part of a supplier profile, for non-government readers: the company's own, or one it opened to everyone. */
+const OWN_OPEN: readonly ConditionName[] = ['own organisation', 'open to all platform users'];
 
 /**
  * THE PERMISSION MATRIX — the one place that says who may do what. `defineAbilityFor` builds the
@@ -107,6 +109,24 @@ const MATRIX_ROWS: readonly MatrixRow[] = [
   ['DisruptionReport', 'create',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
   ['DisruptionReport', 'update',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
   ['DisruptionReport', 'delete',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
+  // -- the supplier directory and Defence's capacity demand (issue 19): a company keeps its own profile
+  // and chooses per part who sees it; government publishes demand; responses are for government and
+  // the responding company; the shortlist (and the ranked candidates) for government only
+  ['SupplierProfile',  'read',               [Y,        Y,      Y],        [Y,      Y,      Y],        [Y,     Y,      Y],         __],
+  ['SupplierProfile',  'create',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
+  ['SupplierProfile',  'update',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
+  ['SupplierProfileDetail', 'read',          [Y,        Y,      Y],        [OWN_OPEN, OWN_OPEN, OWN_OPEN], [OWN_OPEN, OWN_OPEN, OWN_OPEN], __],
+  ['CapacityDemand',   'read',               [Y,        Y,      Y],        [Y,      Y,      Y],        [Y,     Y,      Y],         __],
+  ['CapacityDemand',   'create',             [OWN,      OWN,    __],       [__,     __,     __],       [__,    __,     __],        __],
+  ['CapacityDemand',   'update',             [OWN,      OWN,    __],       [__,     __,     __],       [__,    __,     __],        __],
+  ['CapacityDemand',   'delete',             [OWN,      OWN,    __],       [__,     __,     __],       [__,    __,     __],        __],
+  ['DemandResponse',   'read',               [Y,        Y,      Y],        [OWN,    OWN,    OWN],      [OWN,   OWN,    OWN],       __],
+  ['DemandResponse',   'create',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
+  ['DemandResponse',   'update',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
+  ['DemandResponse',   'delete',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
+  ['SupplierShortlist', 'read',              [Y,        Y,      Y],        [__,     __,     __],       [__,    __,     __],        __],
+  ['SupplierShortlist', 'create',            [Y,        Y,      __],       [__,     __,     __],       [__,    __,     __],        __],
+  ['SupplierShortlist', 'delete',            [Y,        Y,      __],       [__,     __,     __],       [__,    __,     __],        __],
   // -- materials and monitoring (public catalogue, kept by knowledge institutes)
   ['Material',         'read',               [Y,        Y,      Y],        [Y,      Y,      Y],        [Y,     Y,      Y],         Y],
   ['Material',         'create',             [__,       __,     __],       [__,     __,     __],       [Y,     Y,      __],        __],

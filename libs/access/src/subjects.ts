@@ -130,6 +130,36 @@ export interface DisruptionReportSubject extends VisibleChainData {
   id: string;
   reportingOrgId: string;
 }
+/** A company's entry in the supplier directory (issue 19); `organisationId` is null for demo entries no organisation keeps. */
+export interface SupplierProfileSubject {
+  id: string;
+  organisationId: string | null;
+}
+/**
+ * One part of a supplier profile the company may keep for government readers (certifications,
+ * capacity, ...): `audience` is its choice, ALL platform users or GOVERNMENT only.
+ */
+export interface SupplierProfileDetailSubject {
+  profileId: string;
+  organisationId: string | null;
+  audience: 'ALL' | 'GOVERNMENT';
+}
+/** Capacity Defence needs, published by a government organisation. */
+export interface CapacityDemandSubject {
+  id: string;
+  ownerOrgId: string;
+}
+/** A company's response to a demand (interest and capacity): for government readers and itself only. */
+export interface DemandResponseSubject {
+  id: string;
+  demandId: string;
+  organisationId: string;
+}
+/** A profile on Defence's shortlist for a demand (and the ranked candidate lists it is kept from). */
+export interface SupplierShortlistSubject {
+  demandId: string;
+  profileId: string;
+}
 
 /** Subject type name -> the fields the rules read. */
 export interface SubjectRecords {
@@ -154,6 +184,11 @@ export interface SubjectRecords {
   InterventionDetail: InterventionDetailSubject;
   AuditEvent: AuditEventSubject;
   DisruptionReport: DisruptionReportSubject;
+  SupplierProfile: SupplierProfileSubject;
+  SupplierProfileDetail: SupplierProfileDetailSubject;
+  CapacityDemand: CapacityDemandSubject;
+  DemandResponse: DemandResponseSubject;
+  SupplierShortlist: SupplierShortlistSubject;
   /** Exporting data out of the platform (CSV/XLSX); what is exported is still filtered by `read`. */
   Export: Record<string, never>;
   /** Aggregated figures (suppressed below 3 contributors or above 70% dominance, in libs/domain). */
@@ -184,6 +219,11 @@ export const SUBJECT_TYPES = [
   'InterventionDetail',
   'AuditEvent',
   'DisruptionReport',
+  'SupplierProfile',
+  'SupplierProfileDetail',
+  'CapacityDemand',
+  'DemandResponse',
+  'SupplierShortlist',
   'Export',
   'Aggregate',
 ] as const satisfies readonly SubjectType[];

@@ -18,3 +18,4 @@ export * from './roadmaps/phases';
 export * from './interventions';
 export * from './monitoring';
 export * from './imports';
+export * from './suppliers';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
+import { exportedFileText } from '../testing/exported-file';
 
 /**
  * Leak tests: whatever path a user takes through the API, another company's OWNER supply links
@@ -111,14 +112,14 @@ describe.each(cases)('confidential chain data: $label', ({ viewer, owner }) => {
   });
 
   it('keeps them out of exports, and records the export in the audit log', async () => {
-    const res = await t.gql<{ exportSupplyLinks: { csv: string; rows: number } }>(
-      'mutation($g: ID!) { exportSupplyLinks(productGroupId: $g) { csv rows } }',
+    const res = await t.gql<{ exportSupplyLinks: { contentType: string; base64: string; rows: number } }>(
+      'mutation($g: ID!) { exportSupplyLinks(productGroupId: $g, format: CSV) { contentType base64 rows } }',
       { g: groupId },
       token,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.exportSupplyLinks.rows).toBeGreaterThan(0);
-    expect(leaks(res.data)).toEqual([]);
+    expect(leaks(exportedFileText(res.data!.exportSupplyLinks.contentType, res.data!.exportSupplyLinks.base64))).toEqual([]);
     const [audit] = await t.platform.dataSource.query(
       `SELECT action, changes FROM audit_event WHERE action = 'export' AND actor_user_id = (SELECT id FROM app_user WHERE email = $1)`,
       [viewer],

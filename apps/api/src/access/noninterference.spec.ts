@@ -69,6 +69,9 @@ function poolsFor(places: DemoPlaces, secrets: DemoSecrets, comments: HiddenComm
       exportRestriction: [places.exportRestrictionId],
       risk: [places.riskId, ...secrets.hidden.risks],
       intervention: [places.interventionId, ...secrets.hidden.interventions],
+      demand: [places.demandId],
+      profile: [places.profiles.magneet, places.profiles.radar],
+      response: [...secrets.hidden.responses],
     },
     strings: {
       email: ['geheim@werf.example', 'niemand@nergens.example'],
@@ -251,7 +254,9 @@ describe('noninterference for an industry user (the magnet maker) against what o
   });
 
   it('exports, lists and searches exactly the same', async () => {
-    same(await w.ask('mutation($g: ID!) { exportSupplyLinks(productGroupId: $g) { rows csv } }', { g: places.productGroupId }), 'the CSV export');
+    for (const format of ['XLSX', 'CSV']) {
+      same(await w.ask('mutation($g: ID!, $f: ChainDataExportFormat) { exportSupplyLinks(productGroupId: $g, format: $f) { filename contentType rows base64 } }', { g: places.productGroupId, f: format }), `the ${format} export`);
+    }
     for (const search of ['Geheim', 'Leverancier', 'Shenzhen']) {
       same(await w.ask('query($q: String) { supplyLinks(search: $q, first: 50) { totalCount nodes { id supplierName } } }', { q: search }), `searching ${search}`);
     }
@@ -400,6 +405,25 @@ describe('noninterference for an industry user (the magnet maker) against what o
           s: [places.organisations.radar],
         }),
         `the audience of a ${visibility} link`,
+      );
+    }
+  });
+
+  it("shows the observer's own links with their audience, and as each organisation reads them, the same way (participants of the hidden roadmap stay unnamed)", async () => {
+    same(
+      await w.ask('query($g: ID) { supplyLinks(productGroupId: $g, mine: true, first: 50) { nodes { id visibility audience { seeEverything { name } seeFigures { name } } } } }', {
+        g: places.productGroupId,
+      }),
+      'the audience of my links',
+    );
+    for (const organisation of Object.values(places.organisations)) {
+      same(
+        await w.ask(
+          `query($o: ID!, $g: ID!) { myContributionsAsSeenBy(organisationId: $o, productGroupId: $g) { linkCount itemCount
+             links { itemName hiddenFields link { id supplierName contributedBy { name } } } items { hiddenFields item { id name owner { name } } } } }`,
+          { o: organisation, g: places.productGroupId },
+        ),
+        `my contributions as ${organisation} reads them`,
       );
     }
   });
@@ -586,6 +610,24 @@ describe('noninterference for an industry user (the magnet maker) against what o
     }
   });
 
+  it("ranks, matches and lists suppliers as if another company's response and the hidden parts of its profile held nothing", async () => {
+    const PROFILE = 'id name capabilities kvkNumber certifications sectors clearance capacityHoursPerMonth capacityFrom description hiddenFromYou governmentOnly isOwn';
+    same(await w.ask(`query($id: ID!) { supplierProfile(id: $id) { ${PROFILE} } }`, { id: places.profiles.radar }), "the radar maker's profile");
+    same(await w.ask(`query($p: ID!) { similarSuppliers(profileId: $p, first: 20) { similarity shared profile { id } } }`, { p: places.profiles.magneet }), 'companies like the magnet maker');
+    same(await w.ask(`query($p: ID!) { similarSuppliers(profileId: $p, first: 20) { similarity shared profile { id } } }`, { p: places.profiles.radar }), 'companies like the radar maker');
+    same(await w.ask(`{ supplierProfiles(search: "Radar") { total profiles { ${PROFILE} } } }`), 'the directory');
+    same(await w.ask('{ demandsForMe { score reasons { code values amount } gaps { code values amount } demand { id } myResponse { id message } } }'), 'the front door');
+    same(await w.ask('query($id: ID!) { capacityDemand(id: $id) { id title itemId responses { message hoursPerMonth profile { name } } } }', { id: places.demandId }), 'the demand and its responses');
+    same(
+      await w.ask('mutation($d: ID!) { respondToDemand(demandId: $d, input: { hoursPerMonth: 100, availableFrom: "2027-03-01", message: "Wij doen mee" }) { id isOwn message } }', {
+        d: places.demandId,
+      }),
+      'responding',
+    );
+    same(await w.ask('query($id: ID!) { capacityDemand(id: $id) { responses { message isOwn } } }', { id: places.demandId }), 'the responses after responding');
+    same(await w.ask('query($d: ID!) { demandCandidates(demandId: $d) { score } }', { d: places.demandId }), 'ranked candidates (government only)');
+  });
+
   it('answers every query and mutation of the schema alike, with ids of visible, hidden and unknown records', async () => {
     await sweep(w, poolsFor(places, secrets, hiddenComments), secrets, ['query', 'mutation']);
   }, 240_000);
@@ -640,6 +682,14 @@ describe('noninterference for a government user (EZ) against what participants a
 
   it('shows aggregates over OWNER links of companies as if they did not exist', async () => {
     for (const id of [places.cobaltId, places.magnetId, places.systemId]) same(await w.ask(AGGREGATES, { id }), `the aggregates of ${id}`);
+  });
+
+  it("ranks supplier candidates as if companies' hidden supply links (naming the item's current suppliers) did not exist", async () => {
+    const CANDIDATE = 'score profile { id } reasons { code values amount } gaps { code values amount } response { message } shortlisted';
+    same(await w.ask(`query($d: ID!) { demandCandidates(demandId: $d, first: 30) { ${CANDIDATE} } }`, { d: places.demandId }), 'candidates for the magnet demand');
+    for (const id of [places.magnetId, places.cobaltId]) {
+      same(await w.ask(`query($i: ID!) { itemCandidates(itemId: $i, capabilities: [MAGNET_ASSEMBLY], first: 30) { ${CANDIDATE} } }`, { i: id }), `candidates for item ${id}`);
+    }
   });
 
   it('answers every query of the schema alike, with ids of visible, hidden and unknown records', async () => {

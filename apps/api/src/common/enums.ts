@@ -53,3 +53,12 @@ export const TimeHorizonEnum = enumOf(TIME_HORIZONS, 'TimeHorizon', 'SHORT: with
 export const InterventionStatusEnum = enumOf(INTERVENTION_STATUSES, 'InterventionStatus');
 export const ActivityKindEnum = enumOf(ACTIVITY_KINDS, 'ActivityKind');
 export const ActivitySubjectEnum = enumOf(ACTIVITY_SUBJECTS, 'ActivitySubject');
+
+// Spreadsheet files of chain data (issue 18): the import template, the own-data and the "everything I may see" exports.
+export const ImportLanguageEnum = { nl: 'nl', en: 'en' } as const;
+registerEnumType(ImportLanguageEnum, { name: 'ImportLanguage', description: 'The language of a spreadsheet’s headers and words (nl: Dutch, en: English)' });
+export const ExportFormatEnum = { XLSX: 'XLSX', CSV: 'CSV' } as const;
+registerEnumType(ExportFormatEnum, {
+  name: 'ChainDataExportFormat',
+  description: 'XLSX (Excel), or CSV (in Dutch semicolon-separated with decimal commas, as Dutch Excel reads it)',
+});

@@ -16,11 +16,11 @@ export type Loaders = OrganisationLoaders & MaterialLoaders & ChainLoaders & Sce
 export type GraphQLContext = RequestContext<Loaders>;
 
 /** One set per request, so nothing is cached across users. */
-export function createLoaders(dataSource: DataSource, ability: AppAbility | null): Loaders {
+export function createLoaders(dataSource: DataSource, ability: AppAbility | null, actor: { organisationId: string } | null = null): Loaders {
   return {
     ...createOrganisationLoaders(dataSource),
     ...createMaterialLoaders(dataSource, ability),
-    ...createChainLoaders(dataSource, ability),
+    ...createChainLoaders(dataSource, ability, actor?.organisationId ?? null),
     ...createScenarioLoaders(dataSource, ability),
   };
 }

@@ -144,10 +144,18 @@ export class MaterialEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** English name (the EU study's). */
   @Column({ type: 'text', unique: true })
   name: string;
 
-  /** Chemical symbol or a short code for groups (LREE, HREE, PGM); unique. */
+  /** Dutch name; null for a material the name table does not know. */
+  @Column({ type: 'text', name: 'name_nl', nullable: true })
+  nameNl: string | null;
+
+  /**
+   * The catalogue key: the chemical symbol of an element, or a code for groups (LREE, HREE, PGM) and
+   * materials that are no element (BARYTE, COKING_COAL); unique.
+   */
   @Column({ type: 'text', unique: true })
   symbol: string;
 

@@ -29,6 +29,7 @@ import {
   RiskEntity,
   RoadmapActivityEntity,
 } from './roadmap-work.entities';
+import { CapacityDemandEntity, DemandResponseEntity, SupplierProfileEntity, SupplierShortlistEntity } from './supplier.entities';
 
 export * from './organisation.entity';
 export * from './session.entity';
@@ -38,6 +39,7 @@ export * from './document.entities';
 export * from './analysis.entities';
 export * from './export-restriction.entity';
 export * from './roadmap-work.entities';
+export * from './supplier.entities';
 
 /** Every entity the data source knows; a new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -66,4 +68,8 @@ export const ENTITIES = [
   InterventionRiskEntity,
   InterventionEventEntity,
   RoadmapActivityEntity,
+  SupplierProfileEntity,
+  CapacityDemandEntity,
+  DemandResponseEntity,
+  SupplierShortlistEntity,
 ];

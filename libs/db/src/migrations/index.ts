@@ -15,6 +15,9 @@ import { Monitoring1764001000000 } from './1764001000000-monitoring';
 import { DisruptionReports1764001100000 } from './1764001100000-disruption-reports';
 import { AlertRiskLinks1764001200000 } from './1764001200000-alert-risk-links';
 import { ExternalRefs1764001300000 } from './1764001300000-external-refs';
+import { MaterialNames1764001400000 } from './1764001400000-material-names';
+import { ChainDataChanges1764001500000 } from './1764001500000-chain-data-changes';
+import { Suppliers1764001600000 } from './1764001600000-suppliers';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   DisruptionReports1764001100000,
   AlertRiskLinks1764001200000,
   ExternalRefs1764001300000,
+  MaterialNames1764001400000,
+  ChainDataChanges1764001500000,
+  Suppliers1764001600000,
 ];

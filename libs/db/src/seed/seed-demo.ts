@@ -19,6 +19,7 @@ import { DEMO_FLEET } from './demo-fleet';
 import { DEMO_DOCUMENT_TITLE, demoDocumentState } from './demo-document';
 import { seedDemoRoadmapWork } from './demo-roadmap-work';
 import { seedDemoDisruptions, seedDemoMonitoring } from './seed-demo-monitoring';
+import { seedDemoSuppliers } from './seed-demo-suppliers';
 
 export interface SeedResult {
   /** False when the database already had organisations: the demo data is loaded on first start only. */
@@ -72,6 +73,7 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
     await seedDemoRoadmapWork(em, { roadmapId: roadmap.id, roadmapTitle: roadmap.title, orgIds, userIds });
     await seedDemoMonitoring(em, { publisherOrgId: orgIds.get('nmo')!, userId: userIds.get('nmo') ?? null });
     await seedDemoDisruptions(em, { orgIds, itemName: demoItemName });
+    await seedDemoSuppliers(em, { orgIds });
     return { seeded: true };
   });
 }

@@ -1,10 +1,12 @@
 import { badInput } from '../errors';
+import { currentCountryCode, isCurrentCountryCode } from '../materials/countries';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
-/** True for an assigned ISO 3166-1 alpha-2 code (upper case), e.g. "NL"; false for "XX" or "nl". */
+/**
+ * True for a current ISO 3166-1 alpha-2 code (upper case; XK for Kosovo), e.g. "NL"; false for "XX", "nl"
+ * and obsolete codes such as DD or UK (ISO 3166 through `i18n-iso-countries`, see materials/countries).
+ */
 export function isIsoCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code && !['EU', 'UN', 'EZ', 'QO'].includes(code);
+  return isCurrentCountryCode(code);
 }
 
 /** Shares are fractions of a whole; rounding in published data is allowed for up to this much over 1. */
@@ -28,7 +30,10 @@ export function assertShareTotal(shares: readonly (number | null)[], field: stri
 
 export function assertCountry(code: string | null | undefined, field: string): void {
   if (code === null || code === undefined) return;
-  if (!isIsoCountryCode(code)) throw badInput(field, `${field} must be an ISO 3166-1 alpha-2 country code such as NL or CN, got "${code}"`);
+  if (isIsoCountryCode(code)) return;
+  const current = /^[A-Z]{2}$/.test(code) ? currentCountryCode(code) : null;
+  if (current) throw badInput(field, `${field}: "${code}" is an obsolete country code; use ${current}`);
+  throw badInput(field, `${field} must be an ISO 3166-1 alpha-2 country code such as NL or CN, got "${code}"`);
 }
 
 export function assertNonNegative(value: number | null | undefined, field: string): void {

@@ -14,7 +14,9 @@ import { appendLiveFigures } from '../live-figure-fixtures';
  * - material content of a hidden item; a user of another organisation;
  * - (industry observers) a second roadmap of the same product group the observer does not take part
  *   in, with participants, a document with a version and a saved scenario;
- * - an event on a hidden item in a saved scenario the observer can read.
+ * - an event on a hidden item in a saved scenario the observer can read;
+ * - (industry observers) another company's response to a visible capacity demand, and what the radar
+ *   maker's supplier profile holds in the parts it keeps for government.
  */
 export interface DemoSecrets {
   /** Ids of records that exist in world B only, by kind, to probe with. */
@@ -29,6 +31,7 @@ export interface DemoSecrets {
     users: string[];
     risks: string[];
     interventions: string[];
+    responses: string[];
   };
   /** Text of the secrets, which must never appear in an answer. */
   words: string[];
@@ -62,6 +65,10 @@ export interface DemoPlaces {
   /** A risk of the ship roadmap and an agreed intervention of the radar maker against it, in both worlds. */
   riskId: string;
   interventionId: string;
+  /** A capacity demand Defence published (about the magnet), in both worlds. */
+  demandId: string;
+  /** The supplier profiles of the magnet maker and the radar maker. */
+  profiles: Record<'magneet' | 'radar', string>;
 }
 
 const one = async <T>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T> => {
@@ -104,6 +111,11 @@ export async function demoPlaces(ds: DataSource): Promise<DemoPlaces> {
     scenarioId: '5ce0a10c-0000-4000-8000-000000000001',
     riskId: '5ce0a10c-0000-4000-8000-000000000011',
     interventionId: '5ce0a10c-0000-4000-8000-000000000012',
+    demandId: '5ce0a10c-0000-4000-8000-000000000021',
+    profiles: {
+      magneet: (await one<{ id: string }>(ds, 'SELECT id FROM supplier_profile WHERE organisation_id = $1', [organisations.magneet])).id,
+      radar: (await one<{ id: string }>(ds, 'SELECT id FROM supplier_profile WHERE organisation_id = $1', [organisations.radar])).id,
+    },
   };
 }
 
@@ -146,6 +158,12 @@ export async function addSharedFixtures(ds: DataSource, places: DemoPlaces): Pro
     `INSERT INTO intervention_event (uid, intervention_id, kind, from_status, to_status, actor_org_id)
      VALUES ('5ce0a10c-0000-4000-8000-000000000013', $1, 'STATUS', 'PROPOSED', 'AGREED', $2)`,
     [places.interventionId, places.organisations.ez],
+  );
+  // Capacity demand Defence published for the magnet: public to every platform user.
+  await ds.query(
+    `INSERT INTO capacity_demand (id, owner_org_id, title, capabilities, quantity, hours_per_month, window_start, window_end, required_certifications, item_id)
+     VALUES ($1, $2, 'Magneetsamenstellingen', ARRAY['MAGNET_ASSEMBLY','ELECTRONICS_ASSEMBLY'], 20, 200, '2027-03-01', '2027-12-31', ARRAY['ISO_9001'], $3)`,
+    [places.demandId, places.organisations.defensie, places.magnetId],
   );
   // Live figures in the visible document: its exports compute them on the chain each reader may see.
   await appendLiveFigures(ds, places.documentId, [
@@ -227,11 +245,28 @@ export async function addSecrets(ds: DataSource, places: DemoPlaces, observerKin
   words.push('Geheime voorraad');
 
   const secrets: DemoSecrets = {
-    hidden: { items: [module, housing], supplyLinks, compositions, roadmaps: [], documents: [], versions: [], scenarios: [], users, risks: [], interventions: [] },
+    hidden: { items: [module, housing], supplyLinks, compositions, roadmaps: [], documents: [], versions: [], scenarios: [], users, risks: [], interventions: [], responses: [] },
     words,
     hiddenDependencyKey: `${places.platformId}|ITEM|${module}`,
   };
   if (observerKind === 'INDUSTRY') {
+    // The radar maker's response to the visible demand (for government and itself only), and what its
+    // profile holds in the parts it keeps for government (certifications, capacity, description).
+    const response = (
+      await one<{ id: string }>(
+        ds,
+        `INSERT INTO demand_response (demand_id, organisation_id, profile_id, hours_per_month, available_from, message)
+         VALUES ($1, $2, $3, 450, '2027-02-01', 'Geheim aanbod van de radarbouwer') RETURNING id`,
+        [places.demandId, o.radar, places.profiles.radar],
+      )
+    ).id;
+    await ds.query(
+      `UPDATE supplier_profile SET description = 'Geheime radarbeschrijving', certifications = certifications || ARRAY['NADCAP','EN_9100'],
+              capacity_hours_per_month = 9000, capacity_from = '2026-12-01' WHERE id = $1`,
+      [places.profiles.radar],
+    );
+    secrets.hidden.responses.push(response);
+    secrets.words.push('Geheim aanbod', 'Geheime radarbeschrijving');
     // A second roadmap of the product group, without the observer.
     const roadmap = (
       await one<{ id: string }>(ds, `INSERT INTO roadmap (product_group_id, title, phase) VALUES ($1, 'Geheime routekaart', 'SCOPING') RETURNING id`, [

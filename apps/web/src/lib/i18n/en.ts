@@ -2,6 +2,9 @@ import { catalogueFormsEn } from '../catalogue/form-messages';
 import { disruptionFormEn } from '../disruptions/form-messages';
 import { monitoringFormsEn } from '../monitoring/form-messages';
 import { importsEn } from '../imports/messages';
+import { suppliersEn } from '../suppliers/messages';
+import { audienceEn } from '../audience/messages';
+import { materialsEn } from '../materials/messages';
 import type { Catalogue } from './catalogue';
 
 /** English. Every Dutch key must be here too (the typecheck says so); the lookup falls back to Dutch anyway. */
@@ -526,8 +529,8 @@ export const en: Catalogue = {
 	'analysis.value.singleSource.share': '{share} of the quantity passes a single-sourced part: {item}',
 	'analysis.value.singleSource.shareNoItem': '{share} of the quantity passes a single-sourced part',
 	'analysis.value.singleSource.none': 'No single-sourced part on the way to the platform',
-	'analysis.value.stock.share': '{share} of the quantity not covered by stock (largest shortfall: {item})',
-	'analysis.value.stock.shareNoItem': '{share} of the quantity not covered by stock',
+	'analysis.value.stock.share': 'Exposure {share}: lead time not covered by stock (largest shortfall: {item})',
+	'analysis.value.stock.shareNoItem': 'Exposure {share}: lead time not covered by stock',
 	'analysis.value.stock.none': 'Fully covered by stock during the lead time',
 	'analysis.value.export.material': '{share} of supply from countries restricting exports ({countries})',
 	'analysis.value.export.materialNone': 'No export restriction in force in the countries of origin',
@@ -734,11 +737,6 @@ export const en: Catalogue = {
 	'chainData.list.caption': 'Supply links your organisation provided, with who can see them',
 	'chainData.list.removeFor': 'Remove supply link {supplier} for {item}',
 	'chainData.list.removed': 'The supply link was removed.',
-	'chainData.export.title': 'Export',
-	'chainData.export.explain': 'Download every supply link of this product group that you may see as a CSV file. Every export is recorded.',
-	'chainData.export.button': 'Export as CSV',
-	'chainData.export.busy': 'Exporting…',
-	'chainData.export.done': { by: 'rows', one: '{rows} supply link exported to {filename}.', other: '{rows} supply links exported to {filename}.' },
 	'chainData.form.title': 'Add a supply link',
 	'chainData.form.intro': 'Record who supplies a part of your organisation. Fields marked * are required.',
 	'chainData.form.item': 'Part *',
@@ -1325,10 +1323,6 @@ export const en: Catalogue = {
 	'chainData.list.edit': 'Change',
 	'chainData.list.editFor': 'Change link {supplier} for {item}',
 	'chainData.list.updated': 'The link {supplier} for {item} was changed.',
-	'chainData.exportOwn.xlsx': 'Own data as Excel (import template)',
-	'chainData.exportOwn.csv': 'Own links as CSV',
-	'chainData.exportOwn.explain': 'Only what your organisation contributed, in the import template\'s format: edit it and import it again.',
-	'chainData.exportOwn.done': 'Your own chain data was exported to {filename}.',
 	'nav.monitoring': 'Monitoring',
 	'work.monitoring': 'Monitoring',
 	'monitoring.subject.none': 'General',
@@ -1429,4 +1423,7 @@ export const en: Catalogue = {
 	...disruptionFormEn,
 	...catalogueFormsEn,
 	...importsEn,
+	...suppliersEn,
+	...audienceEn,
+	...materialsEn,
 };

@@ -2,6 +2,9 @@ import { catalogueFormsNl } from '../catalogue/form-messages';
 import { disruptionFormNl } from '../disruptions/form-messages';
 import { monitoringFormsNl } from '../monitoring/form-messages';
 import { importsNl } from '../imports/messages';
+import { suppliersNl } from '../suppliers/messages';
+import { audienceNl } from '../audience/messages';
+import { materialsNl } from '../materials/messages';
 import type { Message } from './message';
 
 /**
@@ -530,8 +533,8 @@ export const nl = {
 	'analysis.value.singleSource.share': '{share} van de hoeveelheid via een enkelvoudig geleverd onderdeel: {item}',
 	'analysis.value.singleSource.shareNoItem': '{share} van de hoeveelheid via een enkelvoudig geleverd onderdeel',
 	'analysis.value.singleSource.none': 'Geen enkelvoudig geleverd onderdeel op de weg naar het platform',
-	'analysis.value.stock.share': '{share} van de hoeveelheid niet gedekt door voorraad (grootste tekort: {item})',
-	'analysis.value.stock.shareNoItem': '{share} van de hoeveelheid niet gedekt door voorraad',
+	'analysis.value.stock.share': 'Blootstelling {share}: levertijd niet gedekt door voorraad (grootste tekort: {item})',
+	'analysis.value.stock.shareNoItem': 'Blootstelling {share}: levertijd niet gedekt door voorraad',
 	'analysis.value.stock.none': 'Volledig gedekt door voorraad gedurende de levertijd',
 	'analysis.value.export.material': '{share} van het aanbod uit landen met exportbeperking ({countries})',
 	'analysis.value.export.materialNone': 'Geen exportbeperking van kracht in de landen van herkomst',
@@ -738,11 +741,6 @@ export const nl = {
 	'chainData.list.caption': 'Schakels die uw organisatie aanleverde, met wie ze kan zien',
 	'chainData.list.removeFor': 'Schakel {supplier} voor {item} verwijderen',
 	'chainData.list.removed': 'De schakel is verwijderd.',
-	'chainData.export.title': 'Exporteren',
-	'chainData.export.explain': 'Download alle schakels van deze productgroep die u mag zien als CSV-bestand. Elke export wordt vastgelegd.',
-	'chainData.export.button': 'Exporteren als CSV',
-	'chainData.export.busy': 'Bezig met exporteren…',
-	'chainData.export.done': { by: 'rows', one: '{rows} schakel geëxporteerd naar {filename}.', other: '{rows} schakels geëxporteerd naar {filename}.' },
 	'chainData.form.title': 'Schakel toevoegen',
 	'chainData.form.intro': 'Leg vast wie een onderdeel van uw organisatie levert. Velden met * zijn verplicht.',
 	'chainData.form.item': 'Onderdeel *',
@@ -1339,10 +1337,6 @@ export const nl = {
 	'chainData.list.edit': 'Wijzigen',
 	'chainData.list.editFor': 'Schakel {supplier} voor {item} wijzigen',
 	'chainData.list.updated': 'De schakel {supplier} voor {item} is gewijzigd.',
-	'chainData.exportOwn.xlsx': 'Eigen gegevens als Excel (importsjabloon)',
-	'chainData.exportOwn.csv': 'Eigen schakels als CSV',
-	'chainData.exportOwn.explain': 'Alleen wat uw organisatie zelf aanleverde, in het formaat van het importsjabloon: bewerk het en lees het weer in.',
-	'chainData.exportOwn.done': 'Uw eigen ketendata zijn geëxporteerd naar {filename}.',
 	'nav.monitoring': 'Monitoring',
 	'work.monitoring': 'Monitoring',
 	'monitoring.subject.none': 'Algemeen',
@@ -1443,6 +1437,9 @@ export const nl = {
 	...disruptionFormNl,
 	...catalogueFormsNl,
 	...importsNl,
+	...suppliersNl,
+	...audienceNl,
+	...materialsNl,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof nl;

@@ -25,10 +25,68 @@ export type AgreementExportFormat =
   | 'CSV'
   | 'XLSX';
 
-/** XLSX (four sheets) or CSV (the supply links, semicolon-separated) */
+/** What a supplier can make or do (controlled vocabulary) */
+export type Capability =
+  | 'ADDITIVE_MANUFACTURING'
+  | 'CABLE_HARNESSES'
+  | 'CASTING'
+  | 'COMPOSITES'
+  | 'ELECTRONICS_ASSEMBLY'
+  | 'EMBEDDED_SOFTWARE'
+  | 'FIVE_AXIS_MACHINING'
+  | 'FORGING'
+  | 'MAGNET_ASSEMBLY'
+  | 'PCB'
+  | 'PRECISION_SHEET_METAL'
+  | 'SURFACE_TREATMENT'
+  | 'WELDING_EXC3'
+  | 'WELDING_EXC4';
+
+export type CapacityDemandInput = {
+  capabilities: Array<Capability>;
+  description?: string | null | undefined;
+  hoursPerMonth?: number | null | undefined;
+  interventionId?: string | number | null | undefined;
+  itemId?: string | number | null | undefined;
+  quantity: number;
+  requiredCertifications?: Array<Certification>;
+  requiredClearance?: Clearance;
+  roadmapId?: string | number | null | undefined;
+  title: string;
+  /** YYYY-MM-DD */
+  windowEnd: string;
+  /** YYYY-MM-DD */
+  windowStart: string;
+};
+
+export type Certification =
+  | 'AQAP_2110'
+  | 'EN_1090_2'
+  | 'EN_9100'
+  | 'IPC_J_STD_001'
+  | 'ISO_3834_2'
+  | 'ISO_9001'
+  | 'ISO_13485'
+  | 'ISO_14001'
+  | 'ISO_27001'
+  | 'NADCAP';
+
+/** XLSX (Excel), or CSV (in Dutch semicolon-separated with decimal commas, as Dutch Excel reads it) */
 export type ChainDataExportFormat =
   | 'CSV'
   | 'XLSX';
+
+/** Security clearance (ABDO): none, applied for, granted */
+export type Clearance =
+  | 'APPLIED'
+  | 'CLEARED'
+  | 'NONE';
+
+/** HHI below 0.15 unconcentrated, 0.15-0.25 moderately, above 0.25 highly concentrated */
+export type ConcentrationBand =
+  | 'HIGH'
+  | 'MODERATE'
+  | 'UNCONCENTRATED';
 
 export type CreateRiskInput = {
   /** 1 to 5 */
@@ -73,6 +131,20 @@ export type CrmStatus =
   | 'CRITICAL'
   | 'NONE'
   | 'STRATEGIC';
+
+/** A direct supplier to Defence, B supplier to A, C potential direct supplier, D potential supplier to A */
+export type DefenceCategory =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+export type DemandResponseInput = {
+  /** YYYY-MM-DD */
+  availableFrom: string;
+  hoursPerMonth: number;
+  message?: string | null | undefined;
+};
 
 /** What a platform depends on: a raw material, a supplier country, or a single-sourced item */
 export type DependencyKind =
@@ -152,10 +224,18 @@ export type ImpactEffortQuadrant =
   | 'QUICK_WIN'
   | 'THANKLESS_TASK';
 
-/** The language of the template headers */
+/** The language of a spreadsheet’s headers and words (nl: Dutch, en: English) */
 export type ImportLanguage =
   | 'en'
   | 'nl';
+
+/** WAITING: the subscription listens, send the file; READING the rows; CHECKING them; WRITING them (apply only); DONE */
+export type ImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'READING'
+  | 'WAITING'
+  | 'WRITING';
 
 /** What a monitoring series measures (CUSTOM: see customName) */
 export type IndicatorKind =
@@ -219,6 +299,23 @@ export type ItemKind =
   | 'SEMI_FINISHED'
   | 'SYSTEM';
 
+/** Why a candidate matches (reasons) or what it lacks (gaps) */
+export type MatchNoteCode =
+  | 'CAPABILITIES'
+  | 'CAPACITY'
+  | 'CAPACITY_LATE'
+  | 'CAPACITY_NOT_VISIBLE'
+  | 'CAPACITY_SHORT'
+  | 'CATEGORY'
+  | 'CERTIFICATIONS'
+  | 'CERTIFICATIONS_NOT_VISIBLE'
+  | 'CLEARANCE'
+  | 'CLEARANCE_MISSING'
+  | 'CLEARANCE_NOT_VISIBLE'
+  | 'MISSING_CAPABILITIES'
+  | 'MISSING_CERTIFICATIONS'
+  | 'SIMILAR_TO_CURRENT';
+
 export type MaterialSupplyRowInput = {
   /** ISO 3166-1 alpha-2; leave empty for a residual such as "other countries" */
   country?: string | null | undefined;
@@ -264,6 +361,15 @@ export type ParticipantRole =
   | 'MEMBER'
   | 'OBSERVER';
 
+/** A part of a supplier profile its company may keep for government readers */
+export type ProfileSection =
+  | 'CAPACITY'
+  | 'CERTIFICATIONS'
+  | 'CLEARANCE'
+  | 'DESCRIPTION'
+  | 'KVK'
+  | 'SECTORS';
+
 export type ProposeInterventionInput = {
   /** At most 10000 characters */
   description?: string | null | undefined;
@@ -289,6 +395,20 @@ export type ProposeInterventionInput = {
   title: string;
   type: InterventionType;
 };
+
+export type Province =
+  | 'DRENTHE'
+  | 'FLEVOLAND'
+  | 'FRIESLAND'
+  | 'GELDERLAND'
+  | 'GRONINGEN'
+  | 'LIMBURG'
+  | 'NOORD_BRABANT'
+  | 'NOORD_HOLLAND'
+  | 'OVERIJSSEL'
+  | 'UTRECHT'
+  | 'ZEELAND'
+  | 'ZUID_HOLLAND';
 
 export type RecordExportRestrictionInput = {
   /** ISO 3166-1 alpha-2, upper case */
@@ -375,6 +495,19 @@ export type ScoreFactorKey =
   | 'STOCK_COVERAGE'
   | 'SUPPLY_RISK';
 
+/** A market a supplier serves */
+export type Sector =
+  | 'AEROSPACE'
+  | 'AUTOMOTIVE'
+  | 'DEFENCE'
+  | 'ENERGY'
+  | 'HEALTHCARE'
+  | 'INFRASTRUCTURE'
+  | 'MACHINE_BUILDING'
+  | 'MARITIME'
+  | 'RAIL'
+  | 'SEMICONDUCTOR';
+
 /** How often a series is observed */
 export type SeriesFrequency =
   | 'DAILY'
@@ -395,6 +528,31 @@ export type Severity =
   | 'CRITICAL'
   | 'INFO'
   | 'WARNING';
+
+/** MICRO < 10 employees, SMALL 10-49, MEDIUM 50-249, LARGE 250+ */
+export type SizeClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
+export type SupplierProfileInput = {
+  capabilities: Array<Capability>;
+  /** YYYY-MM-DD */
+  capacityFrom?: string | null | undefined;
+  capacityHoursPerMonth?: number | null | undefined;
+  category: DefenceCategory;
+  certifications?: Array<Certification>;
+  clearance?: Clearance;
+  description?: string | null | undefined;
+  /** The parts to show to government readers only */
+  governmentOnly?: Array<ProfileSection>;
+  kvkNumber?: string | null | undefined;
+  name: string;
+  province: Province;
+  sectors?: Array<Sector>;
+  sizeClass: SizeClass;
+};
 
 export type SupplyLinkInput = {
   /** ISO 3166-1 alpha-2 country of origin */
@@ -554,6 +712,21 @@ export type DependencyQueryVariables = Exact<{
 
 export type DependencyQuery = { dependency: { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> } | null };
 
+export type MyLinkAudiencesQueryVariables = Exact<{
+  productGroupId: string | number;
+}>;
+
+
+export type MyLinkAudiencesQuery = { me: { organisation: { id: string } } | null, supplyLinks: { nodes: Array<{ id: string, audience: { seeEverything: Array<{ id: string, name: string }>, seeFigures: Array<{ id: string, name: string }> } | null }> } };
+
+export type ContributionsAsSeenByQueryVariables = Exact<{
+  organisationId: string | number;
+  productGroupId: string | number;
+}>;
+
+
+export type ContributionsAsSeenByQuery = { myContributionsAsSeenBy: { linkCount: number, itemCount: number, organisation: { id: string, name: string }, links: Array<{ itemName: string, hiddenFields: Array<string>, link: { id: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null } }>, items: Array<{ hiddenFields: Array<string>, item: { id: string, name: string, kind: ItemKind, visibility: Visibility, owner: { id: string, name: string } | null } }> } };
+
 export type UpdateMaterialMutationVariables = Exact<{
   id: string | number;
   input: UpdateMaterialInput;
@@ -630,7 +803,7 @@ export type ChainDataItemsQueryVariables = Exact<{
 }>;
 
 
-export type ChainDataItemsQuery = { productGroup: { id: string, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ItemKind, owner: { id: string } | null, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }> }> } } };
+export type ChainDataItemsQuery = { productGroup: { id: string, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ItemKind, owner: { id: string } | null, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, audience: { seeEverything: Array<{ id: string, name: string }>, seeFigures: Array<{ id: string, name: string }> } | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }> }> } } };
 
 export type ContributionAudienceQueryVariables = Exact<{
   itemId: string | number;
@@ -654,13 +827,6 @@ export type DeleteSupplyLinkMutationVariables = Exact<{
 
 
 export type DeleteSupplyLinkMutation = { deleteSupplyLink: boolean };
-
-export type ExportSupplyLinksMutationVariables = Exact<{
-  productGroupId: string | number;
-}>;
-
-
-export type ExportSupplyLinksMutation = { exportSupplyLinks: { filename: string, contentType: string, rows: number, csv: string } };
 
 export type UpdateSupplyLinkMutationVariables = Exact<{
   id: string | number;
@@ -880,6 +1046,7 @@ export type ImportChainDataMutationVariables = Exact<{
   fileName: string;
   contentBase64: string;
   apply?: boolean | null | undefined;
+  importId?: string | number | null | undefined;
 }>;
 
 
@@ -892,6 +1059,22 @@ export type ExportChainDataMutationVariables = Exact<{
 
 
 export type ExportChainDataMutation = { exportChainData: { filename: string, contentType: string, base64: string } };
+
+export type ChainImportProgressSubscriptionVariables = Exact<{
+  importId: string | number;
+}>;
+
+
+export type ChainImportProgressSubscription = { chainImportProgress: { importId: string, phase: ImportPhase, done: number, total: number, percent: number } };
+
+export type ExportSupplyLinksMutationVariables = Exact<{
+  productGroupId: string | number;
+  format: ChainDataExportFormat;
+  language: ImportLanguage;
+}>;
+
+
+export type ExportSupplyLinksMutation = { exportSupplyLinks: { filename: string, contentType: string, rows: number, base64: string } };
 
 export type InterventionCardFieldsFragment = { id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> };
 
@@ -1078,20 +1261,23 @@ export type LiveFigureRoadmapActivitySubscription = { roadmapActivityAdded: { id
 
 export type MaterialsQueryVariables = Exact<{
   crmList?: boolean | null | undefined;
+  critical?: boolean | null | undefined;
   search?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type MaterialsQuery = { materials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, parentSymbol: string | null, supplyRisk: number | null, eolRecyclingRate: number | null }> } };
+export type MaterialsQuery = { materials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null, crmStatus: CrmStatus, critical: boolean, onCrmList: boolean, parentSymbol: string | null, supplyRisk: number | null, eolRecyclingRate: number | null, group: { id: string, symbol: string, supplyRisk: number | null, eolRecyclingRate: number | null } | null }> } };
+
+export type MaterialConcentrationFragment = { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null };
 
 export type MaterialFactsheetQueryVariables = Exact<{
   symbol: string;
 }>;
 
 
-export type MaterialFactsheetQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean }> } };
+export type MaterialFactsheetQuery = { material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null, crmStatus: CrmStatus, critical: boolean, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, group: { id: string, symbol: string, name: string, nameNl: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null } | null, eGlobal: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, eEu: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, pGlobal: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, pEu: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean }> } };
 
 export type MonitoringSeriesFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null };
 
@@ -1391,6 +1577,85 @@ export type DemoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoQuery = { demo: { enabled: boolean, users: Array<{ email: string, description: string }> } };
+
+export type SupplierProfileFieldsFragment = { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean };
+
+export type MatchNoteFieldsFragment = { code: MatchNoteCode, values: Array<string>, amount: number | null };
+
+export type CapacityDemandFieldsFragment = { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, publisher: { id: string, name: string }, item: { id: string, name: string } | null };
+
+export type SupplierFrontDoorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierFrontDoorQuery = { mySupplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean } | null, demandsForMe: Array<{ score: number, demand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, publisher: { id: string, name: string }, item: { id: string, name: string } | null }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, myResponse: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }>, capacityDemands: Array<{ id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, publisher: { id: string, name: string }, item: { id: string, name: string } | null }> };
+
+export type CapacityDemandQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityDemandQuery = { capacityDemand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, responses: Array<{ id: string, hoursPerMonth: number, availableFrom: string, message: string, isOwn: boolean, profile: { id: string, name: string } }>, publisher: { id: string, name: string }, item: { id: string, name: string } | null } };
+
+export type DemandCandidatesQueryVariables = Exact<{
+  demandId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type DemandCandidatesQuery = { demandCandidates: Array<{ score: number, shortlisted: boolean, profile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, response: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }> };
+
+export type SupplierProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierProfileQuery = { supplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean }, similarSuppliers: Array<{ similarity: number, shared: Array<string>, profile: { id: string, name: string, category: DefenceCategory, province: Province, demo: boolean } }> };
+
+export type PublishCapacityDemandMutationVariables = Exact<{
+  input: CapacityDemandInput;
+}>;
+
+
+export type PublishCapacityDemandMutation = { publishCapacityDemand: { id: string } };
+
+export type RespondToDemandMutationVariables = Exact<{
+  demandId: string | number;
+  input: DemandResponseInput;
+}>;
+
+
+export type RespondToDemandMutation = { respondToDemand: { id: string } };
+
+export type ShortlistSupplierMutationVariables = Exact<{
+  demandId: string | number;
+  profileId: string | number;
+}>;
+
+
+export type ShortlistSupplierMutation = { shortlistSupplier: boolean };
+
+export type RemoveFromShortlistMutationVariables = Exact<{
+  demandId: string | number;
+  profileId: string | number;
+}>;
+
+
+export type RemoveFromShortlistMutation = { removeFromShortlist: boolean };
+
+export type CreateSupplierProfileMutationVariables = Exact<{
+  input: SupplierProfileInput;
+}>;
+
+
+export type CreateSupplierProfileMutation = { createSupplierProfile: { id: string } };
+
+export type UpdateSupplierProfileMutationVariables = Exact<{
+  id: string | number;
+  input: SupplierProfileInput;
+}>;
+
+
+export type UpdateSupplierProfileMutation = { updateSupplierProfile: { id: string } };
 
 export type RoadmapPhasesQueryVariables = Exact<{
   roadmapId: string | number;
@@ -1794,6 +2059,14 @@ export const LiveDependencyRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LiveDependencyRowFields"}) as unknown as TypedDocumentString<LiveDependencyRowFieldsFragment, unknown>;
+export const MaterialConcentrationFragmentDoc = new TypedDocumentString(`
+    fragment MaterialConcentration on Concentration {
+  hhi
+  hhiNormalised
+  band
+  rescaledFrom
+}
+    `, {"fragmentName":"MaterialConcentration"}) as unknown as TypedDocumentString<MaterialConcentrationFragment, unknown>;
 export const MonitoringAlertFieldsFragmentDoc = new TypedDocumentString(`
     fragment MonitoringAlertFields on MonitoringAlert {
   id
@@ -2058,6 +2331,57 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const SupplierProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplierProfileFields on SupplierProfile {
+  id
+  name
+  province
+  sizeClass
+  category
+  capabilities
+  kvkNumber
+  certifications
+  sectors
+  clearance
+  capacityHoursPerMonth
+  capacityFrom
+  description
+  hiddenFromYou
+  governmentOnly
+  demo
+  isOwn
+}
+    `, {"fragmentName":"SupplierProfileFields"}) as unknown as TypedDocumentString<SupplierProfileFieldsFragment, unknown>;
+export const MatchNoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatchNoteFields on MatchNote {
+  code
+  values
+  amount
+}
+    `, {"fragmentName":"MatchNoteFields"}) as unknown as TypedDocumentString<MatchNoteFieldsFragment, unknown>;
+export const CapacityDemandFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CapacityDemandFields on CapacityDemand {
+  id
+  title
+  description
+  capabilities
+  quantity
+  hoursPerMonth
+  windowStart
+  windowEnd
+  requiredCertifications
+  requiredClearance
+  canUpdate
+  publisher {
+    id
+    name
+  }
+  item {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CapacityDemandFields"}) as unknown as TypedDocumentString<CapacityDemandFieldsFragment, unknown>;
 export const RoadmapActivityDocument = new TypedDocumentString(`
     query RoadmapActivity($roadmapId: ID!, $first: Int) {
   roadmapActivity(roadmapId: $roadmapId, first: $first) {
@@ -2342,6 +2666,81 @@ export const DependencyDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DependencyQuery, DependencyQueryVariables>;
+export const MyLinkAudiencesDocument = new TypedDocumentString(`
+    query MyLinkAudiences($productGroupId: ID!) {
+  me {
+    organisation {
+      id
+    }
+  }
+  supplyLinks(productGroupId: $productGroupId, mine: true, first: 200) {
+    nodes {
+      id
+      audience {
+        seeEverything {
+          id
+          name
+        }
+        seeFigures {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyLinkAudiencesQuery, MyLinkAudiencesQueryVariables>;
+export const ContributionsAsSeenByDocument = new TypedDocumentString(`
+    query ContributionsAsSeenBy($organisationId: ID!, $productGroupId: ID!) {
+  myContributionsAsSeenBy(
+    organisationId: $organisationId
+    productGroupId: $productGroupId
+  ) {
+    organisation {
+      id
+      name
+    }
+    linkCount
+    itemCount
+    links {
+      itemName
+      hiddenFields
+      link {
+        id
+        country
+        share
+        tier
+        leadTimeWeeks
+        stockMonths
+        singleSource
+        visibility
+        supplierName
+        supplier {
+          id
+          name
+        }
+        contributedBy {
+          id
+          name
+        }
+      }
+    }
+    items {
+      hiddenFields
+      item {
+        id
+        name
+        kind
+        visibility
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionsAsSeenByQuery, ContributionsAsSeenByQueryVariables>;
 export const UpdateMaterialDocument = new TypedDocumentString(`
     mutation UpdateMaterial($id: ID!, $input: UpdateMaterialInput!) {
   updateMaterial(id: $id, input: $input) {
@@ -2555,6 +2954,16 @@ export const ChainDataItemsDocument = new TypedDocumentString(`
         }
         supplyLinks {
           ...SupplyLinkFields
+          audience {
+            seeEverything {
+              id
+              name
+            }
+            seeFigures {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -2637,16 +3046,6 @@ export const DeleteSupplyLinkDocument = new TypedDocumentString(`
   deleteSupplyLink(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSupplyLinkMutation, DeleteSupplyLinkMutationVariables>;
-export const ExportSupplyLinksDocument = new TypedDocumentString(`
-    mutation ExportSupplyLinks($productGroupId: ID!) {
-  exportSupplyLinks(productGroupId: $productGroupId) {
-    filename
-    contentType
-    rows
-    csv
-  }
-}
-    `) as unknown as TypedDocumentString<ExportSupplyLinksMutation, ExportSupplyLinksMutationVariables>;
 export const UpdateSupplyLinkDocument = new TypedDocumentString(`
     mutation UpdateSupplyLink($id: ID!, $input: SupplyLinkInput!) {
   updateSupplyLink(id: $id, input: $input) {
@@ -3334,12 +3733,13 @@ export const ChainImportTemplateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChainImportTemplateQuery, ChainImportTemplateQueryVariables>;
 export const ImportChainDataDocument = new TypedDocumentString(`
-    mutation ImportChainData($productGroupId: ID!, $fileName: String!, $contentBase64: String!, $apply: Boolean) {
+    mutation ImportChainData($productGroupId: ID!, $fileName: String!, $contentBase64: String!, $apply: Boolean, $importId: ID) {
   importChainData(
     productGroupId: $productGroupId
     fileName: $fileName
     contentBase64: $contentBase64
     apply: $apply
+    importId: $importId
   ) {
     applied
     errors {
@@ -3390,6 +3790,31 @@ export const ExportChainDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportChainDataMutation, ExportChainDataMutationVariables>;
+export const ChainImportProgressDocument = new TypedDocumentString(`
+    subscription ChainImportProgress($importId: ID!) {
+  chainImportProgress(importId: $importId) {
+    importId
+    phase
+    done
+    total
+    percent
+  }
+}
+    `) as unknown as TypedDocumentString<ChainImportProgressSubscription, ChainImportProgressSubscriptionVariables>;
+export const ExportSupplyLinksDocument = new TypedDocumentString(`
+    mutation ExportSupplyLinks($productGroupId: ID!, $format: ChainDataExportFormat!, $language: ImportLanguage!) {
+  exportSupplyLinks(
+    productGroupId: $productGroupId
+    format: $format
+    language: $language
+  ) {
+    filename
+    contentType
+    rows
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportSupplyLinksMutation, ExportSupplyLinksMutationVariables>;
 export const InterventionsPageDocument = new TypedDocumentString(`
     query InterventionsPage($roadmapId: ID!, $filter: InterventionFilter) {
   roadmap(id: $roadmapId) {
@@ -4143,8 +4568,14 @@ export const LiveFigureRoadmapActivityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LiveFigureRoadmapActivitySubscription, LiveFigureRoadmapActivitySubscriptionVariables>;
 export const MaterialsDocument = new TypedDocumentString(`
-    query Materials($crmList: Boolean, $search: String, $first: Int, $after: String) {
-  materials(crmList: $crmList, search: $search, first: $first, after: $after) {
+    query Materials($crmList: Boolean, $critical: Boolean, $search: String, $first: Int, $after: String) {
+  materials(
+    crmList: $crmList
+    critical: $critical
+    search: $search
+    first: $first
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -4153,12 +4584,21 @@ export const MaterialsDocument = new TypedDocumentString(`
     nodes {
       id
       symbol
+      chemicalSymbol
       name
+      nameNl
       crmStatus
+      critical
       onCrmList
       parentSymbol
       supplyRisk
       eolRecyclingRate
+      group {
+        id
+        symbol
+        supplyRisk
+        eolRecyclingRate
+      }
     }
   }
 }
@@ -4168,8 +4608,11 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
   material(symbol: $symbol) {
     id
     symbol
+    chemicalSymbol
     name
+    nameNl
     crmStatus
+    critical
     onCrmList
     listYear
     parentSymbol
@@ -4178,6 +4621,29 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
     importReliance
     eolRecyclingRate
     substitutionIndex
+    group {
+      id
+      symbol
+      name
+      nameNl
+      supplyRisk
+      economicImportance
+      importReliance
+      eolRecyclingRate
+      substitutionIndex
+    }
+    eGlobal: concentration(stage: EXTRACTION, scope: GLOBAL) {
+      ...MaterialConcentration
+    }
+    eEu: concentration(stage: EXTRACTION, scope: EU_SOURCING) {
+      ...MaterialConcentration
+    }
+    pGlobal: concentration(stage: PROCESSING, scope: GLOBAL) {
+      ...MaterialConcentration
+    }
+    pEu: concentration(stage: PROCESSING, scope: EU_SOURCING) {
+      ...MaterialConcentration
+    }
     supplies {
       id
       stage
@@ -4192,7 +4658,9 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
     members {
       id
       symbol
+      chemicalSymbol
       name
+      nameNl
       crmStatus
     }
     usedIn {
@@ -4211,7 +4679,12 @@ export const MaterialFactsheetDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MaterialFactsheetQuery, MaterialFactsheetQueryVariables>;
+    fragment MaterialConcentration on Concentration {
+  hhi
+  hhiNormalised
+  band
+  rescaledFrom
+}`) as unknown as TypedDocumentString<MaterialFactsheetQuery, MaterialFactsheetQueryVariables>;
 export const MonitoringSeriesListDocument = new TypedDocumentString(`
     query MonitoringSeriesList($materialId: ID, $from: String!, $to: String!) {
   monitoringSeries(materialId: $materialId) {
@@ -5356,6 +5829,236 @@ export const DemoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoQuery, DemoQueryVariables>;
+export const SupplierFrontDoorDocument = new TypedDocumentString(`
+    query SupplierFrontDoor {
+  mySupplierProfile {
+    ...SupplierProfileFields
+  }
+  demandsForMe {
+    score
+    demand {
+      ...CapacityDemandFields
+    }
+    reasons {
+      ...MatchNoteFields
+    }
+    gaps {
+      ...MatchNoteFields
+    }
+    myResponse {
+      id
+      hoursPerMonth
+      availableFrom
+      message
+    }
+  }
+  capacityDemands {
+    ...CapacityDemandFields
+  }
+}
+    fragment SupplierProfileFields on SupplierProfile {
+  id
+  name
+  province
+  sizeClass
+  category
+  capabilities
+  kvkNumber
+  certifications
+  sectors
+  clearance
+  capacityHoursPerMonth
+  capacityFrom
+  description
+  hiddenFromYou
+  governmentOnly
+  demo
+  isOwn
+}
+fragment MatchNoteFields on MatchNote {
+  code
+  values
+  amount
+}
+fragment CapacityDemandFields on CapacityDemand {
+  id
+  title
+  description
+  capabilities
+  quantity
+  hoursPerMonth
+  windowStart
+  windowEnd
+  requiredCertifications
+  requiredClearance
+  canUpdate
+  publisher {
+    id
+    name
+  }
+  item {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SupplierFrontDoorQuery, SupplierFrontDoorQueryVariables>;
+export const CapacityDemandDocument = new TypedDocumentString(`
+    query CapacityDemand($id: ID!) {
+  capacityDemand(id: $id) {
+    ...CapacityDemandFields
+    responses {
+      id
+      hoursPerMonth
+      availableFrom
+      message
+      isOwn
+      profile {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment CapacityDemandFields on CapacityDemand {
+  id
+  title
+  description
+  capabilities
+  quantity
+  hoursPerMonth
+  windowStart
+  windowEnd
+  requiredCertifications
+  requiredClearance
+  canUpdate
+  publisher {
+    id
+    name
+  }
+  item {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CapacityDemandQuery, CapacityDemandQueryVariables>;
+export const DemandCandidatesDocument = new TypedDocumentString(`
+    query DemandCandidates($demandId: ID!, $first: Int) {
+  demandCandidates(demandId: $demandId, first: $first) {
+    score
+    shortlisted
+    profile {
+      ...SupplierProfileFields
+    }
+    reasons {
+      ...MatchNoteFields
+    }
+    gaps {
+      ...MatchNoteFields
+    }
+    response {
+      id
+      hoursPerMonth
+      availableFrom
+      message
+    }
+  }
+}
+    fragment SupplierProfileFields on SupplierProfile {
+  id
+  name
+  province
+  sizeClass
+  category
+  capabilities
+  kvkNumber
+  certifications
+  sectors
+  clearance
+  capacityHoursPerMonth
+  capacityFrom
+  description
+  hiddenFromYou
+  governmentOnly
+  demo
+  isOwn
+}
+fragment MatchNoteFields on MatchNote {
+  code
+  values
+  amount
+}`) as unknown as TypedDocumentString<DemandCandidatesQuery, DemandCandidatesQueryVariables>;
+export const SupplierProfileDocument = new TypedDocumentString(`
+    query SupplierProfile($id: ID!) {
+  supplierProfile(id: $id) {
+    ...SupplierProfileFields
+  }
+  similarSuppliers(profileId: $id, first: 10) {
+    similarity
+    shared
+    profile {
+      id
+      name
+      category
+      province
+      demo
+    }
+  }
+}
+    fragment SupplierProfileFields on SupplierProfile {
+  id
+  name
+  province
+  sizeClass
+  category
+  capabilities
+  kvkNumber
+  certifications
+  sectors
+  clearance
+  capacityHoursPerMonth
+  capacityFrom
+  description
+  hiddenFromYou
+  governmentOnly
+  demo
+  isOwn
+}`) as unknown as TypedDocumentString<SupplierProfileQuery, SupplierProfileQueryVariables>;
+export const PublishCapacityDemandDocument = new TypedDocumentString(`
+    mutation PublishCapacityDemand($input: CapacityDemandInput!) {
+  publishCapacityDemand(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCapacityDemandMutation, PublishCapacityDemandMutationVariables>;
+export const RespondToDemandDocument = new TypedDocumentString(`
+    mutation RespondToDemand($demandId: ID!, $input: DemandResponseInput!) {
+  respondToDemand(demandId: $demandId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToDemandMutation, RespondToDemandMutationVariables>;
+export const ShortlistSupplierDocument = new TypedDocumentString(`
+    mutation ShortlistSupplier($demandId: ID!, $profileId: ID!) {
+  shortlistSupplier(demandId: $demandId, profileId: $profileId)
+}
+    `) as unknown as TypedDocumentString<ShortlistSupplierMutation, ShortlistSupplierMutationVariables>;
+export const RemoveFromShortlistDocument = new TypedDocumentString(`
+    mutation RemoveFromShortlist($demandId: ID!, $profileId: ID!) {
+  removeFromShortlist(demandId: $demandId, profileId: $profileId)
+}
+    `) as unknown as TypedDocumentString<RemoveFromShortlistMutation, RemoveFromShortlistMutationVariables>;
+export const CreateSupplierProfileDocument = new TypedDocumentString(`
+    mutation CreateSupplierProfile($input: SupplierProfileInput!) {
+  createSupplierProfile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSupplierProfileMutation, CreateSupplierProfileMutationVariables>;
+export const UpdateSupplierProfileDocument = new TypedDocumentString(`
+    mutation UpdateSupplierProfile($id: ID!, $input: SupplierProfileInput!) {
+  updateSupplierProfile(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupplierProfileMutation, UpdateSupplierProfileMutationVariables>;
 export const RoadmapPhasesDocument = new TypedDocumentString(`
     query RoadmapPhases($roadmapId: ID!) {
   roadmapPhases(roadmapId: $roadmapId) {
