@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_MAIN, REPO_ROOT, ensureApiBuild } from './support/api-build';
 
+const BACKUP_CLI = API_MAIN.replace(/main\.js$/, 'backup.js');
+
 /** `npm start` as a newcomer runs it: the built API as its own process, embedded PostgreSQL included. */
 interface Started {
   child: ChildProcess;
@@ -137,5 +139,32 @@ describe('npm start (the built API as a process)', () => {
     again.child.kill('SIGINT');
     expect(await again.exit).toBe(0);
     expect(postgresFor(dataDir)).toEqual([]);
+  });
+
+  it('backs up a running installation and restores it into a fresh data directory, logins and all', async () => {
+    const dataDir = join(dataRoot, 'killed'); // started and stopped by the test before
+    const running = await start({ ROUTEKAART_DATA_DIR: dataDir });
+    const file = join(dataRoot, 'routekaart.backup');
+    const cli = (dir: string, ...args: string[]) =>
+      execFileSync(process.execPath, [BACKUP_CLI, ...args], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ROUTEKAART_DATA_DIR: dir },
+        encoding: 'utf8',
+      });
+    // While the platform runs: the backup uses its PostgreSQL and leaves it running.
+    expect(cli(dataDir, 'backup', file)).toMatch(/backup written to .*routekaart\.backup \(\d+ tables, \d+ rows/);
+    expect(postgresFor(dataDir)).toHaveLength(1);
+    expect((await login(running.url, 'keten@werf.example')).email).toBe('keten@werf.example');
+    running.child.kill('SIGINT');
+    expect(await running.exit).toBe(0);
+
+    const restoredDir = join(dataRoot, 'restored');
+    expect(cli(restoredDir, 'restore', file)).toMatch(/restored \d+ rows/);
+    expect(postgresFor(restoredDir)).toEqual([]);
+    const restored = await start({ ROUTEKAART_DATA_DIR: restoredDir, LOG_LEVEL: 'info' });
+    expect(restored.output()).not.toContain('demo organisations and users loaded');
+    expect((await login(restored.url, 'verkoop@magneet.example')).organisation.name).toBe('Brabant Magneettechniek B.V.');
+    restored.child.kill('SIGINT');
+    expect(await restored.exit).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { accessibleWhere, type SupplyScope, type SupplyStage } from '@routekaart/db';
@@ -22,6 +22,7 @@ import {
   type PlatformExplosion,
 } from '@routekaart/domain';
 import { todayUtc } from '../common/dates';
+import { Metrics } from '../common/metrics';
 import { isUuid } from '../common/ids';
 import { encodeCursor, decodeCursor, pageSize, type Page } from '../common/pagination';
 import { queryNamed } from '../common/sql';
@@ -90,8 +91,9 @@ export class AnalysisService {
   constructor(
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'analysisCacheGraphs'>,
+    @Optional() metrics?: Metrics,
   ) {
-    this.cachedGraphs = new VersionedCache(config.analysisCacheGraphs);
+    this.cachedGraphs = new VersionedCache(config.analysisCacheGraphs, (result) => metrics?.analysisCache.inc({ result }));
     this.cachedCatalogues = new VersionedCache(Math.min(config.analysisCacheGraphs, 16));
   }
 

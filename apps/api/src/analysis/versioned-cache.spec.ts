@@ -18,6 +18,17 @@ describe('VersionedCache', () => {
     expect(c.loads()).toBe(2);
   });
 
+  it('tells how each lookup was answered: loaded, from the cache, or brought up to date', async () => {
+    const heard: string[] = [];
+    const cache = new VersionedCache<string>(2, (outcome) => heard.push(outcome));
+    const c = counting();
+    await cache.get('a', '1', c.load('a'));
+    await cache.get('a', '1', c.load('a'));
+    await cache.get('a', '2', c.load('a'), (kept) => Promise.resolve(`${kept}+`));
+    await cache.get('a', '3', c.load('a'));
+    expect(heard).toEqual(['load', 'hit', 'update', 'load']);
+  });
+
   it('drops the least recently used key beyond its capacity', async () => {
     const cache = new VersionedCache<string>(2);
     const c = counting();

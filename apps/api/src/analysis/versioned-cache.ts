@@ -10,15 +10,23 @@ import type { AppAbility } from '@routekaart/access';
 export class VersionedCache<T> {
   private readonly entries = new Map<string, { version: string; value: Promise<T> }>();
 
-  constructor(readonly capacity: number) {}
+  /** `onLookup` hears how each lookup was answered (the metrics count hits, updates and loads). */
+  constructor(
+    readonly capacity: number,
+    private readonly onLookup: (outcome: 'hit' | 'update' | 'load') => void = () => undefined,
+  ) {}
 
   get size(): number {
     return this.entries.size;
   }
 
   get(key: string, version: string, load: () => Promise<T>, update?: (kept: T, keptVersion: string) => Promise<T | null>): Promise<T> {
-    if (this.capacity === 0) return load();
+    if (this.capacity === 0) {
+      this.onLookup('load');
+      return load();
+    }
     const found = this.entries.get(key);
+    this.onLookup(found ? (found.version === version ? 'hit' : update ? 'update' : 'load') : 'load');
     if (found && found.version === version) {
       // Re-inserting moves the key to the end: Map keeps insertion order, so the first key is the least recently used.
       this.entries.delete(key);

@@ -52,7 +52,7 @@ export class Metrics {
   });
   readonly analysisCache = new Counter({
     name: 'routekaart_analysis_cache_total',
-    help: 'Analysis graph requests answered from the cache (hit) or loaded again (rebuild)',
+    help: 'Analysis graph lookups: answered from the cache (hit), brought up to date from the change log (update), or loaded again (load)',
     labelNames: ['result'] as const,
     registers: [this.registry],
   });

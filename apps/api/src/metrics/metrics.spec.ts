@@ -59,7 +59,16 @@ describe('/metrics', () => {
     editor.text.insert(0, 'gemeten');
     await waitFor(async () => (sample(await scrape(), 'routekaart_collab_updates_stored_total') ?? 0) >= 1, 'the update stored');
 
+    // The same analysis twice: loaded once, then answered from the cache.
+    const [group] = await t.platform.dataSource.query(`SELECT id FROM product_group ORDER BY name LIMIT 1`);
+    for (let i = 0; i < 2; i++) {
+      const deps = await t.gql('query($g: ID!) { dependencies(productGroupId: $g, first: 1) { nodes { key } } }', { g: group.id }, token);
+      expect(deps.errors).toBeUndefined();
+    }
+
     const text = await scrape();
+    expect(sample(text, 'routekaart_analysis_cache_total{result="load"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'routekaart_analysis_cache_total{result="hit"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'routekaart_graphql_operation_duration_seconds_count{operation="WhoAmI",type="query"}')).toBe(2);
     expect(sample(text, 'routekaart_graphql_errors_total{code="NOT_FOUND"}')).toBe(1);
     expect(sample(text, 'routekaart_http_request_duration_seconds_count{method="POST",area="graphql",status="2xx"}')).toBeGreaterThanOrEqual(4);
