@@ -204,10 +204,15 @@ describe('comments on roadmap documents over GraphQL', () => {
       // graphql-ws acknowledges the connection before the subscription is registered: a first event proves it is live.
       const warmUp = await start('opwarmen', 'Eerste bericht');
       await waitFor(() => watcher.received.some((r) => JSON.stringify(r).includes(warmUp.id)), 'the first event');
+      // Each event carries the thread as the subscriber reads it when the event is delivered, so the next
+      // change waits until the watcher has seen the previous one (as a person watching the screen would).
+      const eventsOnThread = (id: string) => watcher.received.filter((r) => JSON.stringify(r).includes(id)).length;
       const thread = await start('live', 'Ziet de waarnemer dit?', lead);
+      await waitFor(() => eventsOnThread(thread.id) >= 1, 'the event for the new thread');
       await reply(thread.id, 'Ja', member);
+      await waitFor(() => eventsOnThread(thread.id) >= 2, 'the event for the reply');
       await resolve(thread.id, member);
-      await waitFor(() => watcher.received.filter((r) => JSON.stringify(r).includes(thread.id)).length >= 3, 'three events on the thread');
+      await waitFor(() => eventsOnThread(thread.id) >= 3, 'three events on the thread');
       const events = watcher.received
         .map((r) => (r as { data?: { documentCommentsChanged: { threadId: string; thread: { resolved: boolean; comments: { body: string }[] } } } }).data?.documentCommentsChanged)
         .filter((e) => e?.threadId === thread.id);
