@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readWorkbook } from './spreadsheet';
 
 async function xlsx(build: (book: ExcelJS.Workbook) => void): Promise<string> {
@@ -27,6 +27,32 @@ describe('readWorkbook (streamed)', () => {
     ]);
     expect(sheets[1]!.rows).toEqual([]);
     expect(progress.at(-1)).toEqual([2, 1]);
+  });
+
+  it('reads a valid workbook whole when the streaming reader trips over its known race (exceljs#3064), instead of calling it unreadable', async () => {
+    const file = await xlsx((book) => {
+      const a = book.addWorksheet('Onderdelen');
+      a.addRow(['referentie', 'datum']);
+      a.addRow(['A-1', new Date(Date.UTC(2026, 0, 31))]);
+      a.getRow(4).values = ['A-3', ''];
+      book.addWorksheet('Leveranciers').addRow(['referentie']);
+    });
+    const race = vi.spyOn(ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Record<symbol, () => unknown>, Symbol.asyncIterator).mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+    });
+    try {
+      const progress: [number, number][] = [];
+      const sheets = await readWorkbook('ketendata.xlsx', file, (rows, fraction) => progress.push([rows, fraction]));
+      expect(race).toHaveBeenCalled();
+      expect(sheets.map((s) => s.name)).toEqual(['Onderdelen', 'Leveranciers']);
+      expect(sheets[0]!.rows).toEqual([{ referentie: 'A-1', datum: '2026-01-31' }, {}, { referentie: 'A-3', datum: '' }]);
+      expect(sheets[1]!.rows).toEqual([]);
+      expect(progress.at(-1)).toEqual([2, 1]);
+      // A file that is no workbook is still refused once the whole read fails too.
+      await expect(readWorkbook('ketendata.xlsx', Buffer.from('geen werkboek').toString('base64'))).rejects.toMatchObject({ field: 'file' });
+    } finally {
+      race.mockRestore();
+    }
   });
 
   it('reads a CSV with semicolons as one sheet named after the file, reporting the rows at the end', async () => {

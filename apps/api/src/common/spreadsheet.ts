@@ -96,7 +96,39 @@ interface StreamedBook {
   workbookRels?: { Id: string; Target: string }[];
 }
 
+/** Collects a sheet's rows keyed by its header row; rows without cells stay empty so numbers stay the user's. */
+class SheetRows {
+  private header: string[] = [];
+  readonly rows: Record<string, string>[] = [];
+  private last = 1;
+
+  add(row: ExcelJS.Row): void {
+    if (row.number === 1) {
+      row.eachCell({ includeEmpty: true }, (cell, column) => (this.header[column] = cellText(cell.value)));
+      return;
+    }
+    for (; this.last + 1 < row.number; this.last++) this.rows.push({});
+    const record: Record<string, string> = {};
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      if (this.header[column]) record[this.header[column]] = cellText(cell.value);
+    });
+    this.rows.push(record);
+    this.last = row.number;
+  }
+}
+
 async function readXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<SpreadsheetSheet[]> {
+  try {
+    return await streamXlsx(bytes, onProgress);
+  } catch {
+    // exceljs' streaming reader has a known race (exceljs#3064: "reading 'sheets'" of a workbook not
+    // parsed yet) that fails a valid file now and then, more often on a busy machine. Before calling
+    // a file unreadable, read it whole — files are at most IMPORT_MAX_BYTES, so this only costs memory.
+    return loadXlsx(bytes, onProgress);
+  }
+}
+
+async function streamXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<SpreadsheetSheet[]> {
   let fraction = 0;
   let read = 0;
   // Styles are read so that date cells come as dates; shared strings are kept (cells refer to them).
@@ -108,34 +140,37 @@ async function readXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<Spread
     entries: 'ignore',
   });
   const sheets: { id: string; name: string; rows: Record<string, string>[] }[] = [];
-  try {
-    for await (const emitted of reader) {
-      const sheet = emitted as unknown as StreamedSheet;
-      const header: string[] = [];
-      const rows: Record<string, string>[] = [];
-      let last = 1;
-      for await (const row of sheet) {
-        if (row.number === 1) {
-          row.eachCell({ includeEmpty: true }, (cell, column) => (header[column] = cellText(cell.value)));
-          continue;
-        }
-        // Rows without cells are not in the file: kept empty, so row numbers stay the user's.
-        for (; last + 1 < row.number; last++) rows.push({});
-        const record: Record<string, string> = {};
-        row.eachCell({ includeEmpty: true }, (cell, column) => {
-          if (header[column]) record[header[column]] = cellText(cell.value);
-        });
-        rows.push(record);
-        last = row.number;
-        if (++read % REPORT_EVERY_ROWS === 0) onProgress(read, fraction);
-      }
-      sheets.push({ id: String(sheet.id), name: sheet.name, rows });
+  for await (const emitted of reader) {
+    const sheet = emitted as unknown as StreamedSheet;
+    const collected = new SheetRows();
+    for await (const row of sheet) {
+      collected.add(row);
+      if (row.number > 1 && ++read % REPORT_EVERY_ROWS === 0) onProgress(read, fraction);
     }
-  } catch {
-    throw badInput('file', 'The file is not an Excel workbook (.xlsx)');
+    sheets.push({ id: String(sheet.id), name: sheet.name, rows: collected.rows });
   }
   onProgress(read, 1);
   return inWorkbookOrder(sheets, reader as unknown as StreamedBook);
+}
+
+async function loadXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<SpreadsheetSheet[]> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw badInput('file', 'The file is not an Excel workbook (.xlsx)');
+  }
+  let read = 0;
+  const sheets = book.worksheets.map((sheet) => {
+    const collected = new SheetRows();
+    sheet.eachRow((row) => {
+      collected.add(row);
+      if (row.number > 1) read++;
+    });
+    return { name: sheet.name, rows: collected.rows };
+  });
+  onProgress(read, 1);
+  return sheets;
 }
 
 /**
