@@ -108,12 +108,20 @@ async function sweep(w: TwinWorlds, pools: Pools, secrets: DemoSecrets, roots: (
   const differences: string[] = [];
   const leaks: string[] = [];
   let answeredWithData = 0;
+  const timings: [number, string][] = [];
   for (const op of sent) {
+    const t0 = performance.now();
     const answer = await w.ask(op.text, op.variables);
+    timings.push([performance.now() - t0, op.field]);
     const [a, b] = [JSON.stringify(answer.a), JSON.stringify(answer.b)];
     if (a !== b) differences.push(`${op.field} ${JSON.stringify(op.variables)} ${difference(a, b)}`);
     for (const word of secrets.words) if (b.includes(word) && !a.includes(word)) leaks.push(`${op.field}: "${word}"`);
     if (a.includes('"data":{')) answeredWithData++;
+  }
+  if (process.env.SWEEP_TIMES) {
+    const byField = new Map<string, number>();
+    for (const [ms, f] of timings) byField.set(f, (byField.get(f) ?? 0) + ms);
+    console.log(sent.length, [...byField].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join('\n'));
   }
   expect(leaks).toEqual([]);
   expect(differences).toEqual([]);
