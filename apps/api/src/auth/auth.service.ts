@@ -59,8 +59,11 @@ interface LoginAccount {
 
 @Injectable()
 export class AuthService {
-  /** Verified against when the e-mail is unknown, so a wrong address costs as long as a wrong password. */
-  private readonly decoyHash = hashPassword('decoy-password-for-timing');
+  /**
+   * Verified against when the e-mail is unknown, so a wrong address costs as long as a wrong password.
+   * Made at the first unknown address rather than at start-up: a hash costs as much as a login.
+   */
+  private decoyHash: Promise<string> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -83,7 +86,7 @@ export class AuthService {
        WHERE u.email = $1 AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL`,
       [normalised],
     );
-    const hashes = accounts.length ? accounts.map((a) => a.passwordHash) : [await this.decoyHash];
+    const hashes = accounts.length ? accounts.map((a) => a.passwordHash) : [await (this.decoyHash ??= hashPassword('decoy-password-for-timing'))];
     const verified = await Promise.all(hashes.map((hash) => this.checkPassword(hash, password)));
     const matched = accounts.filter((account, i) => verified[i] && (!organisationId || account.organisationId === organisationId));
     if (!matched.length) throw unauthenticated('Wrong e-mail address or password');

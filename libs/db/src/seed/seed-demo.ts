@@ -13,7 +13,7 @@ import {
   UserEntity,
   type ParticipantRole,
 } from '../entities';
-import { hashPassword } from '../passwords';
+import { hashPassword, type PasswordHashCost } from '../passwords';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_FLEET } from './demo-fleet';
 import { DEMO_DOCUMENT_TITLE, demoDocumentState } from './demo-document';
@@ -43,12 +43,15 @@ const DEMO_PARTICIPATION: Record<string, ParticipantRole> = {
  * risks, interventions, agreements and activity (`demo-roadmap-work.ts`).
  * Needs the materials catalogue (`seedReferenceData`) first.
  */
-export async function seedDemoData(dataSource: DataSource, options: { password: string }): Promise<SeedResult> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  options: { password: string; passwordHashCost?: PasswordHashCost },
+): Promise<SeedResult> {
   return dataSource.transaction(async (em) => {
     // Serialise concurrent first starts (several replicas on one fresh database).
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['routekaart.seed']);
     if ((await em.count(OrganisationEntity)) > 0) return { seeded: false };
-    const passwordHash = await hashPassword(options.password);
+    const passwordHash = await hashPassword(options.password, options.passwordHashCost);
     const orgIds = new Map<string, string>();
     const userIds = new Map<string, string>();
     for (const demo of DEMO_ORGANISATIONS) {

@@ -7,6 +7,7 @@ import { createDataSource, openAndMigrate } from '../data-source';
 import { checkDatabaseUrl, withDatabase } from '../database-url';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres-launcher';
 import { seedDemoData } from '../seed/seed-demo';
+import { TEST_PASSWORD_HASH_COST } from '../passwords';
 import { seedReferenceData } from '../seed/seed-reference-data';
 import { seedExportRestrictions } from '../seed/export-restrictions';
 import { DEMO_PASSWORD_FOR_TESTS } from './constants';
@@ -41,7 +42,7 @@ export default async function setup(project: TestProject) {
   await openAndMigrate(ds);
   await seedReferenceData(ds);
   await seedExportRestrictions(ds);
-  await seedDemoData(ds, { password: DEMO_PASSWORD_FOR_TESTS });
+  await seedDemoData(ds, { password: DEMO_PASSWORD_FOR_TESTS, passwordHashCost: TEST_PASSWORD_HASH_COST });
   await ds.destroy();
 
   project.provide('testTemplateDatabaseUrl', templateUrl);
