@@ -114,6 +114,57 @@ describe('the PostgreSQL store of collaborative documents', () => {
     await hook.destroy();
   });
 
+  it('stores the batches of documents that arrive together in one statement, each with its own sequence numbers, and refuses only the deleted one', async () => {
+    const ids = [await newDocument(), await newDocument(), await newDocument()];
+    await ds.query('UPDATE document SET deleted_at = now() WHERE id = $1', [ids[1]]);
+    const inserts: string[] = [];
+    const query = ds.query.bind(ds);
+    const counting = Object.create(ds) as DataSource;
+    counting.query = ((sql: string, params?: unknown[]) => {
+      if (/INSERT INTO document_update/.test(sql)) inserts.push(sql);
+      return query(sql, params);
+    }) as DataSource['query'];
+    const hook = new PostgresStoreHook(counting, silent);
+    const editors = ids.map(() => editor());
+    const batches = ids.map((id, k) =>
+      ['a', 'b', 'c'].map((letter) => ({ update: editors[k]!.type(`${k}${letter}`), context: null })),
+    );
+    const results = await Promise.allSettled(
+      ids.map((id, k) => hook.store({ name: id, ydoc: new Y.Doc(), awareness: null as never, connectionCount: 0, appliedSeq: 0n }, batches[k]!)),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 4404 });
+    expect(inserts).toHaveLength(1);
+    for (const k of [0, 2]) {
+      expect(textOf(await storedDocumentState(ds, ids[k]!))).toBe(`${k}a${k}b${k}c`);
+      const seqs = await ds.query('SELECT u.seq::text AS seq FROM document_update u WHERE u.document_id = $1 ORDER BY u.seq', [ids[k]]);
+      // Each update learns its own row's sequence number, in order (the fan-out between processes relies on it).
+      expect(batches[k]!.map((u) => String((u as { seq?: bigint }).seq))).toEqual(seqs.map((r: { seq: string }) => r.seq));
+    }
+    const [{ rows }] = await ds.query('SELECT count(*)::int AS rows FROM document_update WHERE document_id = $1', [ids[1]]);
+    expect(rows).toBe(0);
+    await hook.destroy();
+  });
+
+  it('stores a batch that arrives while a statement is on its way in the next one, and a failed statement fails only its own document', async () => {
+    const [ok, broken] = [await newDocument(), await newDocument()];
+    const hook = new PostgresStoreHook(ds, silent);
+    const e = editor();
+    const handle = (id: string): DocumentHandle => ({ name: id, ydoc: new Y.Doc(), awareness: null as never, connectionCount: 0, appliedSeq: 0n });
+    const first = hook.store(handle(ok), [{ update: e.type('1'), context: null }]);
+    await new Promise((resolve) => setImmediate(resolve));
+    // An actor that is no user breaks the foreign key: the group statement fails, and each document is retried alone.
+    const context = { token: 't', userId: '00000000-0000-4000-8000-000000000000', organisationId: '', documentId: broken, roadmapId: '' };
+    const results = await Promise.allSettled([
+      hook.store(handle(ok), [{ update: e.type('2'), context: null }]),
+      hook.store(handle(broken), [{ update: editor().type('x'), context }]),
+      first,
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(textOf(await storedDocumentState(ds, ok))).toBe('12');
+    await hook.destroy();
+  });
+
   it('skips a corrupt log row when loading instead of refusing the document, and leaves it in the log', async () => {
     const id = await newDocument();
     const e = editor();

@@ -81,6 +81,45 @@ export async function storedDocumentState(db: DataSource | EntityManager, docume
   }
 }
 
+/** A document's batch waiting for the next INSERT, and its caller's promise. */
+interface WaitingStore {
+  doc: DocumentHandle;
+  updates: readonly PendingUpdate<CollabContext>[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** How much one INSERT carries at most: enough to fold a busy moment, small enough for one round trip. */
+const STORE_GROUP_LIMITS = { updates: 2_000, bytes: 8 * 1024 * 1024 };
+
+/**
+ * Takes the batches for one statement from the front of the queue: whole batches, at least one,
+ * and at most one per document (a document's next batch waits for the statement after, so its
+ * batches are stored in the order they came).
+ */
+function takeGroup(waiting: WaitingStore[], limits: { updates: number; bytes: number }): WaitingStore[] {
+  const group: WaitingStore[] = [];
+  const documents = new Set<string>();
+  let updates = 0;
+  let bytes = 0;
+  for (let i = 0; i < waiting.length; ) {
+    const entry = waiting[i]!;
+    const size = entry.updates.reduce((n, u) => n + u.update.byteLength, 0);
+    const full = group.length > 0 && (updates + entry.updates.length > limits.updates || bytes + size > limits.bytes);
+    if (full) break;
+    if (documents.has(entry.doc.name)) {
+      i++;
+      continue;
+    }
+    documents.add(entry.doc.name);
+    updates += entry.updates.length;
+    bytes += size;
+    group.push(entry);
+    waiting.splice(i, 1);
+  }
+  return group;
+}
+
 interface LogCounters {
   updates: number;
   bytes: number;
@@ -110,6 +149,9 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
   private checking: Promise<void> | null = null;
   /** Documents behind the store at the last check: the stored sequence number they lacked. */
   private readonly behind = new Map<string, bigint>();
+  /** Batches waiting for the next statement, and the loop writing them (null when none waits). */
+  private readonly waiting: WaitingStore[] = [];
+  private flushing: Promise<void> | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -139,24 +181,99 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
     this.maybeScheduleCompaction(doc.name);
   }
 
-  async store(doc: DocumentHandle, updates: readonly PendingUpdate<CollabContext>[]): Promise<void> {
+  /**
+   * Stores a document's batch, committed before the core applies and broadcasts it. Batches of
+   * different documents that arrive while a statement is on its way go together in the next one
+   * (group commit): one round trip and one commit for many documents, instead of a transaction per
+   * document competing for the pool. Each batch still succeeds or fails on its own.
+   */
+  store(doc: DocumentHandle, updates: readonly PendingUpdate<CollabContext>[]): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ doc, updates, resolve, reject });
+      this.startFlush();
+    });
+  }
+
+  /** Starts the writing loop unless it runs; a batch that came in as it ended starts it again. */
+  private startFlush(): void {
+    this.flushing ??= this.flush().finally(() => {
+      this.flushing = null;
+      if (this.waiting.length) this.startFlush();
+    });
+  }
+
+  /** Writes what waits, a statement at a time, until nothing does. */
+  private async flush(): Promise<void> {
+    // Stores that arrive in the same turn of the event loop join the first statement.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.waiting.length) {
+      const group = takeGroup(this.waiting, STORE_GROUP_LIMITS);
+      if (group.length === 1) {
+        await this.storeGroup(group).catch((error: unknown) => group[0]!.reject(error));
+        continue;
+      }
+      try {
+        await this.storeGroup(group);
+      } catch {
+        // The statement failed for all: store each document's batch on its own, so a problem with
+        // one document (or a passing failure) is that document's alone.
+        await Promise.all(group.map((entry) => this.storeGroup([entry]).catch((error: unknown) => entry.reject(error))));
+      }
+    }
+  }
+
+  /**
+   * One INSERT for the batches of several documents. Throws only when the statement failed (then
+   * nothing was stored and no promise settled); otherwise settles each batch's promise.
+   */
+  private async storeGroup(group: readonly WaitingStore[]): Promise<void> {
     const started = process.hrtime.bigint();
+    const documentIds: string[] = [];
+    const payloads: Buffer[] = [];
+    const actors: (string | null)[] = [];
+    for (const { doc, updates } of group) {
+      for (const u of updates) {
+        documentIds.push(doc.name);
+        payloads.push(Buffer.from(u.update.buffer, u.update.byteOffset, u.update.byteLength));
+        actors.push(u.context?.userId || null);
+      }
+    }
+    // Rows are inserted in the order given, so each document's sequence numbers rise with its updates.
     const rows = (await this.ds.query(
       `INSERT INTO document_update (document_id, payload, actor_user_id)
-       SELECT $1, u.payload, u.actor
-       FROM unnest($2::bytea[], $3::uuid[]) WITH ORDINALITY AS u(payload, actor, n)
-       WHERE EXISTS (SELECT 1 FROM document d WHERE d.id = $1 AND d.deleted_at IS NULL)
+       SELECT u.document_id, u.payload, u.actor
+       FROM unnest($1::uuid[], $2::bytea[], $3::uuid[]) WITH ORDINALITY AS u(document_id, payload, actor, n)
+       WHERE u.document_id IN (SELECT d.id FROM document d WHERE d.id = ANY($1::uuid[]) AND d.deleted_at IS NULL)
        ORDER BY u.n
-       RETURNING seq`,
-      [doc.name, updates.map((u) => Buffer.from(u.update.buffer, u.update.byteOffset, u.update.byteLength)), updates.map((u) => u.context?.userId || null)],
-    )) as { seq: string }[];
-    if (rows.length !== updates.length) throw new CollabRefusal(CLOSE.notFound, 'the document was deleted');
-    rows.forEach((row, i) => (updates[i].seq = BigInt(row.seq)));
-    this.options.onStored?.(updates.length, Number(process.hrtime.bigint() - started) / 1e9);
-    const counters = this.countersOf(doc.name);
-    counters.updates += updates.length;
-    counters.bytes += updates.reduce((n, u) => n + u.update.length, 0);
-    this.maybeScheduleCompaction(doc.name);
+       RETURNING document_id, seq`,
+      [documentIds, payloads, actors],
+    )) as { document_id: string; seq: string }[];
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const seqs = new Map<string, bigint[]>();
+    for (const row of rows) {
+      const list = seqs.get(row.document_id) ?? [];
+      list.push(BigInt(row.seq));
+      seqs.set(row.document_id, list);
+    }
+    for (const entry of group) this.settle(entry, seqs.get(entry.doc.name) ?? [], seconds);
+  }
+
+  /** Tells a batch's caller how its INSERT went: stored (with sequence numbers) or refused. */
+  private settle({ doc, updates, resolve, reject }: WaitingStore, stored: bigint[], seconds: number): void {
+    if (stored.length !== updates.length) {
+      reject(new CollabRefusal(CLOSE.notFound, 'the document was deleted'));
+      return;
+    }
+    stored.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach((seq, i) => (updates[i]!.seq = seq));
+    try {
+      this.options.onStored?.(updates.length, seconds);
+      const counters = this.countersOf(doc.name);
+      counters.updates += updates.length;
+      counters.bytes += updates.reduce((n, u) => n + u.update.length, 0);
+      this.maybeScheduleCompaction(doc.name);
+    } finally {
+      resolve();
+    }
   }
 
   /** Compacts what is left in the log before the document leaves memory; a failure keeps it loaded. */
@@ -171,7 +288,7 @@ export class PostgresStoreHook implements CollabExtension<CollabContext> {
   async destroy(): Promise<void> {
     if (this.gapTimer) clearInterval(this.gapTimer);
     for (const counters of this.counters.values()) if (counters.timer) clearTimeout(counters.timer);
-    await Promise.allSettled([...this.compactions.values(), this.checking]);
+    await Promise.allSettled([this.flushing, ...this.compactions.values(), this.checking]);
   }
 
   /**
