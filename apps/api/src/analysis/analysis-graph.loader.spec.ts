@@ -1,5 +1,5 @@
 import { defineAbilityFor, type AppAbility } from '@routekaart/access';
-import { explodeProductGroup } from '@routekaart/domain';
+import { explodeProductGroup, supplyLinksOf } from '@routekaart/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../auth/auth.service';
 import { loadAnalysisGraphFromRows } from '../bench/row-analysis-loader';
@@ -105,7 +105,7 @@ describe('the analysis graph loader', () => {
 
     it("changes a supply link's share", async () => {
       await afterWrite(async ({ graph }) => {
-        const link = graph.itemProfiles.flatMap((p) => p?.links ?? []).find((l) => l.share !== null && l.share > 0.2 && l.share < 0.9)!;
+        const link = graph.items.flatMap((_, i) => supplyLinksOf(graph, i)).find((l) => l.share !== null && l.share > 0.2 && l.share < 0.9)!;
         await db().query(`UPDATE supply_link SET share = share - 0.15 WHERE id = $1`, [link.id]);
       });
     });
@@ -132,7 +132,7 @@ describe('the analysis graph loader', () => {
 
     it('deletes a supply link', async () => {
       const { updated, kept } = await afterWrite(async ({ graph }) => {
-        const link = graph.itemProfiles.flatMap((p) => p?.links ?? []).find((l) => l.country !== null)!;
+        const link = graph.items.flatMap((_, i) => supplyLinksOf(graph, i)).find((l) => l.country !== null)!;
         await db().query(`DELETE FROM supply_link WHERE id = $1`, [link.id]);
       });
       expect(updated.counts.supplyLinks).toBe(kept.counts.supplyLinks - 1);

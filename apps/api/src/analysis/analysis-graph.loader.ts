@@ -375,8 +375,7 @@ export async function updateAnalysisGraph(
   });
   if (!patched) return null;
   const g = patched.graph;
-  let supplyLinks = 0;
-  for (const profile of g.itemProfiles) supplyLinks += profile?.links.length ?? 0;
+  const supplyLinks = g.links.id.length;
   return {
     loaded: {
       productGroupId,

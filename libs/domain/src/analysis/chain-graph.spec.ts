@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import type { ChainGraphInput } from './analysis-types';
-import { buildChainGraph, CompositionCycleError } from './chain-graph';
+import { buildChainGraph, type ChainGraph, CompositionCycleError, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
 import { handCheckedGraph, link } from './testing/hand-checked-graph';
 
 const items = (...ids: string[]) => ids.map((id) => ({ id, name: id, kind: 'COMPONENT' as const }));
@@ -89,7 +89,7 @@ describe('buildChainGraph', () => {
 
   it('profiles each item’s own supply', () => {
     const graph = buildChainGraph(handCheckedGraph());
-    const profile = (id: string) => graph.itemProfiles[graph.itemIndex.get(id)!];
+    const profile = (id: string) => itemSupplyProfile(graph, graph.itemIndex.get(id)!);
     // C: one flagged link, share unknown -> the whole supply; 13 weeks = 3 months lead time, 1 month stock.
     expect(profile('C')).toMatchObject({
       singleSource: 'FLAGGED',
@@ -103,6 +103,41 @@ describe('buildChainGraph', () => {
     // S2: one supplier on record, not flagged.
     expect(profile('S2')!.singleSource).toBe('ONE_SUPPLIER_ON_RECORD');
     expect(profile('S1')).toBeUndefined();
+  });
+
+  it('holds the supply links as columns that give back every link as it came in, also after a patch changed another item’s links', () => {
+    const input = handCheckedGraph();
+    const graph = buildChainGraph(input);
+    const linksOf = (g: ChainGraph, id: string) => supplyLinksOf(g, g.itemIndex.get(id)!);
+    for (const id of ['C', 'F', 'S2']) expect(linksOf(graph, id)).toEqual(input.supplyLinks.filter((l) => l.itemId === id));
+    expect(linksOf(graph, 'S1')).toEqual([]);
+    // The worst stock gap names its link: C's only link, and F's f1 (26 weeks, 12 months of stock).
+    const gapLink = (g: ChainGraph, id: string) => g.links.id[g.itemStockGapLink[g.itemIndex.get(id)!]!];
+    expect([gapLink(graph, 'C'), gapLink(graph, 'F')]).toEqual(['c1', 'f1']);
+
+    // S2 gets a second supplier: its own rows change, the rows of the items after it move along.
+    const s2 = graph.itemIndex.get('S2')!;
+    const compositions = [];
+    for (let p = 0; p < graph.items.length; p++) {
+      for (let e = graph.childStart[p]!; e < graph.childStart[p + 1]!; e++) {
+        const child = graph.childItem[e]!;
+        if (p === s2 || child === s2) compositions.push({ parent: p, child, quantity: graph.childQuantity[e]!, unit: graph.itemUnit[child]! });
+      }
+    }
+    const added = { ...input.supplyLinks.find((l) => l.id === 's1')!, id: 's2', supplierKey: 'U', country: 'DE', share: 0.4, stockMonths: 2, leadTimeWeeks: 52 };
+    const patched = patchChainGraph(graph, {
+      items: [{ index: s2, name: 'Propulsion', kind: 'SYSTEM' }],
+      compositions,
+      itemMaterials: [{ item: s2, material: graph.materialIndex.get('Fe')!, quantityKg: 10 }],
+      supplyLinks: [...input.supplyLinks.filter((l) => l.itemId === 'S2'), added].map((link) => ({ item: s2, link })),
+    })!;
+    expect([...patched.changed]).toEqual([s2]);
+    expect(linksOf(patched.graph, 'S2').map((l) => l.id)).toEqual(['s1', 's2']);
+    expect(gapLink(patched.graph, 'S2')).toBe('s2');
+    for (const id of ['C', 'F']) expect(linksOf(patched.graph, id)).toEqual(linksOf(graph, id));
+    expect([gapLink(patched.graph, 'C'), gapLink(patched.graph, 'F')]).toEqual(['c1', 'f1']);
+    // The graph it came from is unchanged.
+    expect(linksOf(graph, 'S2').map((l) => l.id)).toEqual(['s1']);
   });
 
   it('profiles materials: worst stage, restricted share, supply risk', () => {

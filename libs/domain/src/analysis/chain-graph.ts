@@ -65,6 +65,27 @@ export interface ItemSupplyProfile {
 }
 
 /**
+ * A graph's supply links as columns, rows grouped per item (the links of item `i` are rows
+ * `start[i] .. start[i + 1]`): 10^5 links held as a handful of typed arrays instead of 10^5 objects,
+ * which was a fifth of a cached graph's memory. Null values are NaN (numbers) or -1 (indexes).
+ */
+export interface SupplyLinkTable {
+  readonly start: Int32Array;
+  readonly id: readonly string[];
+  /** Index into `suppliers` (the link's `supplierKey`). */
+  readonly supplier: Int32Array;
+  readonly suppliers: readonly string[];
+  /** Index into `countryCodes`; -1: no country on record. */
+  readonly country: Int32Array;
+  readonly countryCodes: readonly string[];
+  readonly share: Float64Array;
+  readonly tier: Float64Array;
+  readonly leadTimeWeeks: Float64Array;
+  readonly stockMonths: Float64Array;
+  readonly singleSource: Uint8Array;
+}
+
+/**
  * The chain of one product group with indexes built once, so repeated analysis is fast.
  * Items, materials and edges are addressed by dense indexes; adjacency is stored as CSR arrays
  * (children of item `i` are `childItem[childStart[i] .. childStart[i + 1])`). Items are numbered
@@ -94,7 +115,16 @@ export interface ChainGraph {
   /** Unit of each item as its parents count it (first composition's unit; 'pcs' for roots). */
   readonly itemUnit: readonly string[];
   readonly platformIndices: Int32Array;
-  readonly itemProfiles: readonly (ItemSupplyProfile | undefined)[];
+  /** Every supply link, in columns grouped per item; `itemSupplyProfile` and `supplyLinksOf` read an item's. */
+  readonly links: SupplyLinkTable;
+  /** Smallest stock on record over an item's links (months); NaN when none reports stock. */
+  readonly itemStockMonths: Float64Array;
+  /** Longest lead time on record over an item's links (months); NaN when none reports one. */
+  readonly itemLeadTimeMonths: Float64Array;
+  /** Months of lead time the item's worst link's stock leaves uncovered (see `itemStockGap`); -1 when unknown. */
+  readonly itemStockGapMonths: Float64Array;
+  /** That link's row in `links`; -1 when unknown. */
+  readonly itemStockGapLink: Int32Array;
   readonly materialProfiles: readonly MaterialProfile[];
   /** Supplier countries on record (index = position). */
   readonly countries: readonly string[];
@@ -438,7 +468,11 @@ function materialLines(
 
 type ItemSupplyArrays = Pick<
   ChainGraph,
-  | 'itemProfiles'
+  | 'links'
+  | 'itemStockMonths'
+  | 'itemLeadTimeMonths'
+  | 'itemStockGapMonths'
+  | 'itemStockGapLink'
   | 'itemSingleSource'
   | 'itemHasLinks'
   | 'itemHhi'
@@ -453,17 +487,20 @@ type ItemSupplyArrays = Pick<
 >;
 
 /**
- * Per-item supply profiles and the flat arrays the walks read. With `kept`, the items it does not
+ * The link table and the flat per-item arrays the walks read. With `kept`, the items it does not
  * mark as patched keep what `kept.graph` has for them (without working anything out again); countries
  * are numbered in order of first appearance over the items, so an update numbers them as a full
  * build would.
  */
 function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLink[] | undefined, kept?: { graph: ChainGraph; patched: Uint8Array }): ItemSupplyArrays {
-  const itemProfiles: (ItemSupplyProfile | undefined)[] = new Array(n);
   const itemSingleSource = new Uint8Array(n);
   const itemHasLinks = new Uint8Array(n);
   const itemHhi = new Float64Array(n).fill(-1);
   const itemStockGap = new Float64Array(n).fill(-1);
+  const itemStockGapMonths = new Float64Array(n).fill(-1);
+  const itemStockGapLink = new Int32Array(n).fill(-1);
+  const itemStockMonths = new Float64Array(n).fill(Number.NaN);
+  const itemLeadTimeMonths = new Float64Array(n).fill(Number.NaN);
   const itemSharesEstimated = new Uint8Array(n);
   const itemLinksWithoutCountry = new Int32Array(n);
   const countries: string[] = [];
@@ -483,34 +520,52 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
     shareCountry.push(c);
     shareValue.push(share);
   };
+  const table = new LinkTableBuilder(n);
   for (let i = 0; i < n; i++) {
     if (kept && !kept.patched[i]) {
       const g = kept.graph;
-      itemProfiles[i] = g.itemProfiles[i];
+      const first = table.copyRows(g.links, i);
       itemSingleSource[i] = g.itemSingleSource[i]!;
       itemHasLinks[i] = g.itemHasLinks[i]!;
       itemHhi[i] = g.itemHhi[i]!;
       itemStockGap[i] = g.itemStockGap[i]!;
+      itemStockGapMonths[i] = g.itemStockGapMonths[i]!;
+      itemStockGapLink[i] = g.itemStockGapLink[i]! < 0 ? -1 : first + (g.itemStockGapLink[i]! - g.links.start[i]!);
+      itemStockMonths[i] = g.itemStockMonths[i]!;
+      itemLeadTimeMonths[i] = g.itemLeadTimeMonths[i]!;
       itemSharesEstimated[i] = g.itemSharesEstimated[i]!;
       itemLinksWithoutCountry[i] = g.itemLinksWithoutCountry[i]!;
       for (let at = g.itemCountryStart[i]!; at < g.itemCountryStart[i + 1]!; at++) addShare(i, g.countries[g.itemCountry[at]!]!, g.itemCountryShare[at]!);
       continue;
     }
     const links = linksOf(i);
-    if (!links || links.length === 0) continue;
-    const profile = itemSupplyProfile(links);
-    itemProfiles[i] = profile;
+    if (!links || links.length === 0) {
+      table.endItem(i);
+      continue;
+    }
+    const first = table.addRows(links, i);
+    const profile = new LinkProfile(links);
     itemHasLinks[i] = 1;
     itemSingleSource[i] = profile.singleSource === 'FLAGGED' ? 1 : profile.singleSource ? 2 : 0;
-    const concentration = profile.concentrationOnce();
+    const concentration = profile.countryConcentration;
     if (concentration) itemHhi[i] = concentration.hhi;
-    if (profile.stockGap) itemStockGap[i] = profile.stockGap.uncoveredFraction;
+    if (profile.stockGap) {
+      itemStockGap[i] = profile.stockGap.uncoveredFraction;
+      itemStockGapMonths[i] = profile.stockGap.gapMonths;
+      itemStockGapLink[i] = first + links.findIndex((l) => l.id === profile.stockGap!.linkId);
+    }
+    itemStockMonths[i] = profile.stockMonths ?? Number.NaN;
+    itemLeadTimeMonths[i] = profile.leadTimeMonths ?? Number.NaN;
     if ((concentration?.partiesWithoutShare ?? 0) > 0) itemSharesEstimated[i] = 1;
-    for (const link of profile.links) if (link.country === null) itemLinksWithoutCountry[i]!++;
+    for (const link of links) if (link.country === null) itemLinksWithoutCountry[i]!++;
     for (const s of concentration?.shares ?? []) if (s.key !== null) addShare(i, s.key, s.share);
   }
   return {
-    itemProfiles,
+    links: table.build(),
+    itemStockMonths,
+    itemLeadTimeMonths,
+    itemStockGapMonths,
+    itemStockGapLink,
     itemSingleSource,
     itemHasLinks,
     itemHhi,
@@ -523,6 +578,115 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
     itemCountry: Int32Array.from(shareCountry),
     itemCountryShare: Float64Array.from(shareValue),
   };
+}
+
+/** Collects link rows item by item (in item order) into a `SupplyLinkTable`. */
+class LinkTableBuilder {
+  private readonly start: Int32Array;
+  private readonly id: string[] = [];
+  private readonly supplier: number[] = [];
+  private readonly suppliers: string[] = [];
+  private readonly supplierIndex = new Map<string, number>();
+  private readonly country: number[] = [];
+  private readonly countryCodes: string[] = [];
+  private readonly countryIndex = new Map<string, number>();
+  private readonly share: number[] = [];
+  private readonly tier: number[] = [];
+  private readonly leadTimeWeeks: number[] = [];
+  private readonly stockMonths: number[] = [];
+  private readonly singleSource: number[] = [];
+
+  constructor(n: number) {
+    this.start = new Int32Array(n + 1);
+  }
+
+  /** Appends an item's links; returns the row of the first. Items must come in order. */
+  addRows(links: readonly AnalysisSupplyLink[], item: number): number {
+    const first = this.id.length;
+    for (const l of links) this.push(l.id, l.supplierKey, l.country, l.share ?? Number.NaN, l.tier ?? Number.NaN, l.leadTimeWeeks ?? Number.NaN, l.stockMonths ?? Number.NaN, l.singleSource);
+    this.endItem(item);
+    return first;
+  }
+
+  /** Appends the rows `from` has for an item, unchanged; returns the row of the first. */
+  copyRows(from: SupplyLinkTable, item: number): number {
+    const first = this.id.length;
+    for (let r = from.start[item]!; r < from.start[item + 1]!; r++) {
+      const country = from.country[r]!;
+      this.push(from.id[r]!, from.suppliers[from.supplier[r]!]!, country < 0 ? null : from.countryCodes[country]!, from.share[r]!, from.tier[r]!, from.leadTimeWeeks[r]!, from.stockMonths[r]!, from.singleSource[r] === 1);
+    }
+    this.endItem(item);
+    return first;
+  }
+
+  endItem(item: number): void {
+    this.start[item + 1] = this.id.length;
+  }
+
+  build(): SupplyLinkTable {
+    return {
+      start: this.start,
+      id: this.id,
+      supplier: Int32Array.from(this.supplier),
+      suppliers: this.suppliers,
+      country: Int32Array.from(this.country),
+      countryCodes: this.countryCodes,
+      share: Float64Array.from(this.share),
+      tier: Float64Array.from(this.tier),
+      leadTimeWeeks: Float64Array.from(this.leadTimeWeeks),
+      stockMonths: Float64Array.from(this.stockMonths),
+      singleSource: Uint8Array.from(this.singleSource),
+    };
+  }
+
+  private push(id: string, supplierKey: string, country: string | null, share: number, tier: number, leadTimeWeeks: number, stockMonths: number, singleSource: boolean): void {
+    this.id.push(id);
+    this.supplier.push(intern(this.supplierIndex, this.suppliers, supplierKey));
+    this.country.push(country === null ? -1 : intern(this.countryIndex, this.countryCodes, country));
+    this.share.push(share);
+    this.tier.push(tier);
+    this.leadTimeWeeks.push(leadTimeWeeks);
+    this.stockMonths.push(stockMonths);
+    this.singleSource.push(singleSource ? 1 : 0);
+  }
+}
+
+function intern(index: Map<string, number>, values: string[], value: string): number {
+  let at = index.get(value);
+  if (at === undefined) {
+    at = values.length;
+    values.push(value);
+    index.set(value, at);
+  }
+  return at;
+}
+
+const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** An item's supply links as objects (made when asked: the graph holds them as columns). */
+export function supplyLinksOf(graph: Pick<ChainGraph, 'links' | 'items'>, item: number): AnalysisSupplyLink[] {
+  const t = graph.links;
+  const links: AnalysisSupplyLink[] = [];
+  for (let r = t.start[item]!; r < t.start[item + 1]!; r++) {
+    links.push({
+      id: t.id[r]!,
+      itemId: graph.items[item]!.id,
+      supplierKey: t.suppliers[t.supplier[r]!]!,
+      country: t.country[r]! < 0 ? null : t.countryCodes[t.country[r]!]!,
+      share: orNull(t.share[r]!),
+      tier: orNull(t.tier[r]!),
+      leadTimeWeeks: orNull(t.leadTimeWeeks[r]!),
+      stockMonths: orNull(t.stockMonths[r]!),
+      singleSource: t.singleSource[r] === 1,
+    });
+  }
+  return links;
+}
+
+/** What an item's own supply adds up to (worked out when asked); undefined for an item without links. */
+export function itemSupplyProfile(graph: Pick<ChainGraph, 'links' | 'items'>, item: number): ItemSupplyProfile | undefined {
+  const links = supplyLinksOf(graph, item);
+  return links.length ? new LinkProfile(links) : undefined;
 }
 
 type SubtreeMaxima = Pick<ChainGraph, 'subtreeRestricted' | 'subtreeRestrictedMaterial' | 'subtreeSupplyRisk' | 'subtreeSupplyRiskMaterial'>;
@@ -640,11 +804,7 @@ function topologicalOrder({ childStart, childItem, parentStart, parentItem }: Ad
   return { cycle };
 }
 
-/**
- * An item's own supply. The concentration over its supplier countries (a result with a share per
- * country) is what a graph would hold most of, for every item with links, while the walks read only
- * the flat arrays built from it: it is worked out again when asked (and then kept), not held.
- */
+/** An item's own supply, from its links; the concentration is worked out when first asked. */
 class LinkProfile implements ItemSupplyProfile {
   readonly singleSource: ItemSupplyProfile['singleSource'];
   readonly stockGap: ItemSupplyProfile['stockGap'];
@@ -684,21 +844,12 @@ class LinkProfile implements ItemSupplyProfile {
   get countryShares(): ReadonlyMap<string, number> {
     return (this.sharesKept ??= sharesOf(this.countryConcentration));
   }
-
-  /** The concentration without keeping it (the graph build reads it once for its flat arrays). */
-  concentrationOnce(): ConcentrationResult | null {
-    return this.concentrationKept === undefined ? supplierCountryConcentration(this.links) : this.concentrationKept;
-  }
 }
 
 function sharesOf(result: ConcentrationResult | null): ReadonlyMap<string, number> {
   const shares = new Map<string, number>();
   for (const s of result?.shares ?? []) if (s.key !== null) shares.set(s.key, s.share);
   return shares;
-}
-
-function itemSupplyProfile(links: readonly AnalysisSupplyLink[]): LinkProfile {
-  return new LinkProfile(links);
 }
 
 function materialProfile(
@@ -885,7 +1036,7 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
     JSON.stringify([l.id, l.supplierKey, l.country, l.share, l.tier, l.leadTimeWeeks, l.stockMonths, l.singleSource]);
   let linksChanged = false;
   for (const { index } of patch.items) {
-    if (!same(graph.itemProfiles[index]?.links.map(linkKey), linksOf.get(index)?.map(linkKey))) {
+    if (!same(supplyLinksOf(graph, index).map(linkKey), linksOf.get(index)?.map(linkKey))) {
       changed.add(index);
       linksChanged = true;
     }

@@ -18,8 +18,8 @@ export function stockExposure(graph: ChainGraph): Float64Array {
   const n = graph.items.length;
   const out = new Float64Array(n).fill(-1);
   for (let v = 0; v < n; v++) {
-    const gap = graph.itemProfiles[v]?.stockGap;
-    if (gap) out[v] = gap.gapMonths / (gap.gapMonths + STOCK_GAP_HALF_MONTHS);
+    const gapMonths = graph.itemStockGapMonths[v]!;
+    if (gapMonths >= 0) out[v] = gapMonths / (gapMonths + STOCK_GAP_HALF_MONTHS);
   }
   return out;
 }

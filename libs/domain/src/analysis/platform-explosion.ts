@@ -143,7 +143,7 @@ export class PlatformExplosion {
     const source: FactorSource = {};
     if (item >= 0) {
       source.itemId = g.items[item]!.id;
-      if (f === STOCK) source.linkId = g.itemProfiles[item]!.stockGap!.linkId;
+      if (f === STOCK) source.linkId = g.links.id[g.itemStockGapLink[item]!]!;
     }
     if (material >= 0) source.materialId = g.materials[material]!.id;
     if (kind === COUNTRY && (f === CONCENTRATION || f === RISK || material >= 0)) source.country = g.countries[t.target[row]!]!;

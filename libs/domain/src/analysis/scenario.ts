@@ -1,6 +1,6 @@
 import { badInput } from '../errors';
 import type { AnalysisItemKind, AnalysisSupplyScope, AnalysisSupplyStage } from './analysis-types';
-import type { ChainGraph } from './chain-graph';
+import { itemSupplyProfile, type ChainGraph } from './chain-graph';
 import { materialConcentration } from './concentration';
 
 /**
@@ -208,7 +208,7 @@ export function runScenario(graph: ChainGraph, scenario: Scenario, options: Scen
       if (ii === undefined) throw badInput(`${field}.itemId`, `${id}: item ${event.itemId} not found`);
       target = { kind: 'ITEM', itemId: event.itemId! };
       if (country !== null) {
-        const profile = graph.itemProfiles[ii];
+        const profile = itemSupplyProfile(graph, ii);
         sourceShare = profile?.countryShares.get(country) ?? 0;
         if (sourceShare === 0) warnings.push(`${id}: no supply of ${graph.items[ii]!.name} from ${country} on record; the event has no effect`);
         else if ((profile!.countryConcentration?.partiesWithoutShare ?? 0) > 0) {
@@ -277,13 +277,14 @@ export function runScenario(graph: ChainGraph, scenario: Scenario, options: Scen
       for (let t = 0; t < horizon; t++) if (child[t]! < upstream[t]!) upstream[t] = child[t]!;
       orInto(causes.get(c));
     }
-    const profile = graph.itemProfiles[v];
-    const lead = leadMonths(profile?.leadTimeMonths ?? 0);
+    const leadTimeMonths = graph.itemLeadTimeMonths[v]!;
+    const lead = leadMonths(Number.isNaN(leadTimeMonths) ? 0 : leadTimeMonths);
     const whole = Math.floor(lead);
     const frac = lead - whole;
     const own = itemLeft.get(v);
     if (own) orInto(sourceCauses.get(`i${v}`));
-    let stock = profile?.stockMonths ?? 0;
+    const stockMonths = graph.itemStockMonths[v]!;
+    let stock = Number.isNaN(stockMonths) ? 0 : stockMonths;
     const out = new Float64Array(horizon);
     let drop = -1;
     for (let t = 0; t < horizon; t++) {
