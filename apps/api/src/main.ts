@@ -1,6 +1,7 @@
 import { DEMO_ORGANISATIONS } from '@routekaart/db';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { StartupError, startPlatform, type Platform } from './platform';
+import { GRAPHQL_IDE_PATH } from './web/graphql-ide';
 
 /** `npm start`: validate the environment, start the platform, print where it is, stop cleanly. */
 async function main(): Promise<void> {
@@ -51,6 +52,7 @@ function printBanner(platform: Platform, config: AppConfig): void {
     '',
     `  Routekaart is running at ${platform.url}`,
     `  GraphQL ${platform.url}/graphql · health ${platform.url}/health`,
+    ...(config.production ? [] : [`  GraphQL IDE (development only) ${platform.url}${GRAPHQL_IDE_PATH}`]),
     `  Database: ${platform.database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : platform.database.url}`,
   ];
   if (config.demoData) {

@@ -23,6 +23,7 @@ import { createLogger } from './common/logger';
 import { Metrics } from './common/metrics';
 import { httpMetrics } from './metrics/metrics.module';
 import type { AppConfig } from './config/config';
+import { graphqlIdeHandlers } from './web/graphql-ide';
 import { securityHeaders } from './web/security-headers';
 import { webAppHandlers } from './web/web-app.middleware';
 
@@ -104,6 +105,9 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
 
     const nest = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), { bufferLogs: true });
     app = nest;
+    // Imports send their file base64-encoded inside the GraphQL request (IMPORT_MAX_BYTES, 5 MB, is
+    // ~6.7 MB of base64): express' default JSON limit of 100 kB refused any file above ~75 kB with 413.
+    nest.useBodyParser('json', { limit: '8mb' });
     nest.useLogger(nest.get(PinoNestLogger));
     nest.disable('x-powered-by');
     nest.use(httpMetrics(nest.get(Metrics)));
@@ -114,6 +118,8 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     // GraphQL answers above 1 KiB go out compressed (brotli or gzip, as the client accepts); the web
     // app's assets are compressed at build time (web/web-app.middleware.ts).
     nest.use('/graphql', compression({ threshold: 1024 }));
+    // The GraphQL IDE (GraphiQL from node_modules) only in development, like introspection.
+    if (!config.production) for (const handler of graphqlIdeHandlers()) app.use(handler);
     for (const handler of webAppHandlers(config.webDir)) app.use(handler);
     app.get(CollabService).attach(app.getHttpServer());
     await app.listen(config.port, config.host);

@@ -348,6 +348,53 @@ describe('chain and materials over GraphQL', () => {
       expect(large.length - small.length).toBeLessThanOrEqual(2);
       expect(large.length).toBeLessThanOrEqual(20);
     });
+
+    type LinkPage = {
+      supplyLinks: {
+        totalCount: number;
+        nodes: { id: string; supplierName: string | null; item: { id: string; name: string; owner: { name: string } | null } | null }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const linkPage = `query($g: ID, $first: Int, $after: String) { supplyLinks(productGroupId: $g, first: $first, after: $after) {
+      totalCount nodes { id supplierName item { id name owner { name } } } pageInfo { hasNextPage endCursor } } }`;
+
+    it("lists a product group's supply links with their items in one statement besides the session's", async () => {
+      const [{ id: g }] = await t.platform.dataSource.query('SELECT id FROM product_group LIMIT 1');
+      let data: LinkPage | null = null;
+      const statements = await t.countQueries(async () => {
+        data = (await t.gql<LinkPage>(`query($g: ID) { supplyLinks(productGroupId: $g, first: 100) { totalCount nodes { id item { id name } } } }`, { g }, werf)).data;
+      });
+      expect(data!.supplyLinks.nodes.length).toBeGreaterThan(0);
+      expect(data!.supplyLinks.totalCount).toBe(data!.supplyLinks.nodes.length);
+      // The items come with the links: no statement of their own, and no count for a page that holds everything.
+      expect(statements.filter((sql) => /\bFROM item i\b/.test(sql))).toEqual([]);
+      expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toEqual([]);
+      expect(statements.filter((sql) => /FROM supply_link sl/.test(sql))).toHaveLength(1);
+    });
+
+    it('gives each link the item and owner the item query gives, and the same total on every page', async () => {
+      const [{ id: g }] = await t.platform.dataSource.query('SELECT id FROM product_group LIMIT 1');
+      const all = (await t.gql<LinkPage>(linkPage, { g, first: 100 }, werf)).data!.supplyLinks;
+      const paged: LinkPage['supplyLinks']['nodes'] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: LinkPage['supplyLinks'] = (await t.gql<LinkPage>(linkPage, { g, first: 7, after }, werf)).data!.supplyLinks;
+        expect(page.totalCount).toBe(all.totalCount);
+        paged.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(paged).toEqual(all.nodes);
+      for (const link of all.nodes.slice(0, 10)) {
+        const item = await t.gql<{ item: { id: string; name: string; owner: { name: string } | null } }>(
+          'query($id: ID!) { item(id: $id) { id name owner { name } } }',
+          { id: link.item!.id },
+          werf,
+        );
+        expect(link.item).toEqual(item.data!.item);
+      }
+    });
   });
 
   it('answers the materials catalogue with its shares and group members in a bounded number of statements', async () => {

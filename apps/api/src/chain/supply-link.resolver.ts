@@ -59,8 +59,9 @@ export class SupplyLinkResolver {
     @Args('search', { type: () => String, nullable: true, description: 'Part of a supplier name' }) search: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() ctx: ChainContext,
   ) {
-    return this.supplyLinkService.supplyLinks(actor, ability, { itemId, productGroupId, mine, search }, first, after);
+    return this.supplyLinkService.supplyLinks(actor, ability, { itemId, productGroupId, mine, search }, first, after, ctx.loaders);
   }
 
   @Requires('read', 'SupplyLink')

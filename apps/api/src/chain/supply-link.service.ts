@@ -27,9 +27,11 @@ import {
   changedFields,
   checkOrganisations,
   itemColumns,
+  linkedItemColumns,
   NO_ID,
   readableItem,
   readableSupplyLink,
+  splitLinkedItem,
   supplyLinkColumns,
   supplyLinkRow,
   toSupplyLinkRow,
@@ -79,6 +81,8 @@ export class SupplyLinkService {
     filter: { itemId?: string | null; productGroupId?: string | null; mine?: boolean | null; search?: string | null },
     first?: number | null,
     after?: string | null,
+    /** The request's loaders, to hand them the links' items read with the links. */
+    loaders?: Pick<ChainLoaders, 'itemById'>,
   ): Promise<Page<SupplyLinkModel>> {
     if (!filter.itemId && !filter.productGroupId && !filter.search?.trim()) {
       throw badInput('itemId', 'give an itemId, a productGroupId or a search text');
@@ -88,16 +92,14 @@ export class SupplyLinkService {
     const productGroupId = filter.productGroupId && !isUuid(filter.productGroupId) ? NO_ID : filter.productGroupId;
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
-    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl');
+    // Scoped to the product group when one is asked: the filter then keeps only that group's links and
+    // looks its roadmaps up once per statement rather than once per link and once per link's item.
+    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', productGroupId ? { productGroupId } : {});
     const params: Record<string, unknown> = { ...f.params };
     let base = `(${f.sql})`;
     if (itemId) {
       base += ' AND sl.item_id = CAST(:itemId AS uuid)';
       params.itemId = itemId;
-    }
-    if (productGroupId) {
-      base += ' AND sl.item_id IN (SELECT id FROM item WHERE product_group_id = CAST(:productGroupId AS uuid))';
-      params.productGroupId = productGroupId;
     }
     if (filter.mine) {
       base += ' AND sl.contributed_by_org_id = :mineOrg';
@@ -111,19 +113,32 @@ export class SupplyLinkService {
       Object.assign(params, named.params);
       params.search = `%${filter.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
     }
-    const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
+    // With each link its item's row: the filter lets through only links whose item the viewer may
+    // read (accessibleWhere reads a supply link only with its item), so the rows are what
+    // `itemById` would load for them, and `item { name }` on the page needs no statement of its own.
     const rows = await queryNamed<Record<string, unknown>>(
       this.ds,
-      `SELECT ${supplyLinkColumns('sl')} FROM supply_link sl WHERE ${base}
+      `SELECT ${supplyLinkColumns('sl')}, ${linkedItemColumns('sl_item')}
+       FROM supply_link sl JOIN item sl_item ON sl_item.id = sl.item_id WHERE ${base}
        ${cursor ? 'AND sl.id > CAST(:afterId AS uuid)' : ''} ORDER BY sl.id LIMIT ${limit + 1}`,
       { ...params, afterId: cursor?.[1] },
     );
-    const nodes = rows.slice(0, limit).map((r) => toSupplyLinkRow(r as never));
+    const hasNextPage = rows.length > limit;
+    // A first page that holds every match is its own count; only a longer list or a later page is
+    // counted apart (the same filter, so the total is the same either way).
+    const countAll = async () => {
+      const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
+      return Number(count);
+    };
+    const totalCount = !cursor && !hasNextPage ? rows.length : await countAll();
+    const page = rows.slice(0, limit).map(splitLinkedItem);
+    if (loaders) for (const { item } of page) loaders.itemById.prime(item.id, visibleItem(ability, item));
+    const nodes = page.map(({ link }) => link);
     const last = nodes.at(-1);
     return {
       nodes: nodes.map((row) => visibleSupplyLink(ability, row)),
-      totalCount: Number(count),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id, last.id) : null },
+      totalCount,
+      pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last.id, last.id) : null },
     };
   }
 

@@ -3,7 +3,8 @@ import { join, sep } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
-const API_PREFIXES = ['/graphql', '/collab', '/health', '/auth', '/metrics'];
+// /graphiql is the development GraphQL IDE (graphql-ide.ts): in production it answers 404, not the app.
+const API_PREFIXES = ['/graphql', '/graphiql', '/collab', '/health', '/auth', '/metrics'];
 
 /** SvelteKit puts content-hashed files under `_app/immutable/`: a new build gives them new names. */
 const IMMUTABLE_DIR = `${sep}_app${sep}immutable${sep}`;

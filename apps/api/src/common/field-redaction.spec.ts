@@ -1,0 +1,106 @@
+import { subject } from '@casl/ability';
+import { describe, expect, it } from 'vitest';
+import { defineAbilityFor, redactFields, type Actor, type Visibility } from '@routekaart/access';
+import { redactRow } from './field-redaction';
+
+const ROADMAP = '00000000-0000-4000-8000-0000000000a1';
+const OTHER_ROADMAP = '00000000-0000-4000-8000-0000000000a2';
+const SHIPYARD = '00000000-0000-4000-8000-00000000000a';
+const SUPPLIER = '00000000-0000-4000-8000-00000000000b';
+const MINISTRY = '00000000-0000-4000-8000-00000000000c';
+
+const actor = (organisationId: string, organisationKind: Actor['organisationKind'], roadmapIds: string[]): Actor => ({
+  userId: `${organisationId}-user`,
+  organisationId,
+  organisationKind,
+  role: 'EDITOR',
+  participations: roadmapIds.map((roadmapId) => ({ roadmapId, role: 'MEMBER' as const })),
+});
+
+const link = (contributedByOrgId: string, visibility: Visibility, sharedWith: string[], roadmapIds: string[]) => ({
+  id: `${contributedByOrgId}-${visibility}-${sharedWith.length}-${roadmapIds.length}`,
+  itemId: 'item',
+  supplierOrgId: SUPPLIER,
+  supplierName: 'Delta Radar Systems',
+  country: 'NL',
+  share: 0.5,
+  tier: 1,
+  leadTimeWeeks: 12,
+  stockMonths: 2,
+  singleSource: false,
+  visibility,
+  sharedWith,
+  contributedByOrgId,
+  roadmapIds,
+});
+
+describe('redactRow', () => {
+  const rows = [SHIPYARD, SUPPLIER, MINISTRY].flatMap((org) =>
+    (['OWNER', 'GOVERNMENT', 'ROADMAP'] as Visibility[]).flatMap((visibility) =>
+      [[], [SHIPYARD], [MINISTRY, SUPPLIER]].flatMap((sharedWith) => [[ROADMAP], [OTHER_ROADMAP], []].map((roadmaps) => link(org, visibility, sharedWith, roadmaps))),
+    ),
+  );
+
+  it.each([
+    ['a shipyard in the roadmap', actor(SHIPYARD, 'INDUSTRY', [ROADMAP])],
+    ['a supplier in no roadmap', actor(SUPPLIER, 'INDUSTRY', [])],
+    ['a ministry in another roadmap', actor(MINISTRY, 'GOVERNMENT', [OTHER_ROADMAP])],
+  ])('answers what redactFields answers for every kind of supply link, read by %s', (_who, who) => {
+    const ability = defineAbilityFor(who);
+    for (const row of rows) {
+      expect(redactRow(ability, 'read', 'SupplyLink', row), row.id).toEqual(redactFields(ability, 'read', subject('SupplyLink', { ...row })));
+    }
+    // The same rows again (now answered from the outcomes seen): still the same.
+    for (const row of [...rows].reverse()) {
+      expect(redactRow(ability, 'read', 'SupplyLink', row), row.id).toEqual(redactFields(ability, 'read', subject('SupplyLink', { ...row })));
+    }
+  });
+
+  it('answers what redactFields answers for items too, whose owner only some readers may know', () => {
+    const items = [SHIPYARD, SUPPLIER].flatMap((ownerOrgId) =>
+      (['OWNER', 'GOVERNMENT', 'ROADMAP'] as Visibility[]).flatMap((visibility) =>
+        [[], [MINISTRY]].map((sharedWith) => ({
+          id: `${ownerOrgId}-${visibility}-${sharedWith.length}`,
+          kind: 'COMPONENT',
+          name: 'Radar',
+          description: null,
+          visibility,
+          productGroupId: 'group',
+          ownerOrgId,
+          sharedWith,
+          roadmapIds: [ROADMAP],
+        })),
+      ),
+    );
+    for (const who of [actor(SHIPYARD, 'INDUSTRY', [ROADMAP]), actor(MINISTRY, 'GOVERNMENT', [ROADMAP])]) {
+      const ability = defineAbilityFor(who);
+      for (const item of items) {
+        expect(redactRow(ability, 'read', 'Item', item), item.id).toEqual(redactFields(ability, 'read', subject('Item', { ...item })));
+      }
+    }
+    const shipyard = defineAbilityFor(actor(SHIPYARD, 'INDUSTRY', [ROADMAP]));
+    expect(redactRow(shipyard, 'read', 'Item', items.find((i) => i.ownerOrgId === SUPPLIER && i.visibility === 'ROADMAP')!).ownerOrgId).toBeNull();
+  });
+
+  it('hides the supplier of a link the reader sees through the roadmap, and shows it on its own and shared links', () => {
+    const ability = defineAbilityFor(actor(SHIPYARD, 'INDUSTRY', [ROADMAP]));
+    const own = redactRow(ability, 'read', 'SupplyLink', link(SHIPYARD, 'OWNER', [], [ROADMAP]));
+    const others = redactRow(ability, 'read', 'SupplyLink', link(SUPPLIER, 'ROADMAP', [], [ROADMAP]));
+    expect(own.supplierName).toBe('Delta Radar Systems');
+    const shared = redactRow(ability, 'read', 'SupplyLink', link(SUPPLIER, 'ROADMAP', [SHIPYARD], [ROADMAP]));
+    expect(others.supplierName).toBeNull();
+    expect(others.contributedByOrgId).toBeNull();
+    expect(others.share).toBe(0.5);
+    expect(shared.supplierName).toBe('Delta Radar Systems');
+    expect(shared.sharedWith).toBeNull();
+  });
+
+  it('forgets what it worked out when the ability gets other rules', () => {
+    const ability = defineAbilityFor(actor(SHIPYARD, 'INDUSTRY', [ROADMAP]));
+    const row = link(SHIPYARD, 'OWNER', [], [ROADMAP]);
+    expect(redactRow(ability, 'read', 'SupplyLink', row).supplierName).toBe('Delta Radar Systems');
+    ability.update([]);
+    expect(redactRow(ability, 'read', 'SupplyLink', row)).toEqual(redactFields(ability, 'read', subject('SupplyLink', { ...row })));
+    expect(redactRow(ability, 'read', 'SupplyLink', row).supplierName).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+// npm run bench:api [-- --seconds 10 --connections 20 --warmup 2 --only supplyLinks]
+//
+// Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) and drives a
+// few GraphQL operations one after the other with autocannon, signed in as the demo shipyard user
+// (keten@werf.example, a bearer token as a script would send it): `{ __typename }` (the fixed cost of
+// a request: session, ability, logging), `{ me }`, the shipyard's supply links of the demo product
+// group with item names, a page of 100 items with their children, and the first 50 dependencies.
+// Prints requests/s and latency per operation and each rate as a ratio to `{ me }`'s in the same
+// run. Nothing here asserts a time: the numbers depend on the machine; compare runs on one machine.
+//
+// With BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" the server writes a CPU profile
+// on exit (open it in Chrome DevTools, Performance → Load profile); --only limits the run to one
+// operation (or a few: --only me --only supplyLinks), so the profile shows that one.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { gql, log, login, startApi } from './support.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '2' },
+    only: { type: 'string', multiple: true },
+  },
+});
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = Number(args.connections);
+const WARMUP_SECONDS = Number(args.warmup);
+const USER = 'keten@werf.example';
+
+/**
+ * The operations, with a check of the answer (run once before the load, so a broken query fails
+ * the benchmark instead of measuring error responses).
+ */
+const OPERATIONS = [
+  { name: '__typename', query: '{ __typename }', check: (d) => d.__typename === 'Query' },
+  { name: 'me', query: '{ me { email } }', check: (d) => d.me?.email === USER },
+  {
+    name: 'supplyLinks',
+    label: 'supply links, first 100, item names',
+    query: `query SupplyLinks($pg: ID!) {
+      supplyLinks(productGroupId: $pg, first: 100) {
+        totalCount
+        nodes { id tier country share singleSource stockMonths leadTimeWeeks supplierName visibility item { id name } }
+      }
+    }`,
+    check: (d) => d.supplyLinks.nodes.length > 0,
+    describe: (d) => `${d.supplyLinks.nodes.length} links`,
+  },
+  {
+    name: 'bomPage',
+    label: 'BOM page, 100 items with children',
+    query: `query BomPage($pg: ID!) {
+      productGroup(id: $pg) { items(first: 100) { totalCount nodes { id name kind children { quantity unit child { id name } } } } }
+    }`,
+    check: (d) => d.productGroup.items.nodes.length > 0,
+    describe: (d) => `${d.productGroup.items.nodes.length} items, ${d.productGroup.items.nodes.reduce((n, i) => n + i.children.length, 0)} child edges`,
+  },
+  {
+    name: 'dependencies',
+    label: 'dependencies, first 50',
+    query: `query Dependencies($pg: ID!) {
+      dependencies(productGroupId: $pg, first: 50) { totalCount nodes { key kind rank itemCount score { value } platform { name } } }
+    }`,
+    check: (d) => Array.isArray(d.dependencies.nodes),
+    describe: (d) => `${d.dependencies.nodes.length} of ${d.dependencies.totalCount} dependencies`,
+  },
+];
+
+function load(url, token, body, seconds) {
+  return autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
+}
+
+const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+async function main() {
+  const operations = args.only?.length ? OPERATIONS.filter((o) => args.only.includes(o.name)) : OPERATIONS;
+  const database = process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL (temporary folder)';
+  log(`starting the API (${database})…`);
+  const api = await startApi();
+  const results = [];
+  try {
+    const token = await login(api.url, USER);
+    const groups = (await gql(api.url, '{ productGroups { id name } }', {}, token)).productGroups;
+    if (!groups.length) throw new Error(`${USER} sees no product group: is the demo data loaded?`);
+    const variables = { pg: groups[0].id };
+    for (const op of operations) {
+      const data = await gql(api.url, op.query, variables, token);
+      if (!op.check(data)) throw new Error(`${op.name}: unexpected answer ${JSON.stringify(data).slice(0, 300)}`);
+      const body = JSON.stringify({ query: op.query, variables });
+      log(`${op.name}${op.describe ? ` (${op.describe(data)})` : ''}: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s at ${CONNECTIONS} connections`);
+      if (WARMUP_SECONDS > 0) await load(api.url, token, body, WARMUP_SECONDS);
+      const r = await load(api.url, token, body, SECONDS);
+      const failed = r.errors + r.timeouts + r.non2xx;
+      if (failed > 0) log(`${op.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers`);
+      results.push({ op, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average) });
+    }
+  } finally {
+    await api.stop();
+  }
+
+  const me = results.find((r) => r.op.name === 'me');
+  const typename = results.find((r) => r.op.name === '__typename');
+  console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up`);
+  console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}`);
+  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const r of results) {
+    console.log(
+      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}`,
+    );
+  }
+  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; bytes: average response size with headers.");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
