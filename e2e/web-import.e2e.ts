@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { useWebSession } from './support/web-session';
 
 const SHIPYARD = 'keten@werf.example';
+/** The demo trade association's user (Metaalunie), who keeps the profiles of member companies. */
+const ASSOCIATION = 'leden@metaalunie.example';
+const MEMBER = 'Eerste Lid Verspaning B.V.';
+/** The main navigation's name (header.nav). */
+const NAV = 'Hoofdmenu';
 
 /** The template's sheets and headers (libs/domain/src/imports/template.ts), in Dutch. */
 const ITEMS_SHEET = 'Onderdelen';
@@ -47,6 +52,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * file is checked (no problems, the counts) and applied, the new link shows among the supplied links,
  * and the same file again changes nothing.
  */
+/*
+ * The member-profile import of a trade association (issue 19) shares this file (one Chromium start):
+ * the association's user downloads the template, gets every bad row reported, is refused a company
+ * that keeps its own profile, applies the fixed file and finds the profiles in its list.
+ */
 describe('the chain-data import of the web app', () => {
 	const web = useWebSession({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 
@@ -59,6 +69,9 @@ describe('the chain-data import of the web app', () => {
 		await web.loginAt('/mijn-ketendata', SHIPYARD);
 		const page = web.page;
 		await page.getByRole('heading', { level: 1, name: 'Mijn ketendata' }).waitFor();
+		// A company is no trade association: no link to the member-profile import.
+		await page.getByRole('navigation', { name: NAV }).getByRole('link', { name: 'Mijn ketendata' }).waitFor();
+		expect(await page.getByRole('navigation', { name: NAV }).getByRole('link', { name: 'Ledenprofielen' }).count()).toBe(0);
 		const panel = page.getByRole('region', { name: 'Ketendata importeren' });
 		await panel.waitFor();
 
@@ -160,5 +173,91 @@ describe('the chain-data import of the web app', () => {
 		await check.click();
 		await panel.getByText('Dit bestand verandert niets.').waitFor();
 		expect((await panel.getByTestId('import-summary').textContent())?.trim()).toMatch(/^0 onderdelen nieuw, 0 gewijzigd, \d+ ongewijzigd; .*0 schakels nieuw, 0 gewijzigd, \d+ ongewijzigd$/);
+	});
+
+	it('imports member profiles as a trade association: template, every bad row reported, a company keeping its own profile refused, the fixed file applied and listed', async () => {
+		await web.loginAt('/leveranciers/import', ASSOCIATION);
+		const page = web.page;
+		await page.getByRole('heading', { level: 1, name: 'Profielen van leden importeren' }).waitFor();
+		// The navigation leads association users here, and marks this page, not the directory, as current.
+		const nav = page.getByRole('navigation', { name: NAV });
+		expect(await nav.getByRole('link', { name: 'Ledenprofielen' }).getAttribute('aria-current')).toBe('page');
+		expect(await nav.getByRole('link', { name: 'Leveranciers', exact: true }).getAttribute('aria-current')).toBeNull();
+		const panel = page.getByRole('region', { name: 'Profielen van leden importeren' });
+
+		// The template: the rows sheet with Dutch headers, the vocabulary sheet, the explanation.
+		const [dutch] = await Promise.all([
+			page.waitForEvent('download'),
+			panel.getByRole('group', { name: 'Sjabloon downloaden' }).getByRole('button', { name: 'Sjabloon (Nederlands)' }).click(),
+		]);
+		expect(dutch.suggestedFilename()).toBe('leveranciersprofielen-sjabloon.xlsx');
+		const template = new ExcelJS.Workbook();
+		await template.xlsx.readFile((await dutch.path())!);
+		expect(template.worksheets.map((s) => s.name)).toEqual(['Leveranciers', 'Woordenlijst', 'Toelichting']);
+		const headers = (template.getWorksheet('Leveranciers')!.getRow(1).values as unknown[]).slice(1) as string[];
+		expect(headers.slice(0, 6)).toEqual(['KvK-nummer', 'Bedrijfsnaam', 'Provincie', 'Grootteklasse', 'Categorie', 'Capaciteiten']);
+
+		/** The template filled in: one row per member, cells by header. */
+		const members = async (rows: Record<string, string>[]) => {
+			const book = new ExcelJS.Workbook();
+			const sheet = book.addWorksheet('Leveranciers');
+			sheet.addRow(headers);
+			for (const row of rows) sheet.addRow(headers.map((h) => row[h] ?? ''));
+			return Buffer.from(await book.xlsx.writeBuffer());
+		};
+		const member = (kvk: string, name: string, more: Record<string, string> = {}) => ({
+			'KvK-nummer': kvk,
+			Bedrijfsnaam: name,
+			Provincie: 'Gelderland',
+			Grootteklasse: 'klein',
+			Categorie: 'C',
+			Capaciteiten: '5-assig verspanen; precisieplaatwerk',
+			...more,
+		});
+		const file = panel.getByLabel('Bestand met ledenprofielen (.xlsx of .csv)');
+		const announcement = panel.getByTestId('member-import-announcement');
+		const check = panel.getByRole('button', { name: 'Controleren' });
+
+		// An unknown capability, a KvK number of 7 digits, and the magnet maker, which keeps its own profile.
+		await file.setInputFiles({
+			name: 'leden.xlsx',
+			mimeType: XLSX,
+			buffer: await members([
+				member('37000001', MEMBER, { Capaciteiten: 'telepathie' }),
+				member('3700002', 'Tweede Lid B.V.'),
+				member('16345678', 'Brabant Magneettechniek B.V.'),
+			]),
+		});
+		await check.click();
+		await announcement.getByText('3 problemen gevonden').waitFor();
+		const problems = panel.getByRole('table', { name: 'Problemen per rij' });
+		const rows: string[] = [];
+		for (const row of (await problems.getByRole('row').all()).slice(1)) rows.push((await row.getByRole('cell').allTextContents()).map((c) => c.trim()).join(' '));
+		expect(rows).toEqual([
+			'2 Capaciteiten "telepathie" staat niet in de woordenlijst (capaciteiten); zie het tabblad Woordenlijst van het sjabloon.',
+			'3 KvK-nummer "3700002" is geen KvK-nummer: dat heeft 8 cijfers.',
+			'4 KvK-nummer Het bedrijf met KvK-nummer 16345678 beheert zelf zijn profiel op het platform; u kunt het niet overschrijven. Haal deze rij weg.',
+		]);
+		expect(await panel.getByRole('button', { name: 'Toepassen' }).count()).toBe(0);
+
+		// The fixed file: two new members, applied, then in the list of profiles the association keeps.
+		const fixed = await members([member('37000001', MEMBER), member('37000002', 'Tweede Lid B.V.', { 'Zichtbaarheid capaciteit': 'alleen overheid' })]);
+		await file.setInputFiles({ name: 'leden.xlsx', mimeType: XLSX, buffer: fixed });
+		await check.click();
+		await announcement.getByText('2 rijen gelezen: 2 nieuw, 0 bijgewerkt, 0 ongewijzigd.').waitFor();
+		await panel.getByRole('table', { name: 'Profielen die worden toegevoegd of bijgewerkt' }).getByRole('row', { name: new RegExp(MEMBER) }).waitFor();
+		await panel.getByRole('button', { name: 'Toepassen' }).click();
+		await announcement.getByText('Toegepast: 2 profielen toegevoegd, 0 bijgewerkt.').waitFor();
+		const list = page.getByRole('region', { name: 'Profielen die u beheert' });
+		await list.getByLabel('Zoek op naam of KvK-nummer').fill('3700000');
+		await list.getByRole('button', { name: 'Zoeken' }).click();
+		await list.getByTestId('member-profile-count').getByText('2 profielen').waitFor();
+		const row = list.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Tweede Lid B.V.' }) });
+		expect((await row.getByRole('cell').allTextContents()).map((c) => c.trim())).toEqual(['37000002', 'Gelderland', 'C', '5-assig verspanen, precisieplaatwerk', 'capaciteit']);
+
+		// The same file again changes nothing.
+		await file.setInputFiles({ name: 'leden.xlsx', mimeType: XLSX, buffer: fixed });
+		await check.click();
+		await panel.getByText('Geen problemen. Dit bestand verandert niets.').waitFor();
 	});
 });

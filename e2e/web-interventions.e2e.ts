@@ -245,5 +245,93 @@ describe('interventions in the web app', () => {
 		await candidate.getByRole('button', { name: 'Op de shortlist zetten' }).click();
 		await defence.locator(`[data-testid="candidate"][data-name="${MAGNETS.name}"][data-shortlisted="true"]`).waitFor();
 		expect(await defence.locator('[data-testid="candidate"]').count()).toBeGreaterThan(5);
+
+		// Defence changes the demand: a refused field shows its error there; then the new title is saved.
+		const manage = defence.getByTestId('manage-demand');
+		await manage.getByRole('button', { name: 'Vraag bewerken' }).click();
+		const edit = manage.getByTestId('edit-demand');
+		await edit.getByLabel('Tot en met').fill('2027-01-01');
+		await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await edit.getByText('Geef een geldige einddatum, niet vóór de begindatum.').waitFor();
+		expect(await edit.getByLabel('Tot en met').getAttribute('aria-invalid')).toBe('true');
+		await edit.getByLabel('Tot en met').fill('2028-06-30');
+		await edit.getByLabel('Wat is er nodig').fill(`${DEMAND} (gewijzigd)`);
+		await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await defence.getByRole('heading', { level: 1, name: `${DEMAND} (gewijzigd)` }).waitFor();
+		await defence.getByText('De vraag is gewijzigd.').first().waitFor();
+		expect(await defence.textContent('main')).toContain('40 stuks, 2027-03-01 t/m 2028-06-30');
+
+		// And withdraws it, after confirming on the page; it is gone from the front door.
+		await manage.getByRole('button', { name: 'Vraag intrekken' }).click();
+		await manage.getByRole('button', { name: 'Intrekken', exact: true }).click();
+		await defence.waitForURL((url) => url.pathname === '/leveranciers');
+		await defence.getByRole('heading', { level: 1, name: 'Leveranciers en capaciteitsvraag' }).waitFor();
+		expect(await defence.locator(`[data-testid="demand"][data-title^="${DEMAND}"]`).count()).toBe(0);
+	});
+
+	it('lets Defence search the company directory with filters kept in the address, and open a profile', async () => {
+		await web.loginAt('/leveranciers', DEFENCE.email);
+		const page = web.page;
+		await page.getByRole('navigation', { name: 'Leveranciers' }).getByRole('link', { name: 'Bedrijvengids' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Bedrijvengids' }).waitFor();
+		expect(await page.getByTestId('directory-total').textContent()).toContain('3300 bedrijven gevonden');
+
+		const search = page.getByRole('search', { name: 'Bedrijven zoeken' });
+		await search.getByLabel('Naam bevat').fill('Brabant');
+		await search.getByLabel('Capaciteiten').selectOption({ label: 'magneetassemblage' });
+		await search.getByRole('button', { name: 'Zoeken' }).click();
+		await page.waitForURL((url) => url.searchParams.get('zoek') === 'Brabant' && url.searchParams.get('capaciteit') === 'MAGNET_ASSEMBLY');
+		const row = page.locator('[data-testid="directory-row"][data-name="Brabant Magneettechniek B.V."]');
+		await row.waitFor();
+		// Every row is a company named like the search that does magnet assembly.
+		for (const name of await page.locator('[data-testid="directory-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name') ?? ''))) {
+			expect(name).toMatch(/Brabant/i);
+		}
+		// The search survives a reload (and could be shared): the form and the results come back.
+		await page.reload();
+		await row.waitFor();
+		expect(await page.getByRole('search', { name: 'Bedrijven zoeken' }).getByLabel('Naam bevat').inputValue()).toBe('Brabant');
+
+		await row.getByRole('link', { name: 'Brabant Magneettechniek B.V.' }).click();
+		await page.getByRole('heading', { level: 1, name: /^Brabant Magneettechniek B\.V\./ }).waitFor();
+		expect(await page.getByTestId('supplier-profile').textContent()).toContain('magneetassemblage');
+	});
+
+	it('lets Defence link a ranked candidate supplier to a diversification against the magnet risk, and lists it', async () => {
+		const token = await web.platform.login(DEFENCE.email);
+		const found = await web.platform.gql<{ interventions: { id: string; title: string }[] }>(
+			'query ($r: ID!) { interventions(roadmapId: $r, filter: { types: [DIVERSIFICATION] }) { id title } }',
+			{ r: roadmapId },
+			token,
+		);
+		const diversification = found.data!.interventions.find((i) => i.title === 'Tweede, niet-Chinese bron voor NdFeB-magneten')!;
+
+		await web.loginAt(`/roadmaps/${roadmapId}/interventies/${diversification.id}`, DEFENCE.email);
+		const panel = web.page.getByTestId('intervention-candidates');
+		await panel.getByText('Nog geen kandidaten gekoppeld.').waitFor();
+		// Ranked for the part the neodymium and dysprosium risks concern, with why each matches.
+		expect(await panel.getByLabel('Onderdeel met risico').locator('option:checked').textContent()).toBe('Gesinterde NdFeB-magneet (N42SH)');
+		// Who supplies the magnet now is the shipyard's to know, not Defence's: the capabilities are asked for, at their field.
+		await panel.getByText('Van dit onderdeel is u geen huidige leverancier bekend: kies de capaciteiten die nodig zijn.').waitFor();
+		await panel.getByLabel('magneetassemblage', { exact: true }).check();
+		await panel.getByRole('button', { name: 'Kandidaten zoeken' }).click();
+		const ranked = panel.locator('[data-testid="ranked-candidate"]');
+		await ranked.first().waitFor();
+		expect(await ranked.count()).toBe(10);
+		const first = ranked.first();
+		const name = (await first.getAttribute('data-name'))!;
+		expect(await first.textContent()).toContain('Waarom: kan magneetassemblage');
+
+		await first.getByRole('button', { name: `${name} koppelen als kandidaat` }).click();
+		await web.page.getByText(`${name} is gekoppeld als kandidaat.`).waitFor();
+		const linked = panel.locator(`[data-testid="linked-candidate"][data-name="${name}"]`);
+		await linked.waitFor();
+		expect(await linked.textContent()).toContain(`gekoppeld door ${DEFENCE.name} (${DEFENCE.organisation})`);
+		await panel.locator(`[data-testid="ranked-candidate"][data-name="${name}"][data-linked="true"]`).waitFor();
+
+		// A company taking part in the roadmap sees the intervention, but no candidates.
+		const shipyard = await openAs(SHIPYARD, `/roadmaps/${roadmapId}/interventies/${diversification.id}`);
+		await shipyard.getByRole('heading', { level: 1, name: diversification.title }).waitFor();
+		expect(await shipyard.getByTestId('intervention-candidates').count()).toBe(0);
 	});
 });

@@ -29,4 +29,11 @@ export interface Actor {
    * confidential chain data and no way to join roadmaps: see the `operator` column of the matrix.
    */
   platformOperator?: boolean;
+  /**
+   * The actor's organisation is a trade association (e.g. Metaalunie, issue 19): it keeps supplier
+   * profiles for member companies without their own platform account. A capability of the
+   * organisation, read from `organisation.trade_association`; it grants only the "kept for members"
+   * rows of the matrix, and only to industry organisations.
+   */
+  tradeAssociation?: boolean;
 }

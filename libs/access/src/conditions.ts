@@ -20,6 +20,7 @@ export const CONDITION_NAMES = [
   'own, as roadmap co-editor',
   'authored, as roadmap co-editor',
   'open to all platform users',
+  'kept for members, as trade association',
 ] as const;
 export type ConditionName = (typeof CONDITION_NAMES)[number];
 
@@ -51,6 +52,7 @@ export const ROADMAP_FIELD: Partial<Record<SubjectType, string>> = {
   DocumentComment: 'roadmapId',
   Risk: 'roadmapId',
   Intervention: 'roadmapId',
+  InterventionCandidate: 'roadmapId',
 };
 
 /** The field holding the user who wrote the record, per subject (where authorship applies). */
@@ -155,7 +157,18 @@ export const CONDITIONS: Record<ConditionName, ConditionDefinition> = {
     shape: (s) => `${onlyFor(s, ['SupplierProfileDetail'], 'audience', 'open to all platform users')} = 'ALL'`,
     build: (_, s) => [{ [onlyFor(s, ['SupplierProfileDetail'], 'audience', 'open to all platform users')]: 'ALL' }],
   },
+  'kept for members, as trade association': {
+    description:
+      "the actor's organisation is a trade association (`actor.tradeAssociation`) and keeps this supplier profile for a member company without its own account",
+    shape: (s) => `actor.tradeAssociation and ${onlyFor(s, KEPT_SUBJECTS, 'keptByOrgId', 'kept for members, as trade association')} = actor.organisationId`,
+    // Any other organisation gets no rule at all: being named keeper in a record grants nothing.
+    build: (actor, s) =>
+      actor.tradeAssociation ? [{ [onlyFor(s, KEPT_SUBJECTS, 'keptByOrgId', 'kept for members, as trade association')]: actor.organisationId }] : [],
+  },
 };
+
+/** Subjects a trade association may keep for its members (issue 19). */
+const KEPT_SUBJECTS: readonly SubjectType[] = ['SupplierProfile', 'SupplierProfileDetail'];
 
 const ALL_ROLES: readonly ParticipantRole[] = ['LEAD', 'MEMBER', 'OBSERVER'];
 const CO_EDITOR_ROLES: readonly ParticipantRole[] = ['LEAD', 'MEMBER'];

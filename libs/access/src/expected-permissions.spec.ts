@@ -53,6 +53,7 @@ interface ActorCase {
   role: UserRole;
   operator: boolean;
   inR: ParticipantRole | 'none';
+  tradeAssociation: boolean;
 }
 
 const ACTOR_CASES: ActorCase[] = KINDS.flatMap((kind) =>
@@ -65,6 +66,24 @@ const ACTOR_CASES: ActorCase[] = KINDS.flatMap((kind) =>
         role,
         operator,
         inR: part.inR,
+        tradeAssociation: false,
+      })),
+    ),
+  ),
+);
+// Trade associations (issue 19): the capability on every kind and role, so a rule that forgets the
+// kind, the role or the flag shows; roadmap participation plays no part in it, so two parts suffice.
+ACTOR_CASES.push(
+  ...KINDS.flatMap((kind) =>
+    ROLES.flatMap((role) =>
+      [PARTS[0]!, PARTS[4]!].map((part) => ({
+        label: `${kind} ${role} (trade association), ${part.label}`,
+        actor: { userId: ME, organisationId: ME_ORG, organisationKind: kind, role, participations: part.participations, tradeAssociation: true },
+        kind,
+        role,
+        operator: false,
+        inR: part.inR,
+        tradeAssociation: true,
       })),
     ),
   ),
@@ -149,6 +168,7 @@ function recordCases(): RecordCase[] {
     for (const o of [{ label: "the actor's organisation", id: ME_ORG }, { label: 'another organisation', id: OTHER_ORG }]) {
       add('Participant', `${r.label}: ${o.label}`, { roadmapId: r.id, organisationId: o.id }, { ownOrganisation: o.id === ME_ORG }, r.inR);
     }
+    add('InterventionCandidate', r.label, { interventionId: 'int-1', roadmapId: r.id, profileId: 'sp-1' }, { ownOrganisation: false }, r.inR);
     for (const type of ['Risk', 'Intervention'] as const) {
       for (const o of [...OWNERS, { label: "nobody's", id: null }]) {
         add(type, `${r.label}, ${o.label}`, { roadmapId: r.id, ownerOrgId: o.id }, { ownOrganisation: o.id === ME_ORG }, r.inR);
@@ -174,11 +194,19 @@ function recordCases(): RecordCase[] {
   }
   for (const o of [...OWNERS, { label: "nobody's (demo)", id: null }]) {
     const own = o.id === ME_ORG;
-    add('SupplierProfile', o.label, { id: 'sp-1', organisationId: o.id }, { ownOrganisation: own });
+    add('SupplierProfile', o.label, { id: 'sp-1', organisationId: o.id, keptByOrgId: null }, { ownOrganisation: own });
     for (const audience of ['ALL', 'GOVERNMENT'] as const) {
-      add('SupplierProfileDetail', `${o.label}, for ${audience}`, { profileId: 'sp-1', organisationId: o.id, audience }, { ownOrganisation: own, openToAll: audience === 'ALL' });
+      add('SupplierProfileDetail', `${o.label}, for ${audience}`, { profileId: 'sp-1', organisationId: o.id, audience, keptByOrgId: null }, { ownOrganisation: own, openToAll: audience === 'ALL' });
     }
     if (o.id) add('DemandResponse', o.label, { id: 'resp-1', demandId: 'dem-1', organisationId: o.id }, { ownOrganisation: own });
+  }
+  // Profiles a trade association keeps for a member company (no company account behind them).
+  for (const k of [{ label: "kept for a member by the actor's organisation", id: ME_ORG }, { label: 'kept for a member by another organisation', id: OTHER_ORG }]) {
+    const kept = k.id === ME_ORG;
+    add('SupplierProfile', k.label, { id: 'sp-2', organisationId: null, keptByOrgId: k.id }, { ownOrganisation: false, keptByActor: kept });
+    for (const audience of ['ALL', 'GOVERNMENT'] as const) {
+      add('SupplierProfileDetail', `${k.label}, for ${audience}`, { profileId: 'sp-2', organisationId: null, audience, keptByOrgId: k.id }, { ownOrganisation: false, openToAll: audience === 'ALL', keptByActor: kept });
+    }
   }
   for (const o of OWNERS) add('CapacityDemand', o.label, { id: 'dem-1', ownerOrgId: o.id }, { ownOrganisation: o.id === ME_ORG });
   add('SupplierShortlist', '', { demandId: 'dem-1', profileId: 'sp-1' }, { ownOrganisation: false });
@@ -196,7 +224,13 @@ function recordCases(): RecordCase[] {
 
 const RECORD_CASES = recordCases();
 
-const whoFor = (a: ActorCase, r: RecordCase): Who => ({ kind: a.kind, role: a.role, operator: a.operator, participation: r.inR ? a.inR : 'none' });
+const whoFor = (a: ActorCase, r: RecordCase): Who => ({
+  kind: a.kind,
+  role: a.role,
+  operator: a.operator,
+  participation: r.inR ? a.inR : 'none',
+  tradeAssociation: a.tradeAssociation,
+});
 const sorted = (list: string[]) => [...list].sort();
 
 /** Every cell where the ability built by `build` disagrees with the table, in words. */
@@ -249,7 +283,7 @@ describe('the ability agrees with the hand-written table of expected permissions
       const record = RECORD_CASES.find((r) => r.subject === type)!.record;
       expect(Object.keys(record).sort()).toEqual(sorted(chainFieldNames(type)));
     }
-    expect(ACTOR_CASES).toHaveLength(3 * 3 * 2 * 5);
+    expect(ACTOR_CASES).toHaveLength(3 * 3 * 2 * 5 + 3 * 3 * 2);
   });
 
   describe.each(ACTOR_CASES)('$label', (a) => {
@@ -325,5 +359,16 @@ describe('the comparison itself catches a wrong cell', () => {
     expect(actionMismatches(observersCannotRead, actorCase('INDUSTRY VIEWER, OBSERVER of the roadmap, LEAD elsewhere'))).toEqual([
       'read Document of the roadmap: the design says allowed, the ability refuses it',
     ]);
+  });
+
+  it('reports the trade association flag ignored, and any industry company keeping profiles for others', () => {
+    const ignored = (actor: Actor) => defineAbilityFor({ ...actor, tradeAssociation: false });
+    expect(actionMismatches(ignored, actorCase('INDUSTRY EDITOR (trade association), in no roadmap at all'))).toContain(
+      "update SupplierProfile kept for a member by the actor's organisation: the design says allowed, the ability refuses it",
+    );
+    const everyone = (actor: Actor) => defineAbilityFor({ ...actor, tradeAssociation: true });
+    expect(actionMismatches(everyone, actorCase('INDUSTRY EDITOR, in no roadmap at all'))).toContain(
+      "create SupplierProfile kept for a member by the actor's organisation: the design says refused, the ability allows it",
+    );
   });
 });

@@ -124,13 +124,20 @@ export const EXPECTED_PERMISSIONS: Readonly<Record<SubjectType, Partial<Record<A
   },
   // The supplier directory (issue 19): every platform user reads the entries; a company writes only
   // its own; the parts it keeps for government are read by government users and by itself.
+  // A trade association keeps (creates, imports, updates) the profiles of member companies without
+  // an account of their own, and reads all of what it keeps; never a profile a company keeps itself.
   SupplierProfile: {
     read:        ['everyone: any'],
-    create:      ['industry admins and editors: own organisation'],
-    update:      ['industry admins and editors: own organisation'],
+    create:      ['industry admins and editors: own organisation', 'trade association admins and editors: kept by their organisation for a member'],
+    update:      ['industry admins and editors: own organisation', 'trade association admins and editors: kept by their organisation for a member'],
   },
   SupplierProfileDetail: {
-    read:        ['government users: any', 'everyone: own organisation', 'everyone: open to all platform users'],
+    read:        [
+      'government users: any',
+      'everyone: own organisation',
+      'everyone: open to all platform users',
+      'trade association users: kept by their organisation for a member',
+    ],
   },
   // Defence publishes capacity demand for every platform user to read; it changes only its own.
   CapacityDemand: {
@@ -151,6 +158,13 @@ export const EXPECTED_PERMISSIONS: Readonly<Record<SubjectType, Partial<Record<A
     read:        ['government users: any'],
     create:      ['government admins and editors: any'],
     delete:      ['government admins and editors: any'],
+  },
+  // Candidates linked to an intervention: government's like the shortlist, within the roadmaps it
+  // takes part in (where it reads the intervention); a company never learns whether it is one.
+  InterventionCandidate: {
+    read:        ['government users: of a roadmap they take part in'],
+    create:      ['government admins and editors: of a roadmap they co-edit'],
+    delete:      ['government admins and editors: of a roadmap they co-edit'],
   },
   // The public catalogue and monitoring data, kept by knowledge institutes.
   Material:          referenceData(),
@@ -259,6 +273,8 @@ export interface Who {
    * ...) or in a roadmap that uses it (chain data, best role); `none` also for records of no roadmap.
    */
   participation: ParticipantRole | 'none';
+  /** The actor's organisation is a trade association (it may keep profiles for member companies). */
+  tradeAssociation?: boolean;
 }
 
 /** The record, as far as the rules care, relative to the actor. */
@@ -275,6 +291,8 @@ export interface What {
   visibility?: Visibility;
   /** A part of a supplier profile its company opened to every platform user. */
   openToAll?: boolean;
+  /** A supplier profile (or a part of one) the actor's organisation keeps for a member company. */
+  keptByActor?: boolean;
 }
 
 const co = (w: Who) => w.participation === 'LEAD' || w.participation === 'MEMBER';
@@ -291,6 +309,9 @@ const WHO: Record<string, (w: Who) => boolean> = {
   'industry admins and editors':            (w) => w.kind === 'INDUSTRY' && w.role !== 'VIEWER',
   'knowledge institute admins and editors': (w) => w.kind === 'KNOWLEDGE_INSTITUTE' && w.role !== 'VIEWER',
   'platform operators':                     (w) => w.operator,
+  // Trade associations are industry organisations with the capability (Metaalunie, issue 19).
+  'trade association users':                (w) => w.kind === 'INDUSTRY' && w.tradeAssociation === true,
+  'trade association admins and editors':   (w) => w.kind === 'INDUSTRY' && w.tradeAssociation === true && w.role !== 'VIEWER',
 };
 
 // prettier-ignore
@@ -307,6 +328,7 @@ const WHICH: Record<string, (w: Who, r: What) => boolean> = {
   "own organisation's, of a roadmap they co-edit":           (w, r) => r.ownOrganisation && co(w),
   'their own, of a roadmap they co-edit':                    (w, r) => r.authored === true && co(w),
   'open to all platform users':                              (_, r) => r.openToAll === true,
+  'kept by their organisation for a member':                 (_, r) => r.keptByActor === true,
 };
 
 interface Entry {

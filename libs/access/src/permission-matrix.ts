@@ -22,6 +22,10 @@ const DETAIL: readonly ConditionName[] = ['own organisation', 'visible to roadma
 const DETAIL_G: readonly ConditionName[] = [...DETAIL, 'visible to government participants'];
 /** A part of a supplier profile, for non-government readers: the company's own, or one it opened to everyone. */
 const OWN_OPEN: readonly ConditionName[] = ['own organisation', 'open to all platform users'];
+/** Supplier profiles: the company's own, or (trade associations only) one it keeps for a member company. */
+const OWN_KEPT: readonly ConditionName[] = ['own organisation', 'kept for members, as trade association'];
+/** Parts of supplier profiles for industry readers: also every part of a profile its trade association keeps. */
+const OWN_OPEN_KEPT: readonly ConditionName[] = [...OWN_OPEN, 'kept for members, as trade association'];
 
 /**
  * THE PERMISSION MATRIX — the one place that says who may do what. `defineAbilityFor` builds the
@@ -111,11 +115,13 @@ const MATRIX_ROWS: readonly MatrixRow[] = [
   ['DisruptionReport', 'delete',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
   // -- the supplier directory and Defence's capacity demand (issue 19): a company keeps its own profile
   // and chooses per part who sees it; government publishes demand; responses are for government and
-  // the responding company; the shortlist (and the ranked candidates) for government only
+  // the responding company; the shortlist (and the ranked candidates) for government only; a trade
+// association (industry, `actor.tradeAssociation`) also keeps, imports and reads in full the profiles
+// of member companies without their own account
   ['SupplierProfile',  'read',               [Y,        Y,      Y],        [Y,      Y,      Y],        [Y,     Y,      Y],         __],
-  ['SupplierProfile',  'create',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
-  ['SupplierProfile',  'update',             [__,       __,     __],       [OWN,    OWN,    __],       [__,    __,     __],        __],
-  ['SupplierProfileDetail', 'read',          [Y,        Y,      Y],        [OWN_OPEN, OWN_OPEN, OWN_OPEN], [OWN_OPEN, OWN_OPEN, OWN_OPEN], __],
+  ['SupplierProfile',  'create',             [__,       __,     __],       [OWN_KEPT, OWN_KEPT, __],   [__,    __,     __],        __],
+  ['SupplierProfile',  'update',             [__,       __,     __],       [OWN_KEPT, OWN_KEPT, __],   [__,    __,     __],        __],
+  ['SupplierProfileDetail', 'read',          [Y,        Y,      Y],        [OWN_OPEN_KEPT, OWN_OPEN_KEPT, OWN_OPEN_KEPT], [OWN_OPEN, OWN_OPEN, OWN_OPEN], __],
   ['CapacityDemand',   'read',               [Y,        Y,      Y],        [Y,      Y,      Y],        [Y,     Y,      Y],         __],
   ['CapacityDemand',   'create',             [OWN,      OWN,    __],       [__,     __,     __],       [__,    __,     __],        __],
   ['CapacityDemand',   'update',             [OWN,      OWN,    __],       [__,     __,     __],       [__,    __,     __],        __],
@@ -127,6 +133,11 @@ const MATRIX_ROWS: readonly MatrixRow[] = [
   ['SupplierShortlist', 'read',              [Y,        Y,      Y],        [__,     __,     __],       [__,    __,     __],        __],
   ['SupplierShortlist', 'create',            [Y,        Y,      __],       [__,     __,     __],       [__,    __,     __],        __],
   ['SupplierShortlist', 'delete',            [Y,        Y,      __],       [__,     __,     __],       [__,    __,     __],        __],
+  // candidates linked to an intervention (diversification): like the shortlist, government's, but
+  // only in a roadmap it takes part in (readers of the intervention); co-editors link and unlink
+  ['InterventionCandidate', 'read',          [PART,     PART,   PART],     [__,     __,     __],       [__,    __,     __],        __],
+  ['InterventionCandidate', 'create',        [CO,       CO,     __],       [__,     __,     __],       [__,    __,     __],        __],
+  ['InterventionCandidate', 'delete',        [CO,       CO,     __],       [__,     __,     __],       [__,    __,     __],        __],
   // -- materials and monitoring (public catalogue, kept by knowledge institutes)
   ['Material',         'read',               [Y,        Y,      Y],        [Y,      Y,      Y],        [Y,     Y,      Y],         Y],
   ['Material',         'create',             [__,       __,     __],       [__,     __,     __],       [Y,     Y,      __],        __],

@@ -130,10 +130,15 @@ export interface DisruptionReportSubject extends VisibleChainData {
   id: string;
   reportingOrgId: string;
 }
-/** A company's entry in the supplier directory (issue 19); `organisationId` is null for demo entries no organisation keeps. */
+/**
+ * A company's entry in the supplier directory (issue 19); `organisationId` is null for entries no
+ * company keeps itself: demo entries, and profiles a trade association keeps for its members
+ * (`keptByOrgId`, the association; null otherwise).
+ */
 export interface SupplierProfileSubject {
   id: string;
   organisationId: string | null;
+  keptByOrgId?: string | null;
 }
 /**
  * One part of a supplier profile the company may keep for government readers (certifications,
@@ -143,6 +148,8 @@ export interface SupplierProfileDetailSubject {
   profileId: string;
   organisationId: string | null;
   audience: 'ALL' | 'GOVERNMENT';
+  /** The trade association that keeps the profile for a member company, or null. */
+  keptByOrgId?: string | null;
 }
 /** Capacity Defence needs, published by a government organisation. */
 export interface CapacityDemandSubject {
@@ -158,6 +165,15 @@ export interface DemandResponseSubject {
 /** A profile on Defence's shortlist for a demand (and the ranked candidate lists it is kept from). */
 export interface SupplierShortlistSubject {
   demandId: string;
+  profileId: string;
+}
+/**
+ * A supplier profile linked as a candidate to a (diversification) intervention: like the shortlist,
+ * government's only, and only of a roadmap the reader takes part in (`roadmapId` is the intervention's).
+ */
+export interface InterventionCandidateSubject {
+  interventionId: string;
+  roadmapId: string;
   profileId: string;
 }
 
@@ -189,6 +205,7 @@ export interface SubjectRecords {
   CapacityDemand: CapacityDemandSubject;
   DemandResponse: DemandResponseSubject;
   SupplierShortlist: SupplierShortlistSubject;
+  InterventionCandidate: InterventionCandidateSubject;
   /** Exporting data out of the platform (CSV/XLSX); what is exported is still filtered by `read`. */
   Export: Record<string, never>;
   /** Aggregated figures (suppressed below 3 contributors or above 70% dominance, in libs/domain). */
@@ -224,6 +241,7 @@ export const SUBJECT_TYPES = [
   'CapacityDemand',
   'DemandResponse',
   'SupplierShortlist',
+  'InterventionCandidate',
   'Export',
   'Aggregate',
 ] as const satisfies readonly SubjectType[];

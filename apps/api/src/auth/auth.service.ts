@@ -201,6 +201,7 @@ export class AuthService {
       role: user.role,
       participations: participations.map((p) => ({ roadmapId: p.roadmapId, role: p.role })),
       platformOperator: user.platformOperator,
+      tradeAssociation: user.organisation.tradeAssociation,
       sessionId: session.id,
     };
   }

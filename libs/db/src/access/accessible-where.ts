@@ -57,7 +57,7 @@ const COLUMNS: Partial<Record<SubjectType, (alias: string) => SqlColumns>> = {
     sharedWith: { sql: `${a}.shared_with`, array: true, type: 'uuid' },
     roadmapIds: roadmapsOfProductGroup(`(SELECT di.product_group_id FROM item di WHERE di.id = ${a}.item_id)`),
   }),
-  SupplierProfile: (a) => ({ id: `${a}.id`, organisationId: `${a}.organisation_id` }),
+  SupplierProfile: (a) => ({ id: `${a}.id`, organisationId: `${a}.organisation_id`, keptByOrgId: `${a}.kept_by_org_id` }),
   CapacityDemand: (a) => ({ id: `${a}.id`, ownerOrgId: `${a}.owner_org_id` }),
   DemandResponse: (a) => ({ id: `${a}.id`, demandId: `${a}.demand_id`, organisationId: `${a}.organisation_id` }),
   SupplierShortlist: (a) => ({ demandId: `${a}.demand_id`, profileId: `${a}.profile_id` }),

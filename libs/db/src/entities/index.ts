@@ -30,6 +30,7 @@ import {
   RoadmapActivityEntity,
 } from './roadmap-work.entities';
 import { CapacityDemandEntity, DemandResponseEntity, SupplierProfileEntity, SupplierShortlistEntity } from './supplier.entities';
+import { InterventionCandidateEntity } from './intervention-candidate.entity';
 
 export * from './organisation.entity';
 export * from './session.entity';
@@ -40,6 +41,7 @@ export * from './analysis.entities';
 export * from './export-restriction.entity';
 export * from './roadmap-work.entities';
 export * from './supplier.entities';
+export * from './intervention-candidate.entity';
 
 /** Every entity the data source knows; a new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -72,4 +74,5 @@ export const ENTITIES = [
   CapacityDemandEntity,
   DemandResponseEntity,
   SupplierShortlistEntity,
+  InterventionCandidateEntity,
 ];

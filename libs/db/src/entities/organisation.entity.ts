@@ -21,6 +21,10 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   kvk: string | null;
 
+  /** A trade association (issue 19): keeps supplier profiles for member companies without an account. */
+  @Column({ type: 'boolean', name: 'trade_association', default: false })
+  tradeAssociation: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 

@@ -55,6 +55,10 @@ export class SupplierProfileEntity {
   @Column({ type: 'boolean', default: false })
   demo: boolean;
 
+  /** The trade association that keeps this profile for a member company without an account; null otherwise. */
+  @Column({ type: 'uuid', name: 'kept_by_org_id', nullable: true })
+  keptByOrgId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 

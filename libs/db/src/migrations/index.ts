@@ -18,6 +18,8 @@ import { ExternalRefs1764001300000 } from './1764001300000-external-refs';
 import { MaterialNames1764001400000 } from './1764001400000-material-names';
 import { ChainDataChanges1764001500000 } from './1764001500000-chain-data-changes';
 import { Suppliers1764001600000 } from './1764001600000-suppliers';
+import { InterventionCandidates1764001700000 } from './1764001700000-intervention-candidates';
+import { MemberProfiles1764001800000 } from './1764001800000-member-profiles';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -41,4 +43,6 @@ export const MIGRATIONS = [
   MaterialNames1764001400000,
   ChainDataChanges1764001500000,
   Suppliers1764001600000,
+  InterventionCandidates1764001700000,
+  MemberProfiles1764001800000,
 ];

@@ -14,6 +14,8 @@ export interface DemoOrganisation {
   users: DemoUser[];
   /** What the login hint says about this organisation. */
   description: string;
+  /** A trade association: keeps supplier profiles for member companies without an account (issue 19). */
+  tradeAssociation?: boolean;
 }
 
 /** The demo workspace: two ministries, the materials observatory and a three-tier naval supply chain. */
@@ -59,5 +61,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'INDUSTRY',
     description: 'industry, tier-2',
     users: [{ email: 'verkoop@magneet.example', name: 'Mehmet Yilmaz', role: 'ADMIN' }],
+  },
+  {
+    key: 'metaalunie',
+    name: 'Metaalunie',
+    kind: 'INDUSTRY',
+    description: 'trade association, keeps member profiles',
+    tradeAssociation: true,
+    users: [{ email: 'leden@metaalunie.example', name: 'Mariska de Boer', role: 'EDITOR' }],
   },
 ];

@@ -16,6 +16,17 @@ describe('the demo supplier directory', () => {
     expect(all.filter((s) => !s.orgKey).every((s) => s.demo)).toBe(true);
   });
 
+  it('has the trade association keep the potential suppliers in metalworking, with unique KvK numbers, and nothing else', () => {
+    const kept = all.filter((s) => s.keptByOrgKey);
+    expect(new Set(kept.map((s) => s.keptByOrgKey))).toEqual(new Set(['metaalunie']));
+    expect(kept.every((s) => !s.orgKey && (s.category === 'C' || s.category === 'D') && s.demo)).toBe(true);
+    expect(kept.every((s) => s.capabilities.some((c) => ['FIVE_AXIS_MACHINING', 'CASTING', 'FORGING', 'WELDING_EXC3', 'WELDING_EXC4', 'PRECISION_SHEET_METAL', 'SURFACE_TREATMENT'].includes(c)))).toBe(true);
+    expect(new Set(kept.map((s) => s.kvkNumber)).size).toBe(kept.length);
+    // A sizeable part of the potential suppliers, not all of them: the rest stay kept by nobody.
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept.length).toBeLessThan(DEMO_POTENTIAL_SUPPLIERS);
+  });
+
   it('has unique names and valid profiles spread over every province and capability', () => {
     expect(new Set(all.map((s) => s.name)).size).toBe(all.length);
     for (const s of all) validateProfile(s);

@@ -14,11 +14,17 @@ import {
  * (C/D) suppliers, generated from a fixed seed with plausible distributions, and the profiles of
  * the demo companies (shipyard, radar maker, magnet maker). Pure data, no database: the same call
  * gives the same rows, so tests and the benchmark can rely on it. Every generated entry is labelled
- * demo (`demo: true`) and is kept by no organisation.
+ * demo (`demo: true`) and belongs to no company account; the potential suppliers in metalworking are
+ * kept by the demo trade association (Metaalunie, `keptByOrgKey`), the rest by nobody.
  */
 export interface DemoSupplier {
   /** The demo organisation that keeps the profile (`werf`, `radar`, `magneet`), or null. */
   orgKey: string | null;
+  /**
+   * The demo trade association that keeps the entry for a member company without an account
+   * (`metaalunie`: the potential suppliers in metalworking), or null; never set with `orgKey`.
+   */
+  keptByOrgKey?: string | null;
   name: string;
   kvkNumber: string;
   province: Province;
@@ -36,6 +42,17 @@ export interface DemoSupplier {
 }
 
 export const DEMO_CURRENT_SUPPLIERS = 300;
+
+/** Capabilities of the metalworking trade (Metaalunie's members, in the demo). */
+const METALWORKING: ReadonlySet<Capability> = new Set<Capability>([
+  'FIVE_AXIS_MACHINING',
+  'CASTING',
+  'FORGING',
+  'WELDING_EXC3',
+  'WELDING_EXC4',
+  'PRECISION_SHEET_METAL',
+  'SURFACE_TREATMENT',
+]);
 export const DEMO_POTENTIAL_SUPPLIERS = 3000;
 
 /** mulberry32: a small, fast PRNG with a 32-bit state; enough for demo data. */
@@ -168,6 +185,7 @@ function generated(random: () => number, index: number, category: DefenceCategor
   if (current && random() < 0.6) governmentOnly.push('CLEARANCE');
   return {
     orgKey: null,
+    keptByOrgKey: !current && capabilities.some((c) => METALWORKING.has(c)) ? 'metaalunie' : null,
     name,
     kvkNumber: String(60_000_000 + index * 7919).slice(0, 8),
     province,

@@ -55,7 +55,7 @@ export async function seedDemoData(
     const orgIds = new Map<string, string>();
     const userIds = new Map<string, string>();
     for (const demo of DEMO_ORGANISATIONS) {
-      const org = await em.save(em.create(OrganisationEntity, { name: demo.name, kind: demo.kind, kvk: null }));
+      const org = await em.save(em.create(OrganisationEntity, { name: demo.name, kind: demo.kind, kvk: null, tradeAssociation: demo.tradeAssociation ?? false }));
       orgIds.set(demo.key, org.id);
       for (const user of demo.users) {
         const saved = await em.save(

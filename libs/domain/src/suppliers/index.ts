@@ -1,3 +1,4 @@
 export * from './vocabulary';
 export * from './matching';
 export * from './validation';
+export * from './profile-import';

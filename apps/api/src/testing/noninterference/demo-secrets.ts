@@ -16,7 +16,8 @@ import { appendLiveFigures } from '../live-figure-fixtures';
  *   in, with participants, a document with a version and a saved scenario;
  * - an event on a hidden item in a saved scenario the observer can read;
  * - (industry observers) another company's response to a visible capacity demand, and what the radar
- *   maker's supplier profile holds in the parts it keeps for government.
+ *   maker's supplier profile holds in the parts it keeps for government; government's candidate
+ *   suppliers of a visible intervention (the observer among them) and of a hidden one.
  */
 export interface DemoSecrets {
   /** Ids of records that exist in world B only, by kind, to probe with. */
@@ -267,6 +268,15 @@ export async function addSecrets(ds: DataSource, places: DemoPlaces, observerKin
     );
     secrets.hidden.responses.push(response);
     secrets.words.push('Geheim aanbod', 'Geheime radarbeschrijving');
+    // Government's candidate suppliers for the visible intervention, the observer's own profile among
+    // them: a company must not learn whether it (or anyone) is a candidate.
+    await ds.query(`INSERT INTO intervention_candidate (intervention_id, profile_id, added_by_org_id) VALUES ($1, $2, $3), ($1, $4, $5)`, [
+      places.interventionId,
+      places.profiles.magneet,
+      o.defensie,
+      places.profiles.radar,
+      o.ez,
+    ]);
     // A second roadmap of the product group, without the observer.
     const roadmap = (
       await one<{ id: string }>(ds, `INSERT INTO roadmap (product_group_id, title, phase) VALUES ($1, 'Geheime routekaart', 'SCOPING') RETURNING id`, [
@@ -286,6 +296,7 @@ export async function addSecrets(ds: DataSource, places: DemoPlaces, observerKin
       )
     ).id;
     const work = await addRoadmapWork(ds, roadmap, o.werf);
+    await ds.query(`INSERT INTO intervention_candidate (intervention_id, profile_id, added_by_org_id) VALUES ($1, $2, $3)`, [work.interventionId, places.profiles.magneet, o.defensie]);
     secrets.hidden.roadmaps.push(roadmap);
     secrets.hidden.documents.push(document);
     secrets.hidden.versions.push(version);

@@ -3,6 +3,7 @@ import { disruptionFormEn } from '../disruptions/form-messages';
 import { monitoringFormsEn } from '../monitoring/form-messages';
 import { importsEn } from '../imports/messages';
 import { suppliersEn } from '../suppliers/messages';
+import { memberImportEn } from '../suppliers/member-import-messages';
 import { audienceEn } from '../audience/messages';
 import { materialsEn } from '../materials/messages';
 import type { Catalogue } from './catalogue';
@@ -1424,6 +1425,7 @@ export const en: Catalogue = {
 	...catalogueFormsEn,
 	...importsEn,
 	...suppliersEn,
+	...memberImportEn,
 	...audienceEn,
 	...materialsEn,
 };

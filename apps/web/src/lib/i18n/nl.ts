@@ -3,6 +3,7 @@ import { disruptionFormNl } from '../disruptions/form-messages';
 import { monitoringFormsNl } from '../monitoring/form-messages';
 import { importsNl } from '../imports/messages';
 import { suppliersNl } from '../suppliers/messages';
+import { memberImportNl } from '../suppliers/member-import-messages';
 import { audienceNl } from '../audience/messages';
 import { materialsNl } from '../materials/messages';
 import type { Message } from './message';
@@ -1438,6 +1439,7 @@ export const nl = {
 	...catalogueFormsNl,
 	...importsNl,
 	...suppliersNl,
+	...memberImportNl,
 	...audienceNl,
 	...materialsNl,
 } as const satisfies Record<string, Message>;

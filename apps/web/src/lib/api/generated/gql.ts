@@ -157,7 +157,7 @@ type Documents = {
     "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DemoDocument,
     "\n\tfragment SupplierProfileFields on SupplierProfile {\n\t\tid\n\t\tname\n\t\tprovince\n\t\tsizeClass\n\t\tcategory\n\t\tcapabilities\n\t\tkvkNumber\n\t\tcertifications\n\t\tsectors\n\t\tclearance\n\t\tcapacityHoursPerMonth\n\t\tcapacityFrom\n\t\tdescription\n\t\thiddenFromYou\n\t\tgovernmentOnly\n\t\tdemo\n\t\tisOwn\n\t}\n": typeof types.SupplierProfileFieldsFragmentDoc,
     "\n\tfragment MatchNoteFields on MatchNote {\n\t\tcode\n\t\tvalues\n\t\tamount\n\t}\n": typeof types.MatchNoteFieldsFragmentDoc,
-    "\n\tfragment CapacityDemandFields on CapacityDemand {\n\t\tid\n\t\ttitle\n\t\tdescription\n\t\tcapabilities\n\t\tquantity\n\t\thoursPerMonth\n\t\twindowStart\n\t\twindowEnd\n\t\trequiredCertifications\n\t\trequiredClearance\n\t\tcanUpdate\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\titem {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.CapacityDemandFieldsFragmentDoc,
+    "\n\tfragment CapacityDemandFields on CapacityDemand {\n\t\tid\n\t\ttitle\n\t\tdescription\n\t\tcapabilities\n\t\tquantity\n\t\thoursPerMonth\n\t\twindowStart\n\t\twindowEnd\n\t\trequiredCertifications\n\t\trequiredClearance\n\t\tcanUpdate\n\t\troadmapId\n\t\tinterventionId\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\titem {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.CapacityDemandFieldsFragmentDoc,
     "\n\tquery SupplierFrontDoor {\n\t\tmySupplierProfile {\n\t\t\t...SupplierProfileFields\n\t\t}\n\t\tdemandsForMe {\n\t\t\tscore\n\t\t\tdemand {\n\t\t\t\t...CapacityDemandFields\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tmyResponse {\n\t\t\t\tid\n\t\t\t\thoursPerMonth\n\t\t\t\tavailableFrom\n\t\t\t\tmessage\n\t\t\t}\n\t\t}\n\t\tcapacityDemands {\n\t\t\t...CapacityDemandFields\n\t\t}\n\t}\n": typeof types.SupplierFrontDoorDocument,
     "\n\tquery CapacityDemand($id: ID!) {\n\t\tcapacityDemand(id: $id) {\n\t\t\t...CapacityDemandFields\n\t\t\tresponses {\n\t\t\t\tid\n\t\t\t\thoursPerMonth\n\t\t\t\tavailableFrom\n\t\t\t\tmessage\n\t\t\t\tisOwn\n\t\t\t\tprofile {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.CapacityDemandDocument,
     "\n\tquery DemandCandidates($demandId: ID!, $first: Int) {\n\t\tdemandCandidates(demandId: $demandId, first: $first) {\n\t\t\tscore\n\t\t\tshortlisted\n\t\t\tprofile {\n\t\t\t\t...SupplierProfileFields\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tresponse {\n\t\t\t\tid\n\t\t\t\thoursPerMonth\n\t\t\t\tavailableFrom\n\t\t\t\tmessage\n\t\t\t}\n\t\t}\n\t}\n": typeof types.DemandCandidatesDocument,
@@ -168,9 +168,21 @@ type Documents = {
     "\n\tmutation RemoveFromShortlist($demandId: ID!, $profileId: ID!) {\n\t\tremoveFromShortlist(demandId: $demandId, profileId: $profileId)\n\t}\n": typeof types.RemoveFromShortlistDocument,
     "\n\tmutation CreateSupplierProfile($input: SupplierProfileInput!) {\n\t\tcreateSupplierProfile(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.CreateSupplierProfileDocument,
     "\n\tmutation UpdateSupplierProfile($id: ID!, $input: SupplierProfileInput!) {\n\t\tupdateSupplierProfile(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.UpdateSupplierProfileDocument,
+    "\n\tquery SupplierDirectory($search: String, $capability: Capability, $category: DefenceCategory, $province: Province, $first: Int, $offset: Int) {\n\t\tsupplierProfiles(search: $search, capability: $capability, category: $category, province: $province, first: $first, offset: $offset) {\n\t\t\ttotal\n\t\t\tprofiles {\n\t\t\t\t...SupplierProfileFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.SupplierDirectoryDocument,
+    "\n\tmutation UpdateCapacityDemand($id: ID!, $input: CapacityDemandInput!) {\n\t\tupdateCapacityDemand(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.UpdateCapacityDemandDocument,
+    "\n\tmutation DeleteCapacityDemand($id: ID!) {\n\t\tdeleteCapacityDemand(id: $id)\n\t}\n": typeof types.DeleteCapacityDemandDocument,
+    "\n\tmutation WithdrawDemandResponse($id: ID!) {\n\t\twithdrawDemandResponse(id: $id)\n\t}\n": typeof types.WithdrawDemandResponseDocument,
+    "\n\tquery InterventionCandidates($id: ID!) {\n\t\tintervention(id: $id) {\n\t\t\tid\n\t\t\ttype\n\t\t\tatRiskItems {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tkind\n\t\t\t}\n\t\t\tcandidateSuppliers {\n\t\t\t\tlinkedAt\n\t\t\t\tlinkedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationId\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t\tprofile {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tcategory\n\t\t\t\t\tprovince\n\t\t\t\t\tcapabilities\n\t\t\t\t\tdemo\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.InterventionCandidatesDocument,
+    "\n\tquery ItemCandidates($itemId: ID!, $capabilities: [Capability!], $first: Int) {\n\t\titemCandidates(itemId: $itemId, capabilities: $capabilities, first: $first) {\n\t\t\tscore\n\t\t\tprofile {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcategory\n\t\t\t\tprovince\n\t\t\t\tdemo\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ItemCandidatesDocument,
+    "\n\tmutation LinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {\n\t\tlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.LinkInterventionCandidateDocument,
+    "\n\tmutation UnlinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {\n\t\tunlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.UnlinkInterventionCandidateDocument,
     "\n\tquery RoadmapPhases($roadmapId: ID!) {\n\t\troadmapPhases(roadmapId: $roadmapId) {\n\t\t\tphase\n\t\t\tcurrent\n\t\t\tdone\n\t\t\topenPoints {\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tcount\n\t\t\t\tlink\n\t\t\t}\n\t\t}\n\t}\n": typeof types.RoadmapPhasesDocument,
     "\n\tmutation MoveRoadmapPhase($roadmapId: ID!, $to: RoadmapPhase!, $note: String) {\n\t\tmoveRoadmapPhase(roadmapId: $roadmapId, to: $to, note: $note) {\n\t\t\tid\n\t\t\tphase\n\t\t}\n\t}\n": typeof types.MoveRoadmapPhaseDocument,
     "\n\tquery MyTasks {\n\t\tmyTasks {\n\t\t\townedInterventions {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\tdueDate\n\t\t\t\tprogressPct\n\t\t\t}\n\t\t\tawaitingDecision {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\timpact\n\t\t\t\teffort\n\t\t\t\tproposedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t}\n\t\t\trisksToReview {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tlevel\n\t\t\t\treviewDate\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MyTasksDocument,
+    "\n\tquery MemberProfileImportTemplate($language: ImportLanguage!) {\n\t\tmemberProfileImportTemplate(language: $language) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n": typeof types.MemberProfileImportTemplateDocument,
+    "\n\tmutation ImportMemberProfiles($fileName: String!, $contentBase64: String!, $apply: Boolean) {\n\t\timportMemberProfiles(fileName: $fileName, contentBase64: $contentBase64, apply: $apply) {\n\t\t\tapplied\n\t\t\trows\n\t\t\terrors {\n\t\t\t\tsheet\n\t\t\t\trow\n\t\t\t\tcolumn\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tparams\n\t\t\t}\n\t\t\tprofiles {\n\t\t\t\tcreate\n\t\t\t\tupdate\n\t\t\t\tunchanged\n\t\t\t}\n\t\t\tchanges {\n\t\t\t\trow\n\t\t\t\tkvkNumber\n\t\t\t\tname\n\t\t\t\taction\n\t\t\t\tfields\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ImportMemberProfilesDocument,
+    "\n\tquery MemberProfiles($search: String, $first: Int, $offset: Int) {\n\t\tmemberProfiles(search: $search, first: $first, offset: $offset) {\n\t\t\ttotal\n\t\t\tprofiles {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tkvkNumber\n\t\t\t\tprovince\n\t\t\t\tcategory\n\t\t\t\tcapabilities\n\t\t\t\tgovernmentOnly\n\t\t\t}\n\t\t}\n\t}\n": typeof types.MemberProfilesDocument,
+    "\n\tmutation ExportMemberProfiles($language: ImportLanguage) {\n\t\texportMemberProfiles(language: $language) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n": typeof types.ExportMemberProfilesDocument,
 };
 const documents: Documents = {
     "\n\tfragment ActivityEntryFields on ActivityEntry {\n\t\tid\n\t\troadmapId\n\t\troadmapTitle\n\t\tat\n\t\tkind\n\t\tsubject\n\t\tsubjectId\n\t\ttitle\n\t\tfrom\n\t\tto\n\t\tnote\n\t\tactor {\n\t\t\tname\n\t\t\torganisationId\n\t\t\torganisationName\n\t\t}\n\t}\n": types.ActivityEntryFieldsFragmentDoc,
@@ -315,7 +327,7 @@ const documents: Documents = {
     "\n\tquery Demo {\n\t\tdemo {\n\t\t\tenabled\n\t\t\tusers {\n\t\t\t\temail\n\t\t\t\tdescription\n\t\t\t}\n\t\t}\n\t}\n": types.DemoDocument,
     "\n\tfragment SupplierProfileFields on SupplierProfile {\n\t\tid\n\t\tname\n\t\tprovince\n\t\tsizeClass\n\t\tcategory\n\t\tcapabilities\n\t\tkvkNumber\n\t\tcertifications\n\t\tsectors\n\t\tclearance\n\t\tcapacityHoursPerMonth\n\t\tcapacityFrom\n\t\tdescription\n\t\thiddenFromYou\n\t\tgovernmentOnly\n\t\tdemo\n\t\tisOwn\n\t}\n": types.SupplierProfileFieldsFragmentDoc,
     "\n\tfragment MatchNoteFields on MatchNote {\n\t\tcode\n\t\tvalues\n\t\tamount\n\t}\n": types.MatchNoteFieldsFragmentDoc,
-    "\n\tfragment CapacityDemandFields on CapacityDemand {\n\t\tid\n\t\ttitle\n\t\tdescription\n\t\tcapabilities\n\t\tquantity\n\t\thoursPerMonth\n\t\twindowStart\n\t\twindowEnd\n\t\trequiredCertifications\n\t\trequiredClearance\n\t\tcanUpdate\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\titem {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.CapacityDemandFieldsFragmentDoc,
+    "\n\tfragment CapacityDemandFields on CapacityDemand {\n\t\tid\n\t\ttitle\n\t\tdescription\n\t\tcapabilities\n\t\tquantity\n\t\thoursPerMonth\n\t\twindowStart\n\t\twindowEnd\n\t\trequiredCertifications\n\t\trequiredClearance\n\t\tcanUpdate\n\t\troadmapId\n\t\tinterventionId\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\titem {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.CapacityDemandFieldsFragmentDoc,
     "\n\tquery SupplierFrontDoor {\n\t\tmySupplierProfile {\n\t\t\t...SupplierProfileFields\n\t\t}\n\t\tdemandsForMe {\n\t\t\tscore\n\t\t\tdemand {\n\t\t\t\t...CapacityDemandFields\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tmyResponse {\n\t\t\t\tid\n\t\t\t\thoursPerMonth\n\t\t\t\tavailableFrom\n\t\t\t\tmessage\n\t\t\t}\n\t\t}\n\t\tcapacityDemands {\n\t\t\t...CapacityDemandFields\n\t\t}\n\t}\n": types.SupplierFrontDoorDocument,
     "\n\tquery CapacityDemand($id: ID!) {\n\t\tcapacityDemand(id: $id) {\n\t\t\t...CapacityDemandFields\n\t\t\tresponses {\n\t\t\t\tid\n\t\t\t\thoursPerMonth\n\t\t\t\tavailableFrom\n\t\t\t\tmessage\n\t\t\t\tisOwn\n\t\t\t\tprofile {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.CapacityDemandDocument,
     "\n\tquery DemandCandidates($demandId: ID!, $first: Int) {\n\t\tdemandCandidates(demandId: $demandId, first: $first) {\n\t\t\tscore\n\t\t\tshortlisted\n\t\t\tprofile {\n\t\t\t\t...SupplierProfileFields\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tresponse {\n\t\t\t\tid\n\t\t\t\thoursPerMonth\n\t\t\t\tavailableFrom\n\t\t\t\tmessage\n\t\t\t}\n\t\t}\n\t}\n": types.DemandCandidatesDocument,
@@ -326,9 +338,21 @@ const documents: Documents = {
     "\n\tmutation RemoveFromShortlist($demandId: ID!, $profileId: ID!) {\n\t\tremoveFromShortlist(demandId: $demandId, profileId: $profileId)\n\t}\n": types.RemoveFromShortlistDocument,
     "\n\tmutation CreateSupplierProfile($input: SupplierProfileInput!) {\n\t\tcreateSupplierProfile(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.CreateSupplierProfileDocument,
     "\n\tmutation UpdateSupplierProfile($id: ID!, $input: SupplierProfileInput!) {\n\t\tupdateSupplierProfile(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.UpdateSupplierProfileDocument,
+    "\n\tquery SupplierDirectory($search: String, $capability: Capability, $category: DefenceCategory, $province: Province, $first: Int, $offset: Int) {\n\t\tsupplierProfiles(search: $search, capability: $capability, category: $category, province: $province, first: $first, offset: $offset) {\n\t\t\ttotal\n\t\t\tprofiles {\n\t\t\t\t...SupplierProfileFields\n\t\t\t}\n\t\t}\n\t}\n": types.SupplierDirectoryDocument,
+    "\n\tmutation UpdateCapacityDemand($id: ID!, $input: CapacityDemandInput!) {\n\t\tupdateCapacityDemand(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.UpdateCapacityDemandDocument,
+    "\n\tmutation DeleteCapacityDemand($id: ID!) {\n\t\tdeleteCapacityDemand(id: $id)\n\t}\n": types.DeleteCapacityDemandDocument,
+    "\n\tmutation WithdrawDemandResponse($id: ID!) {\n\t\twithdrawDemandResponse(id: $id)\n\t}\n": types.WithdrawDemandResponseDocument,
+    "\n\tquery InterventionCandidates($id: ID!) {\n\t\tintervention(id: $id) {\n\t\t\tid\n\t\t\ttype\n\t\t\tatRiskItems {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tkind\n\t\t\t}\n\t\t\tcandidateSuppliers {\n\t\t\t\tlinkedAt\n\t\t\t\tlinkedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationId\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t\tprofile {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tcategory\n\t\t\t\t\tprovince\n\t\t\t\t\tcapabilities\n\t\t\t\t\tdemo\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.InterventionCandidatesDocument,
+    "\n\tquery ItemCandidates($itemId: ID!, $capabilities: [Capability!], $first: Int) {\n\t\titemCandidates(itemId: $itemId, capabilities: $capabilities, first: $first) {\n\t\t\tscore\n\t\t\tprofile {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcategory\n\t\t\t\tprovince\n\t\t\t\tdemo\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t}\n\t}\n": types.ItemCandidatesDocument,
+    "\n\tmutation LinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {\n\t\tlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {\n\t\t\tid\n\t\t}\n\t}\n": types.LinkInterventionCandidateDocument,
+    "\n\tmutation UnlinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {\n\t\tunlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {\n\t\t\tid\n\t\t}\n\t}\n": types.UnlinkInterventionCandidateDocument,
     "\n\tquery RoadmapPhases($roadmapId: ID!) {\n\t\troadmapPhases(roadmapId: $roadmapId) {\n\t\t\tphase\n\t\t\tcurrent\n\t\t\tdone\n\t\t\topenPoints {\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tcount\n\t\t\t\tlink\n\t\t\t}\n\t\t}\n\t}\n": types.RoadmapPhasesDocument,
     "\n\tmutation MoveRoadmapPhase($roadmapId: ID!, $to: RoadmapPhase!, $note: String) {\n\t\tmoveRoadmapPhase(roadmapId: $roadmapId, to: $to, note: $note) {\n\t\t\tid\n\t\t\tphase\n\t\t}\n\t}\n": types.MoveRoadmapPhaseDocument,
     "\n\tquery MyTasks {\n\t\tmyTasks {\n\t\t\townedInterventions {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\tdueDate\n\t\t\t\tprogressPct\n\t\t\t}\n\t\t\tawaitingDecision {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\timpact\n\t\t\t\teffort\n\t\t\t\tproposedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t}\n\t\t\trisksToReview {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tlevel\n\t\t\t\treviewDate\n\t\t\t}\n\t\t}\n\t}\n": types.MyTasksDocument,
+    "\n\tquery MemberProfileImportTemplate($language: ImportLanguage!) {\n\t\tmemberProfileImportTemplate(language: $language) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n": types.MemberProfileImportTemplateDocument,
+    "\n\tmutation ImportMemberProfiles($fileName: String!, $contentBase64: String!, $apply: Boolean) {\n\t\timportMemberProfiles(fileName: $fileName, contentBase64: $contentBase64, apply: $apply) {\n\t\t\tapplied\n\t\t\trows\n\t\t\terrors {\n\t\t\t\tsheet\n\t\t\t\trow\n\t\t\t\tcolumn\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tparams\n\t\t\t}\n\t\t\tprofiles {\n\t\t\t\tcreate\n\t\t\t\tupdate\n\t\t\t\tunchanged\n\t\t\t}\n\t\t\tchanges {\n\t\t\t\trow\n\t\t\t\tkvkNumber\n\t\t\t\tname\n\t\t\t\taction\n\t\t\t\tfields\n\t\t\t}\n\t\t}\n\t}\n": types.ImportMemberProfilesDocument,
+    "\n\tquery MemberProfiles($search: String, $first: Int, $offset: Int) {\n\t\tmemberProfiles(search: $search, first: $first, offset: $offset) {\n\t\t\ttotal\n\t\t\tprofiles {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tkvkNumber\n\t\t\t\tprovince\n\t\t\t\tcategory\n\t\t\t\tcapabilities\n\t\t\t\tgovernmentOnly\n\t\t\t}\n\t\t}\n\t}\n": types.MemberProfilesDocument,
+    "\n\tmutation ExportMemberProfiles($language: ImportLanguage) {\n\t\texportMemberProfiles(language: $language) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n": types.ExportMemberProfilesDocument,
 };
 
 /**
@@ -902,7 +926,7 @@ export function graphql(source: "\n\tfragment MatchNoteFields on MatchNote {\n\t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tfragment CapacityDemandFields on CapacityDemand {\n\t\tid\n\t\ttitle\n\t\tdescription\n\t\tcapabilities\n\t\tquantity\n\t\thoursPerMonth\n\t\twindowStart\n\t\twindowEnd\n\t\trequiredCertifications\n\t\trequiredClearance\n\t\tcanUpdate\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\titem {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): typeof import('./graphql').CapacityDemandFieldsFragmentDoc;
+export function graphql(source: "\n\tfragment CapacityDemandFields on CapacityDemand {\n\t\tid\n\t\ttitle\n\t\tdescription\n\t\tcapabilities\n\t\tquantity\n\t\thoursPerMonth\n\t\twindowStart\n\t\twindowEnd\n\t\trequiredCertifications\n\t\trequiredClearance\n\t\tcanUpdate\n\t\troadmapId\n\t\tinterventionId\n\t\tpublisher {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\titem {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): typeof import('./graphql').CapacityDemandFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -946,6 +970,38 @@ export function graphql(source: "\n\tmutation UpdateSupplierProfile($id: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n\tquery SupplierDirectory($search: String, $capability: Capability, $category: DefenceCategory, $province: Province, $first: Int, $offset: Int) {\n\t\tsupplierProfiles(search: $search, capability: $capability, category: $category, province: $province, first: $first, offset: $offset) {\n\t\t\ttotal\n\t\t\tprofiles {\n\t\t\t\t...SupplierProfileFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').SupplierDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation UpdateCapacityDemand($id: ID!, $input: CapacityDemandInput!) {\n\t\tupdateCapacityDemand(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): typeof import('./graphql').UpdateCapacityDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation DeleteCapacityDemand($id: ID!) {\n\t\tdeleteCapacityDemand(id: $id)\n\t}\n"): typeof import('./graphql').DeleteCapacityDemandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation WithdrawDemandResponse($id: ID!) {\n\t\twithdrawDemandResponse(id: $id)\n\t}\n"): typeof import('./graphql').WithdrawDemandResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery InterventionCandidates($id: ID!) {\n\t\tintervention(id: $id) {\n\t\t\tid\n\t\t\ttype\n\t\t\tatRiskItems {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tkind\n\t\t\t}\n\t\t\tcandidateSuppliers {\n\t\t\t\tlinkedAt\n\t\t\t\tlinkedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationId\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t\tprofile {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tcategory\n\t\t\t\t\tprovince\n\t\t\t\t\tcapabilities\n\t\t\t\t\tdemo\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').InterventionCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ItemCandidates($itemId: ID!, $capabilities: [Capability!], $first: Int) {\n\t\titemCandidates(itemId: $itemId, capabilities: $capabilities, first: $first) {\n\t\t\tscore\n\t\t\tprofile {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tcategory\n\t\t\t\tprovince\n\t\t\t\tdemo\n\t\t\t}\n\t\t\treasons {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t\tgaps {\n\t\t\t\t...MatchNoteFields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ItemCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation LinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {\n\t\tlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {\n\t\t\tid\n\t\t}\n\t}\n"): typeof import('./graphql').LinkInterventionCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation UnlinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {\n\t\tunlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {\n\t\t\tid\n\t\t}\n\t}\n"): typeof import('./graphql').UnlinkInterventionCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n\tquery RoadmapPhases($roadmapId: ID!) {\n\t\troadmapPhases(roadmapId: $roadmapId) {\n\t\t\tphase\n\t\t\tcurrent\n\t\t\tdone\n\t\t\topenPoints {\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tcount\n\t\t\t\tlink\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').RoadmapPhasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -955,6 +1011,22 @@ export function graphql(source: "\n\tmutation MoveRoadmapPhase($roadmapId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tquery MyTasks {\n\t\tmyTasks {\n\t\t\townedInterventions {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\tdueDate\n\t\t\t\tprogressPct\n\t\t\t}\n\t\t\tawaitingDecision {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tstatus\n\t\t\t\timpact\n\t\t\t\teffort\n\t\t\t\tproposedBy {\n\t\t\t\t\tname\n\t\t\t\t\torganisationName\n\t\t\t\t}\n\t\t\t}\n\t\t\trisksToReview {\n\t\t\t\tid\n\t\t\t\troadmapId\n\t\t\t\ttitle\n\t\t\t\tlevel\n\t\t\t\treviewDate\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MyTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MemberProfileImportTemplate($language: ImportLanguage!) {\n\t\tmemberProfileImportTemplate(language: $language) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n"): typeof import('./graphql').MemberProfileImportTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ImportMemberProfiles($fileName: String!, $contentBase64: String!, $apply: Boolean) {\n\t\timportMemberProfiles(fileName: $fileName, contentBase64: $contentBase64, apply: $apply) {\n\t\t\tapplied\n\t\t\trows\n\t\t\terrors {\n\t\t\t\tsheet\n\t\t\t\trow\n\t\t\t\tcolumn\n\t\t\t\tcode\n\t\t\t\tmessage\n\t\t\t\tparams\n\t\t\t}\n\t\t\tprofiles {\n\t\t\t\tcreate\n\t\t\t\tupdate\n\t\t\t\tunchanged\n\t\t\t}\n\t\t\tchanges {\n\t\t\t\trow\n\t\t\t\tkvkNumber\n\t\t\t\tname\n\t\t\t\taction\n\t\t\t\tfields\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').ImportMemberProfilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery MemberProfiles($search: String, $first: Int, $offset: Int) {\n\t\tmemberProfiles(search: $search, first: $first, offset: $offset) {\n\t\t\ttotal\n\t\t\tprofiles {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tkvkNumber\n\t\t\t\tprovince\n\t\t\t\tcategory\n\t\t\t\tcapabilities\n\t\t\t\tgovernmentOnly\n\t\t\t}\n\t\t}\n\t}\n"): typeof import('./graphql').MemberProfilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ExportMemberProfiles($language: ImportLanguage) {\n\t\texportMemberProfiles(language: $language) {\n\t\t\tfilename\n\t\t\tcontentType\n\t\t\tbase64\n\t\t}\n\t}\n"): typeof import('./graphql').ExportMemberProfilesDocument;
 
 
 export function graphql(source: string) {

@@ -1582,19 +1582,19 @@ export type SupplierProfileFieldsFragment = { id: string, name: string, province
 
 export type MatchNoteFieldsFragment = { code: MatchNoteCode, values: Array<string>, amount: number | null };
 
-export type CapacityDemandFieldsFragment = { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, publisher: { id: string, name: string }, item: { id: string, name: string } | null };
+export type CapacityDemandFieldsFragment = { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null };
 
 export type SupplierFrontDoorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupplierFrontDoorQuery = { mySupplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean } | null, demandsForMe: Array<{ score: number, demand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, publisher: { id: string, name: string }, item: { id: string, name: string } | null }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, myResponse: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }>, capacityDemands: Array<{ id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, publisher: { id: string, name: string }, item: { id: string, name: string } | null }> };
+export type SupplierFrontDoorQuery = { mySupplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean } | null, demandsForMe: Array<{ score: number, demand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, myResponse: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }>, capacityDemands: Array<{ id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null }> };
 
 export type CapacityDemandQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CapacityDemandQuery = { capacityDemand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, responses: Array<{ id: string, hoursPerMonth: number, availableFrom: string, message: string, isOwn: boolean, profile: { id: string, name: string } }>, publisher: { id: string, name: string }, item: { id: string, name: string } | null } };
+export type CapacityDemandQuery = { capacityDemand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, responses: Array<{ id: string, hoursPerMonth: number, availableFrom: string, message: string, isOwn: boolean, profile: { id: string, name: string } }>, publisher: { id: string, name: string }, item: { id: string, name: string } | null } };
 
 export type DemandCandidatesQueryVariables = Exact<{
   demandId: string | number;
@@ -1657,6 +1657,72 @@ export type UpdateSupplierProfileMutationVariables = Exact<{
 
 export type UpdateSupplierProfileMutation = { updateSupplierProfile: { id: string } };
 
+export type SupplierDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  capability?: Capability | null | undefined;
+  category?: DefenceCategory | null | undefined;
+  province?: Province | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SupplierDirectoryQuery = { supplierProfiles: { total: number, profiles: Array<{ id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean }> } };
+
+export type UpdateCapacityDemandMutationVariables = Exact<{
+  id: string | number;
+  input: CapacityDemandInput;
+}>;
+
+
+export type UpdateCapacityDemandMutation = { updateCapacityDemand: { id: string } };
+
+export type DeleteCapacityDemandMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCapacityDemandMutation = { deleteCapacityDemand: boolean };
+
+export type WithdrawDemandResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawDemandResponseMutation = { withdrawDemandResponse: boolean };
+
+export type InterventionCandidatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterventionCandidatesQuery = { intervention: { id: string, type: InterventionType, atRiskItems: Array<{ id: string, name: string, kind: ItemKind }>, candidateSuppliers: Array<{ linkedAt: string, linkedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, profile: { id: string, name: string, category: DefenceCategory, province: Province, capabilities: Array<Capability>, demo: boolean } }> } };
+
+export type ItemCandidatesQueryVariables = Exact<{
+  itemId: string | number;
+  capabilities?: Array<Capability> | Capability | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ItemCandidatesQuery = { itemCandidates: Array<{ score: number, profile: { id: string, name: string, category: DefenceCategory, province: Province, demo: boolean }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }> }> };
+
+export type LinkInterventionCandidateMutationVariables = Exact<{
+  interventionId: string | number;
+  profileId: string | number;
+}>;
+
+
+export type LinkInterventionCandidateMutation = { linkInterventionCandidate: { id: string } };
+
+export type UnlinkInterventionCandidateMutationVariables = Exact<{
+  interventionId: string | number;
+  profileId: string | number;
+}>;
+
+
+export type UnlinkInterventionCandidateMutation = { unlinkInterventionCandidate: { id: string } };
+
 export type RoadmapPhasesQueryVariables = Exact<{
   roadmapId: string | number;
 }>;
@@ -1677,6 +1743,38 @@ export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyTasksQuery = { myTasks: { ownedInterventions: Array<{ id: string, roadmapId: string, title: string, status: InterventionStatus, dueDate: string | null, progressPct: number }>, awaitingDecision: Array<{ id: string, roadmapId: string, title: string, status: InterventionStatus, impact: number, effort: number, proposedBy: { name: string | null, organisationName: string | null } }>, risksToReview: Array<{ id: string, roadmapId: string, title: string, level: number, reviewDate: string | null }> } };
+
+export type MemberProfileImportTemplateQueryVariables = Exact<{
+  language: ImportLanguage;
+}>;
+
+
+export type MemberProfileImportTemplateQuery = { memberProfileImportTemplate: { filename: string, contentType: string, base64: string } };
+
+export type ImportMemberProfilesMutationVariables = Exact<{
+  fileName: string;
+  contentBase64: string;
+  apply?: boolean | null | undefined;
+}>;
+
+
+export type ImportMemberProfilesMutation = { importMemberProfiles: { applied: boolean, rows: number, errors: Array<{ sheet: string, row: number, column: string, code: string, message: string, params: string | null }>, profiles: { create: number, update: number, unchanged: number }, changes: Array<{ row: number, kvkNumber: string, name: string, action: string, fields: Array<string> }> } };
+
+export type MemberProfilesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type MemberProfilesQuery = { memberProfiles: { total: number, profiles: Array<{ id: string, name: string, kvkNumber: string | null, province: Province, category: DefenceCategory, capabilities: Array<Capability>, governmentOnly: Array<ProfileSection> | null }> } };
+
+export type ExportMemberProfilesMutationVariables = Exact<{
+  language?: ImportLanguage | null | undefined;
+}>;
+
+
+export type ExportMemberProfilesMutation = { exportMemberProfiles: { filename: string, contentType: string, base64: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2372,6 +2470,8 @@ export const CapacityDemandFieldsFragmentDoc = new TypedDocumentString(`
   requiredCertifications
   requiredClearance
   canUpdate
+  roadmapId
+  interventionId
   publisher {
     id
     name
@@ -5892,6 +5992,8 @@ fragment CapacityDemandFields on CapacityDemand {
   requiredCertifications
   requiredClearance
   canUpdate
+  roadmapId
+  interventionId
   publisher {
     id
     name
@@ -5930,6 +6032,8 @@ export const CapacityDemandDocument = new TypedDocumentString(`
   requiredCertifications
   requiredClearance
   canUpdate
+  roadmapId
+  interventionId
   publisher {
     id
     name
@@ -6059,6 +6163,131 @@ export const UpdateSupplierProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateSupplierProfileMutation, UpdateSupplierProfileMutationVariables>;
+export const SupplierDirectoryDocument = new TypedDocumentString(`
+    query SupplierDirectory($search: String, $capability: Capability, $category: DefenceCategory, $province: Province, $first: Int, $offset: Int) {
+  supplierProfiles(
+    search: $search
+    capability: $capability
+    category: $category
+    province: $province
+    first: $first
+    offset: $offset
+  ) {
+    total
+    profiles {
+      ...SupplierProfileFields
+    }
+  }
+}
+    fragment SupplierProfileFields on SupplierProfile {
+  id
+  name
+  province
+  sizeClass
+  category
+  capabilities
+  kvkNumber
+  certifications
+  sectors
+  clearance
+  capacityHoursPerMonth
+  capacityFrom
+  description
+  hiddenFromYou
+  governmentOnly
+  demo
+  isOwn
+}`) as unknown as TypedDocumentString<SupplierDirectoryQuery, SupplierDirectoryQueryVariables>;
+export const UpdateCapacityDemandDocument = new TypedDocumentString(`
+    mutation UpdateCapacityDemand($id: ID!, $input: CapacityDemandInput!) {
+  updateCapacityDemand(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCapacityDemandMutation, UpdateCapacityDemandMutationVariables>;
+export const DeleteCapacityDemandDocument = new TypedDocumentString(`
+    mutation DeleteCapacityDemand($id: ID!) {
+  deleteCapacityDemand(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCapacityDemandMutation, DeleteCapacityDemandMutationVariables>;
+export const WithdrawDemandResponseDocument = new TypedDocumentString(`
+    mutation WithdrawDemandResponse($id: ID!) {
+  withdrawDemandResponse(id: $id)
+}
+    `) as unknown as TypedDocumentString<WithdrawDemandResponseMutation, WithdrawDemandResponseMutationVariables>;
+export const InterventionCandidatesDocument = new TypedDocumentString(`
+    query InterventionCandidates($id: ID!) {
+  intervention(id: $id) {
+    id
+    type
+    atRiskItems {
+      id
+      name
+      kind
+    }
+    candidateSuppliers {
+      linkedAt
+      linkedBy {
+        name
+        organisationId
+        organisationName
+      }
+      profile {
+        id
+        name
+        category
+        province
+        capabilities
+        demo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterventionCandidatesQuery, InterventionCandidatesQueryVariables>;
+export const ItemCandidatesDocument = new TypedDocumentString(`
+    query ItemCandidates($itemId: ID!, $capabilities: [Capability!], $first: Int) {
+  itemCandidates(itemId: $itemId, capabilities: $capabilities, first: $first) {
+    score
+    profile {
+      id
+      name
+      category
+      province
+      demo
+    }
+    reasons {
+      ...MatchNoteFields
+    }
+    gaps {
+      ...MatchNoteFields
+    }
+  }
+}
+    fragment MatchNoteFields on MatchNote {
+  code
+  values
+  amount
+}`) as unknown as TypedDocumentString<ItemCandidatesQuery, ItemCandidatesQueryVariables>;
+export const LinkInterventionCandidateDocument = new TypedDocumentString(`
+    mutation LinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {
+  linkInterventionCandidate(
+    interventionId: $interventionId
+    profileId: $profileId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkInterventionCandidateMutation, LinkInterventionCandidateMutationVariables>;
+export const UnlinkInterventionCandidateDocument = new TypedDocumentString(`
+    mutation UnlinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {
+  unlinkInterventionCandidate(
+    interventionId: $interventionId
+    profileId: $profileId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkInterventionCandidateMutation, UnlinkInterventionCandidateMutationVariables>;
 export const RoadmapPhasesDocument = new TypedDocumentString(`
     query RoadmapPhases($roadmapId: ID!) {
   roadmapPhases(roadmapId: $roadmapId) {
@@ -6115,3 +6344,69 @@ export const MyTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const MemberProfileImportTemplateDocument = new TypedDocumentString(`
+    query MemberProfileImportTemplate($language: ImportLanguage!) {
+  memberProfileImportTemplate(language: $language) {
+    filename
+    contentType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<MemberProfileImportTemplateQuery, MemberProfileImportTemplateQueryVariables>;
+export const ImportMemberProfilesDocument = new TypedDocumentString(`
+    mutation ImportMemberProfiles($fileName: String!, $contentBase64: String!, $apply: Boolean) {
+  importMemberProfiles(
+    fileName: $fileName
+    contentBase64: $contentBase64
+    apply: $apply
+  ) {
+    applied
+    rows
+    errors {
+      sheet
+      row
+      column
+      code
+      message
+      params
+    }
+    profiles {
+      create
+      update
+      unchanged
+    }
+    changes {
+      row
+      kvkNumber
+      name
+      action
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMemberProfilesMutation, ImportMemberProfilesMutationVariables>;
+export const MemberProfilesDocument = new TypedDocumentString(`
+    query MemberProfiles($search: String, $first: Int, $offset: Int) {
+  memberProfiles(search: $search, first: $first, offset: $offset) {
+    total
+    profiles {
+      id
+      name
+      kvkNumber
+      province
+      category
+      capabilities
+      governmentOnly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberProfilesQuery, MemberProfilesQueryVariables>;
+export const ExportMemberProfilesDocument = new TypedDocumentString(`
+    mutation ExportMemberProfiles($language: ImportLanguage) {
+  exportMemberProfiles(language: $language) {
+    filename
+    contentType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportMemberProfilesMutation, ExportMemberProfilesMutationVariables>;

@@ -44,6 +44,8 @@ export const CapacityDemandFields = graphql(`
 		requiredCertifications
 		requiredClearance
 		canUpdate
+		roadmapId
+		interventionId
 		publisher {
 			id
 			name
@@ -186,6 +188,107 @@ export const CreateSupplierProfileMutation = graphql(`
 export const UpdateSupplierProfileMutation = graphql(`
 	mutation UpdateSupplierProfile($id: ID!, $input: SupplierProfileInput!) {
 		updateSupplierProfile(id: $id, input: $input) {
+			id
+		}
+	}
+`);
+
+/** The directory, one page at a time, filtered on what every reader sees (name, capability, category, province). */
+export const SupplierDirectoryQuery = graphql(`
+	query SupplierDirectory($search: String, $capability: Capability, $category: DefenceCategory, $province: Province, $first: Int, $offset: Int) {
+		supplierProfiles(search: $search, capability: $capability, category: $category, province: $province, first: $first, offset: $offset) {
+			total
+			profiles {
+				...SupplierProfileFields
+			}
+		}
+	}
+`);
+
+export const UpdateCapacityDemandMutation = graphql(`
+	mutation UpdateCapacityDemand($id: ID!, $input: CapacityDemandInput!) {
+		updateCapacityDemand(id: $id, input: $input) {
+			id
+		}
+	}
+`);
+
+export const DeleteCapacityDemandMutation = graphql(`
+	mutation DeleteCapacityDemand($id: ID!) {
+		deleteCapacityDemand(id: $id)
+	}
+`);
+
+export const WithdrawDemandResponseMutation = graphql(`
+	mutation WithdrawDemandResponse($id: ID!) {
+		withdrawDemandResponse(id: $id)
+	}
+`);
+
+/** A diversification's at-risk items and the candidate suppliers government linked to it. */
+export const InterventionCandidatesQuery = graphql(`
+	query InterventionCandidates($id: ID!) {
+		intervention(id: $id) {
+			id
+			type
+			atRiskItems {
+				id
+				name
+				kind
+			}
+			candidateSuppliers {
+				linkedAt
+				linkedBy {
+					name
+					organisationId
+					organisationName
+				}
+				profile {
+					id
+					name
+					category
+					province
+					capabilities
+					demo
+				}
+			}
+		}
+	}
+`);
+
+/** Ranked candidates for an at-risk item, like its current A/B suppliers (government only). */
+export const ItemCandidatesQuery = graphql(`
+	query ItemCandidates($itemId: ID!, $capabilities: [Capability!], $first: Int) {
+		itemCandidates(itemId: $itemId, capabilities: $capabilities, first: $first) {
+			score
+			profile {
+				id
+				name
+				category
+				province
+				demo
+			}
+			reasons {
+				...MatchNoteFields
+			}
+			gaps {
+				...MatchNoteFields
+			}
+		}
+	}
+`);
+
+export const LinkInterventionCandidateMutation = graphql(`
+	mutation LinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {
+		linkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {
+			id
+		}
+	}
+`);
+
+export const UnlinkInterventionCandidateMutation = graphql(`
+	mutation UnlinkInterventionCandidate($interventionId: ID!, $profileId: ID!) {
+		unlinkInterventionCandidate(interventionId: $interventionId, profileId: $profileId) {
 			id
 		}
 	}
