@@ -32,6 +32,7 @@ function main(): void {
     ...s,
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     organisationId: null,
+    keptByOrgId: null,
   }));
   const actor: Actor = { userId: 'u', organisationId: 'org-reader', organisationKind: 'INDUSTRY', role: 'ADMIN', participations: [] };
   const ability = defineAbilityFor(actor);

@@ -121,6 +121,13 @@ describe('importing member profiles as a trade association', () => {
       association,
     );
     expect(mine.data!.memberProfiles).toEqual({ total: 1, profiles: [{ name: 'Gieterij Oost B.V.', capacityHoursPerMonth: 400, governmentOnly: ['CAPACITY'] }] });
+    // …and so in the directory, where every other company finds the capacity hidden.
+    const inDirectory = await t.gql<{ supplierProfiles: { profiles: { capacityHoursPerMonth: number | null; hiddenFromYou: string[]; governmentOnly: string[] | null }[] } }>(
+      '{ supplierProfiles(search: "Gieterij Oost") { profiles { capacityHoursPerMonth hiddenFromYou governmentOnly } } }',
+      {},
+      association,
+    );
+    expect(inDirectory.data!.supplierProfiles.profiles).toEqual([{ capacityHoursPerMonth: 400, hiddenFromYou: [], governmentOnly: ['CAPACITY'] }]);
 
     const [audit] = (await t.platform.dataSource.query(
       `SELECT changes FROM audit_event WHERE action = 'supplierProfile.import' AND actor_organisation_id = $1 ORDER BY id DESC LIMIT 1`,

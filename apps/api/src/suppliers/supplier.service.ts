@@ -43,12 +43,15 @@ export interface ProfileRow {
   description: string;
   governmentOnly: ProfileSection[];
   demo: boolean;
+  /** The trade association that keeps the profile for a member company without an account, or null. */
+  keptByOrgId: string | null;
 }
 
 export const PROFILE_COLUMNS = `
   p.id, p.organisation_id AS "organisationId", p.name, p.kvk_number AS "kvkNumber", p.province, p.size_class AS "sizeClass", p.category,
   p.capabilities, p.certifications, p.sectors, p.clearance, p.capacity_hours_per_month AS "capacityHoursPerMonth",
-  to_char(p.capacity_from, 'YYYY-MM-DD') AS "capacityFrom", p.description, p.government_only AS "governmentOnly", p.demo`;
+  to_char(p.capacity_from, 'YYYY-MM-DD') AS "capacityFrom", p.description, p.government_only AS "governmentOnly", p.demo,
+  p.kept_by_org_id AS "keptByOrgId"`;
 
 /**
  * Which parts of profiles one reader may see: a part is a `SupplierProfileDetail` with the audience
@@ -62,13 +65,18 @@ export class ProfileLens {
     private readonly organisationId: string,
   ) {}
 
-  sees(row: Pick<ProfileRow, 'id' | 'organisationId' | 'governmentOnly'>, section: ProfileSection): boolean {
+  sees(row: Pick<ProfileRow, 'id' | 'organisationId' | 'governmentOnly' | 'keptByOrgId'>, section: ProfileSection): boolean {
     const audience: ProfileAudience = row.governmentOnly.includes(section) ? 'GOVERNMENT' : 'ALL';
     const own = row.organisationId !== null && row.organisationId === this.organisationId;
-    const key = `${own}|${audience}`;
+    // A trade association reads every part of the profiles it keeps for its members.
+    const keptHere = row.keptByOrgId !== null && row.keptByOrgId === this.organisationId;
+    const key = `${own}|${keptHere}|${audience}`;
     let seen = this.memo.get(key);
     if (seen === undefined) {
-      seen = this.ability.can('read', subject('SupplierProfileDetail', { profileId: row.id, organisationId: row.organisationId, audience }));
+      seen = this.ability.can(
+        'read',
+        subject('SupplierProfileDetail', { profileId: row.id, organisationId: row.organisationId, audience, keptByOrgId: row.keptByOrgId }),
+      );
       this.memo.set(key, seen);
     }
     return seen;
@@ -93,7 +101,8 @@ export class ProfileLens {
       capacityFrom: sees('CAPACITY') ? row.capacityFrom : null,
       description: sees('DESCRIPTION') ? row.description : null,
       hiddenFromYou: PROFILE_SECTIONS.filter((s) => !sees(s)),
-      governmentOnly: own ? row.governmentOnly : null,
+      // Its company's (or keeping association's) choice of which parts only government sees.
+      governmentOnly: own || (row.keptByOrgId !== null && row.keptByOrgId === this.organisationId) ? row.governmentOnly : null,
       demo: row.demo,
       isOwn: own,
       organisationId: row.organisationId,
