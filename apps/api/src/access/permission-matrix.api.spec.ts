@@ -374,6 +374,36 @@ describe('the API follows the hand-written table of expected permissions', () =>
         },
       ]),
     ),
+    ...Object.fromEntries(
+      (['create', 'delete'] as const).map((action) => [
+        `InterventionCandidate ${action}`,
+        async (): Promise<Fixture> => {
+          // A diversification of the shipyard's in the demo roadmap, and a supplier from the directory.
+          const [intervention] = await q(
+            `INSERT INTO intervention (roadmap_id, title, type, impact, effort, horizon, proposed_by_org_id, owner_org_id)
+             VALUES ($1, $2, 'DIVERSIFICATION', 3, 3, 'SHORT', $3, $3) RETURNING id`,
+            [roadmapId, `Matrixdiversificatie ${++seq}`, werfOrg],
+          );
+          const [profile] = await q(`SELECT id FROM supplier_profile ORDER BY name, id OFFSET $1 LIMIT 1`, [seq]);
+          if (action === 'delete') {
+            const [ez] = await q(`SELECT organisation_id AS id FROM app_user WHERE email = 'beleid@ez.example'`);
+            await q(`INSERT INTO intervention_candidate (intervention_id, profile_id, added_by_org_id) VALUES ($1, $2, $3)`, [intervention.id, profile.id, ez.id]);
+          }
+          const variables = { i: intervention.id, p: profile.id };
+          return {
+            subject: 'InterventionCandidate',
+            action,
+            what: anyone,
+            inRoadmap: true,
+            named: { subject: 'Intervention', what: anyone, inRoadmap: true },
+            run: (token) =>
+              action === 'create'
+                ? t.gql('mutation($i: ID!, $p: ID!) { linkInterventionCandidate(interventionId: $i, profileId: $p) { id } }', variables, token)
+                : t.gql('mutation($i: ID!, $p: ID!) { unlinkInterventionCandidate(interventionId: $i, profileId: $p) { id } }', variables, token),
+          };
+        },
+      ]),
+    ),
     'User create': async () => ({
       subject: 'User',
       action: 'create',

@@ -82,7 +82,8 @@ export class InterventionCandidateService {
    */
   async link(actor: Actor, ability: AppAbility, interventionId: string, profileId: string, add: boolean): Promise<InterventionModel> {
     const action = add ? 'create' : 'delete';
-    if (!ability.can(action, 'InterventionCandidate')) throw forbidden('Only government links candidate suppliers');
+    // Kinds and roles that never may are refused by the endpoint's @Requires; an intervention the
+    // user cannot read is NOT_FOUND, as one that does not exist, before its own rule is judged.
     const intervention = await this.interventions.intervention(actor, ability, interventionId);
     if (!ability.can(action, subject('InterventionCandidate', { interventionId: intervention.id, roadmapId: intervention.roadmapId, profileId }))) {
       throw forbidden('Only government co-editors of the roadmap link candidate suppliers');
