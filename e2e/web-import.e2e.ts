@@ -259,5 +259,16 @@ describe('the chain-data import of the web app', () => {
 		await file.setInputFiles({ name: 'leden.xlsx', mimeType: XLSX, buffer: fixed });
 		await check.click();
 		await panel.getByText('Geen problemen. Dit bestand verandert niets.').waitFor();
+
+		// One kept profile changed by hand: from the list to its page, where the association edits it.
+		await row.getByRole('link', { name: 'Tweede Lid B.V.' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Tweede Lid B.V.' }).waitFor();
+		await page.getByText('Uw brancheorganisatie beheert dit profiel voor een lid zonder eigen account.').waitFor();
+		await page.getByRole('button', { name: 'Profiel bewerken' }).click();
+		const form = page.getByTestId('profile-form');
+		await form.getByLabel('Uren per maand').fill('720');
+		await form.getByRole('button', { name: 'Profiel opslaan' }).click();
+		await page.getByRole('status').getByText('Het profiel is opgeslagen.').waitFor();
+		await page.getByText('720 uur per maand').waitFor();
 	});
 });

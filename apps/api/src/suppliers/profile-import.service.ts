@@ -28,8 +28,7 @@ import type { Actor } from '../common/actor';
 import type { FileExportModel } from '../common/file-export.model';
 import { readWorkbook, XLSX_CONTENT_TYPE } from '../common/spreadsheet';
 import type { MemberProfileChangeModel, MemberProfileImportReportModel, MemberProfilePageModel, MemberProfileProblemModel } from './profile-import.models';
-import type { SupplierProfileModel } from './supplier.models';
-import { PROFILE_COLUMNS, type ProfileRow } from './supplier.service';
+import { PROFILE_COLUMNS, ProfileLens, type ProfileRow } from './supplier.service';
 
 /** At most this many changes are listed in a report (the counts are always complete). */
 const CHANGES_LISTED = 500;
@@ -128,7 +127,9 @@ export class ProfileImportService {
       Math.max(0, Math.min(filter.first, 200)),
       Math.max(0, filter.offset),
     ])) as ProfileRow[];
-    return { total, profiles: rows.map((r) => this.model(actor, ability, r)) };
+    // Seen through the directory's lens, which lets the keeping association read every part.
+    const lens = new ProfileLens(ability, actor.organisationId);
+    return { total, profiles: rows.map((r) => lens.model(r)) };
   }
 
   /** Every profile the association keeps, in the template's format (it imports back unchanged); audited. */
@@ -200,40 +201,6 @@ export class ProfileImportService {
       else if (!out.has(r.kvkNumber)) out.set(r.kvkNumber, 'KEPT_ELSEWHERE');
     }
     return out;
-  }
-
-  /** A kept profile as its keeper sees it: every part, each checked against the keeper's ability. */
-  private model(actor: Actor, ability: AppAbility, row: ProfileRow): SupplierProfileModel {
-    const sees = (section: (typeof PROFILE_SECTIONS)[number]) =>
-      ability.can(
-        'read',
-        subject('SupplierProfileDetail', {
-          profileId: row.id,
-          organisationId: row.organisationId,
-          keptByOrgId: actor.organisationId,
-          audience: (row.governmentOnly.includes(section) ? 'GOVERNMENT' : 'ALL') as ProfileAudience,
-        }),
-      );
-    return {
-      id: row.id,
-      name: row.name,
-      province: row.province,
-      sizeClass: row.sizeClass,
-      category: row.category,
-      capabilities: row.capabilities,
-      kvkNumber: sees('KVK') ? row.kvkNumber : null,
-      certifications: sees('CERTIFICATIONS') ? row.certifications : null,
-      sectors: sees('SECTORS') ? row.sectors : null,
-      clearance: sees('CLEARANCE') ? row.clearance : null,
-      capacityHoursPerMonth: sees('CAPACITY') ? row.capacityHoursPerMonth : null,
-      capacityFrom: sees('CAPACITY') ? row.capacityFrom : null,
-      description: sees('DESCRIPTION') ? row.description : null,
-      hiddenFromYou: PROFILE_SECTIONS.filter((s) => !sees(s)),
-      governmentOnly: row.governmentOnly,
-      demo: row.demo,
-      isOwn: false,
-      organisationId: null,
-    };
   }
 
   // ---- writing ----------------------------------------------------------------------------------

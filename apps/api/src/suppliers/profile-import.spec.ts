@@ -136,6 +136,31 @@ describe('importing member profiles as a trade association', () => {
     expect(audit!.changes).toMatchObject({ fileName: 'leden.xlsx', created: ['31000001', '31000002'], profiles: { create: 2, update: 0, unchanged: 0 } });
   });
 
+  it('changes one profile it keeps in the profile form, which needs its KvK number, unique among its own; a company may not', async () => {
+    await run(association, [good('31000011', { name: 'Draaierij Noord B.V.' }), good('31000012', { name: 'Freesbedrijf Zuid B.V.' })], true);
+    const find = async (token: string) =>
+      (
+        await t.gql<{ supplierProfiles: { profiles: { id: string; keptByYou: boolean; isOwn: boolean }[] } }>(
+          '{ supplierProfiles(search: "Draaierij Noord") { profiles { id keptByYou isOwn } } }',
+          {},
+          token,
+        )
+      ).data!.supplierProfiles.profiles[0]!;
+    const kept = await find(association);
+    expect(kept).toMatchObject({ keptByYou: true, isOwn: false });
+    expect(await find(yard)).toMatchObject({ keptByYou: false, isOwn: false });
+
+    const update = 'mutation($id: ID!, $i: SupplierProfileInput!) { updateSupplierProfile(id: $id, input: $i) { name kvkNumber capacityHoursPerMonth governmentOnly keptByYou } }';
+    const input = { name: 'Draaierij Noord B.V.', kvkNumber: '31000011', province: 'GELDERLAND', sizeClass: 'SMALL', category: 'C', capabilities: ['FIVE_AXIS_MACHINING'], capacityHoursPerMonth: 650, governmentOnly: ['CAPACITY'] };
+    const changed = await t.gql<{ updateSupplierProfile: unknown }>(update, { id: kept.id, i: input }, association);
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.updateSupplierProfile).toEqual({ name: 'Draaierij Noord B.V.', kvkNumber: '31000011', capacityHoursPerMonth: 650, governmentOnly: ['CAPACITY'], keptByYou: true });
+    // The next import finds it by its KvK number: it must keep one, and not one of its other members'.
+    expect(errorOf(await t.gql(update, { id: kept.id, i: { ...input, kvkNumber: null } }, association))).toEqual(['BAD_USER_INPUT', 'kvkNumber']);
+    expect(errorOf(await t.gql(update, { id: kept.id, i: { ...input, kvkNumber: '31000012' } }, association))).toEqual(['BAD_USER_INPUT', 'kvkNumber']);
+    expect(errorOf(await t.gql(update, { id: kept.id, i: input }, yard))).toEqual(['FORBIDDEN', undefined]);
+  });
+
   it('updates a profile it keeps, matched by KvK number, and leaves unchanged rows alone', async () => {
     const rows = [good('32000001', { name: 'Plaatwerk Noord B.V.' }), good('32000002')];
     await run(association, rows, true);

@@ -101,6 +101,9 @@ export class SupplierProfileModel {
   @Field({ description: "Whether this is the reader's own company's profile (it may change it)" })
   isOwn: boolean;
 
+  @Field({ description: "Whether the reader's trade association keeps this profile for a member company (it may change it)" })
+  keptByYou: boolean;
+
   /** The keeping organisation, for the field resolver; not a GraphQL field. */
   organisationId: string | null;
 }

@@ -3,6 +3,7 @@ import { subject } from '@casl/ability';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import {
+  badInput,
   DomainError,
   forbidden,
   PROFILE_SECTIONS,
@@ -105,6 +106,7 @@ export class ProfileLens {
       governmentOnly: own || (row.keptByOrgId !== null && row.keptByOrgId === this.organisationId) ? row.governmentOnly : null,
       demo: row.demo,
       isOwn: own,
+      keptByYou: row.keptByOrgId !== null && row.keptByOrgId === this.organisationId,
       organisationId: row.organisationId,
     };
   }
@@ -209,18 +211,27 @@ export class SupplierService {
     return this.profile(actor, ability, id);
   }
 
-  /** Changes a profile: only its own company may (others: FORBIDDEN, since every profile is readable); audited. */
+  /** Changes a profile: only its own company, or the trade association keeping it, may (others: FORBIDDEN, since every profile is readable); audited. */
   async update(actor: Actor, ability: AppAbility, id: string, input: SupplierProfileInput): Promise<SupplierProfileModel> {
     await this.ds.transaction(async (em) => {
       const row = await this.readableRow(em, id, 'id');
-      if (!ability.can('update', subject('SupplierProfile', { id: row.id, organisationId: row.organisationId }))) throw forbidden('Only its own company changes a supplier profile');
+      if (!ability.can('update', subject('SupplierProfile', { id: row.id, organisationId: row.organisationId, keptByOrgId: row.keptByOrgId }))) {
+        throw forbidden('Only its own company, or the trade association that keeps it, changes a supplier profile');
+      }
       validateProfile(input);
-      await em.query(
-        `UPDATE supplier_profile SET name = $2, kvk_number = $3, province = $4, size_class = $5, category = $6, capabilities = $7, certifications = $8,
-                sectors = $9, clearance = $10, capacity_hours_per_month = $11, capacity_from = $12, description = $13, government_only = $14, updated_at = now()
-         WHERE id = $1`,
-        [id, ...this.values(input)],
-      );
+      // A profile kept for a member is found by its KvK number on the next import: it keeps one, unique among the association's.
+      if (row.keptByOrgId !== null && !input.kvkNumber) throw badInput('kvkNumber', 'A profile kept for a member needs its KvK number');
+      try {
+        await em.query(
+          `UPDATE supplier_profile SET name = $2, kvk_number = $3, province = $4, size_class = $5, category = $6, capabilities = $7, certifications = $8,
+                  sectors = $9, clearance = $10, capacity_hours_per_month = $11, capacity_from = $12, description = $13, government_only = $14, updated_at = now()
+           WHERE id = $1`,
+          [id, ...this.values(input)],
+        );
+      } catch (error) {
+        if (!isUniqueViolation(error, 'supplier_profile_kept_kvk_key')) throw error;
+        throw badInput('kvkNumber', 'Another profile you keep has this KvK number');
+      }
       await recordAudit(em, actor, 'supplierProfile.update', 'SupplierProfile', id, { name: input.name, governmentOnly: input.governmentOnly });
     });
     return this.profile(actor, ability, id);

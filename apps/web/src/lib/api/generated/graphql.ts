@@ -1578,7 +1578,7 @@ export type DemoQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoQuery = { demo: { enabled: boolean, users: Array<{ email: string, description: string }> } };
 
-export type SupplierProfileFieldsFragment = { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean };
+export type SupplierProfileFieldsFragment = { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean, keptByYou: boolean };
 
 export type MatchNoteFieldsFragment = { code: MatchNoteCode, values: Array<string>, amount: number | null };
 
@@ -1587,7 +1587,7 @@ export type CapacityDemandFieldsFragment = { id: string, title: string, descript
 export type SupplierFrontDoorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupplierFrontDoorQuery = { mySupplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean } | null, demandsForMe: Array<{ score: number, demand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, myResponse: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }>, capacityDemands: Array<{ id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null }> };
+export type SupplierFrontDoorQuery = { mySupplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean, keptByYou: boolean } | null, demandsForMe: Array<{ score: number, demand: { id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, myResponse: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }>, capacityDemands: Array<{ id: string, title: string, description: string, capabilities: Array<Capability>, quantity: number, hoursPerMonth: number | null, windowStart: string, windowEnd: string, requiredCertifications: Array<Certification>, requiredClearance: Clearance, canUpdate: boolean, roadmapId: string | null, interventionId: string | null, publisher: { id: string, name: string }, item: { id: string, name: string } | null }> };
 
 export type CapacityDemandQueryVariables = Exact<{
   id: string | number;
@@ -1602,14 +1602,14 @@ export type DemandCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type DemandCandidatesQuery = { demandCandidates: Array<{ score: number, shortlisted: boolean, profile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, response: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }> };
+export type DemandCandidatesQuery = { demandCandidates: Array<{ score: number, shortlisted: boolean, profile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean, keptByYou: boolean }, reasons: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, gaps: Array<{ code: MatchNoteCode, values: Array<string>, amount: number | null }>, response: { id: string, hoursPerMonth: number, availableFrom: string, message: string } | null }> };
 
 export type SupplierProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SupplierProfileQuery = { supplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean }, similarSuppliers: Array<{ similarity: number, shared: Array<string>, profile: { id: string, name: string, category: DefenceCategory, province: Province, demo: boolean } }> };
+export type SupplierProfileQuery = { supplierProfile: { id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean, keptByYou: boolean }, similarSuppliers: Array<{ similarity: number, shared: Array<string>, profile: { id: string, name: string, category: DefenceCategory, province: Province, demo: boolean } }> };
 
 export type PublishCapacityDemandMutationVariables = Exact<{
   input: CapacityDemandInput;
@@ -1667,7 +1667,7 @@ export type SupplierDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type SupplierDirectoryQuery = { supplierProfiles: { total: number, profiles: Array<{ id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean }> } };
+export type SupplierDirectoryQuery = { supplierProfiles: { total: number, profiles: Array<{ id: string, name: string, province: Province, sizeClass: SizeClass, category: DefenceCategory, capabilities: Array<Capability>, kvkNumber: string | null, certifications: Array<Certification> | null, sectors: Array<Sector> | null, clearance: Clearance | null, capacityHoursPerMonth: number | null, capacityFrom: string | null, description: string | null, hiddenFromYou: Array<ProfileSection>, governmentOnly: Array<ProfileSection> | null, demo: boolean, isOwn: boolean, keptByYou: boolean }> } };
 
 export type UpdateCapacityDemandMutationVariables = Exact<{
   id: string | number;
@@ -2448,6 +2448,7 @@ export const SupplierProfileFieldsFragmentDoc = new TypedDocumentString(`
   governmentOnly
   demo
   isOwn
+  keptByYou
 }
     `, {"fragmentName":"SupplierProfileFields"}) as unknown as TypedDocumentString<SupplierProfileFieldsFragment, unknown>;
 export const MatchNoteFieldsFragmentDoc = new TypedDocumentString(`
@@ -5974,6 +5975,7 @@ export const SupplierFrontDoorDocument = new TypedDocumentString(`
   governmentOnly
   demo
   isOwn
+  keptByYou
 }
 fragment MatchNoteFields on MatchNote {
   code
@@ -6083,6 +6085,7 @@ export const DemandCandidatesDocument = new TypedDocumentString(`
   governmentOnly
   demo
   isOwn
+  keptByYou
 }
 fragment MatchNoteFields on MatchNote {
   code
@@ -6124,6 +6127,7 @@ export const SupplierProfileDocument = new TypedDocumentString(`
   governmentOnly
   demo
   isOwn
+  keptByYou
 }`) as unknown as TypedDocumentString<SupplierProfileQuery, SupplierProfileQueryVariables>;
 export const PublishCapacityDemandDocument = new TypedDocumentString(`
     mutation PublishCapacityDemand($input: CapacityDemandInput!) {
@@ -6197,6 +6201,7 @@ export const SupplierDirectoryDocument = new TypedDocumentString(`
   governmentOnly
   demo
   isOwn
+  keptByYou
 }`) as unknown as TypedDocumentString<SupplierDirectoryQuery, SupplierDirectoryQueryVariables>;
 export const UpdateCapacityDemandDocument = new TypedDocumentString(`
     mutation UpdateCapacityDemand($id: ID!, $input: CapacityDemandInput!) {

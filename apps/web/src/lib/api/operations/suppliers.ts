@@ -20,6 +20,7 @@ export const SupplierProfileFields = graphql(`
 		governmentOnly
 		demo
 		isOwn
+		keptByYou
 	}
 `);
 
