@@ -1,39 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ImportCountsModel, ImportProblemModel } from '../common/import-report.model';
 
 export { ExportFormatEnum, ImportLanguageEnum } from '../common/enums';
-
-@ObjectType('ImportProblem', { description: 'A problem in one cell (or row) of an imported file' })
-export class ImportProblemModel {
-  @Field({ description: 'The sheet as named in the file' })
-  sheet: string;
-
-  @Field(() => Int, { description: 'The row as the spreadsheet numbers it (the header is row 1)' })
-  row: number;
-
-  @Field({ description: 'The column as headed in the file' })
-  column: string;
-
-  @Field({ description: 'MISSING_COLUMN, REQUIRED, TOO_LONG, UNKNOWN_VALUE, NOT_A_NUMBER, AMBIGUOUS_NUMBER, OUT_OF_RANGE, DUPLICATE, UNKNOWN_REFERENCE, UNKNOWN_COUNTRY, UNKNOWN_MATERIAL, SHARE_TOTAL, CYCLE, …' })
-  code: string;
-
-  @Field({ description: 'In English; clients word it from code and params' })
-  message: string;
-
-  @Field(() => String, { nullable: true, description: 'The facts of the message as JSON (the value, the other row, the total)' })
-  params: string | null;
-}
-
-@ObjectType('ImportCounts')
-export class ImportCountsModel {
-  @Field(() => Int)
-  create: number;
-
-  @Field(() => Int)
-  update: number;
-
-  @Field(() => Int)
-  unchanged: number;
-}
 
 @ObjectType('ImportChange', { description: 'A row the import creates or changes' })
 export class ImportChangeModel {

@@ -25,7 +25,8 @@ import type { FileExportModel } from '../common/file-export.model';
 import { isUuid } from '../common/ids';
 import { readWorkbook } from '../common/spreadsheet';
 import { queryNamed } from '../common/sql';
-import type { ImportChangeModel, ImportCountsModel, ImportReportModel } from './chain-import.models';
+import type { ImportCountsModel } from '../common/import-report.model';
+import type { ImportChangeModel, ImportReportModel } from './chain-import.models';
 import { ImportProgress, type ProgressReport } from './import-progress';
 
 /** At most this many changes are listed in a report (the counts are always complete). */

@@ -1,40 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ImportCountsModel, ImportProblemModel } from '../common/import-report.model';
 import { SupplierProfileModel } from './supplier.models';
-
-// The report mirrors the chain-data import's (imports/chain-import.models.ts, a layer above this one).
-
-@ObjectType('MemberProfileProblem', { description: 'A problem in one cell (or row) of an imported file of member profiles' })
-export class MemberProfileProblemModel {
-  @Field({ description: 'The sheet as named in the file' })
-  sheet: string;
-
-  @Field(() => Int, { description: 'The row as the spreadsheet numbers it (the header is row 1)' })
-  row: number;
-
-  @Field({ description: 'The column as headed in the file' })
-  column: string;
-
-  @Field()
-  code: string;
-
-  @Field({ description: 'In English; clients word it from code and params' })
-  message: string;
-
-  @Field(() => String, { nullable: true, description: 'The facts of the message as JSON (the value, the vocabulary, the other row)' })
-  params: string | null;
-}
-
-@ObjectType('MemberProfileCounts')
-export class MemberProfileCountsModel {
-  @Field(() => Int)
-  create: number;
-
-  @Field(() => Int)
-  update: number;
-
-  @Field(() => Int)
-  unchanged: number;
-}
 
 @ObjectType('MemberProfileChange', { description: 'A row of a member-profile import that creates or changes a profile' })
 export class MemberProfileChangeModel {
@@ -62,14 +28,14 @@ export class MemberProfileImportReportModel {
   @Field(() => Int, { description: 'Rows read below the header (blank rows left out)' })
   rows: number;
 
-  @Field(() => [MemberProfileProblemModel], {
+  @Field(() => [ImportProblemModel], {
     description:
       'Every problem of every row (codes MISSING_COLUMN, NO_ROWS, REQUIRED, TOO_LONG, UNKNOWN_VALUE, BAD_KVK, DUPLICATE_KVK, NOT_A_NUMBER, NOT_A_WHOLE_NUMBER, OUT_OF_RANGE, BAD_DATE, SELF_MANAGED, KEPT_ELSEWHERE); an import with any is not written',
   })
-  errors: MemberProfileProblemModel[];
+  errors: ImportProblemModel[];
 
-  @Field(() => MemberProfileCountsModel, { description: 'Profiles created, updated and left unchanged (matched by KvK number)' })
-  profiles: MemberProfileCountsModel;
+  @Field(() => ImportCountsModel, { description: 'Profiles created, updated and left unchanged (matched by KvK number)' })
+  profiles: ImportCountsModel;
 
   @Field(() => [MemberProfileChangeModel], { description: 'The rows created or changed (at most 500; the counts are complete)' })
   changes: MemberProfileChangeModel[];

@@ -27,7 +27,8 @@ import { recordAudit } from '../audit/audit';
 import type { Actor } from '../common/actor';
 import type { FileExportModel } from '../common/file-export.model';
 import { readWorkbook, XLSX_CONTENT_TYPE } from '../common/spreadsheet';
-import type { MemberProfileChangeModel, MemberProfileImportReportModel, MemberProfilePageModel, MemberProfileProblemModel } from './profile-import.models';
+import type { ImportProblemModel } from '../common/import-report.model';
+import type { MemberProfileChangeModel, MemberProfileImportReportModel, MemberProfilePageModel } from './profile-import.models';
 import { PROFILE_COLUMNS, ProfileLens, type ProfileRow } from './supplier.service';
 
 /** At most this many changes are listed in a report (the counts are always complete). */
@@ -256,7 +257,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, rows: readonly (read
   ws.columns.forEach((column) => (column.width = 28));
 }
 
-function problem(e: MemberProfileError): MemberProfileProblemModel {
+function problem(e: MemberProfileError): ImportProblemModel {
   return { sheet: e.sheet, row: e.row, column: e.column, code: e.code, message: e.message, params: e.params ? JSON.stringify(e.params) : null };
 }
 
