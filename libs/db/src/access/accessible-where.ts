@@ -112,6 +112,14 @@ export interface AccessibleWhereOptions {
    * `supplierName` only where the reader sees the supplier's name. Without it, every readable row.
    */
   field?: string;
+  /**
+   * For a supply link or an assembly edge in a statement that joins it to the readable items of the
+   * product group (`productGroupId`; the same `accessibleWhere` of Item, on the link's item, on both
+   * ends of an edge): its own rules only. The join already keeps out rows whose item is unreadable or
+   * in another product group, so the per-row check of that (`READ_ONLY_WITH_ITEM`, the product-group
+   * condition) is left out. Only the analysis' one-statement load joins that way.
+   */
+  itemsJoinedReadable?: boolean;
 }
 
 let productGroupParams = 0;
@@ -131,7 +139,7 @@ export function accessibleWhere(
 ): SqlCondition {
   const own = ownRules(ability, action, subject, alias, options);
   const itemOf = action === 'read' ? READ_ONLY_WITH_ITEM[subject] : undefined;
-  if (!itemOf) return own;
+  if (!itemOf || ownOnly(subject, options)) return own;
   const item = accessibleWhere(ability, 'read', 'Item', `${alias}_with`, { productGroupId: options.productGroupId });
   return {
     sql: `((${own.sql}) AND EXISTS (SELECT 1 FROM item ${alias}_with WHERE ${alias}_with.id = ${itemOf(alias)} AND (${item.sql})))`,
@@ -147,9 +155,19 @@ function ownRules(ability: AppAbility, action: Action, subject: SubjectType, ali
   const inProductGroup = IN_PRODUCT_GROUP[subject];
   if (!inProductGroup) throw new Error(`accessibleWhere: ${subject} does not belong to a product group`);
   const param = `accessible_pg${++productGroupParams}`;
+  const scoped = (sql: string) => (ownOnly(subject, options) ? sql : `(${inProductGroup(alias, param)} AND (${sql}))`);
   const rules = rulesToSql(ability, action, subject, {
     ...columns(alias),
     roadmapIds: roadmapsOfProductGroup(`CAST(:${param} AS uuid)`),
   }, { field: options.field });
-  return { sql: `(${inProductGroup(alias, param)} AND (${rules.sql}))`, params: { ...rules.params, [param]: options.productGroupId } };
+  return { sql: scoped(rules.sql), params: { ...rules.params, [param]: options.productGroupId } };
+}
+
+/** Whether the caller joins the rows to the readable items of the product group (`itemsJoinedReadable`). */
+function ownOnly(subject: SubjectType, options: AccessibleWhereOptions): boolean {
+  if (!options.itemsJoinedReadable) return false;
+  if (options.productGroupId === undefined || !READ_ONLY_WITH_ITEM[subject]) {
+    throw new Error(`accessibleWhere: itemsJoinedReadable needs a product group and a subject read with its item, not ${subject}`);
+  }
+  return true;
 }
