@@ -124,7 +124,8 @@ describe('buildChainGraph', () => {
         if (p === s2 || child === s2) compositions.push({ parent: p, child, quantity: graph.childQuantity[e]!, unit: graph.itemUnit[child]! });
       }
     }
-    const added = { ...input.supplyLinks.find((l) => l.id === 's1')!, id: 's2', supplierKey: 'U', country: 'DE', share: 0.4, stockMonths: 2, leadTimeWeeks: 52 };
+    // Its supplier is not on record: the link counts as a supplier of its own (its key is its id).
+    const added = { ...input.supplyLinks.find((l) => l.id === 's1')!, id: 's2', supplierKey: 's2', country: 'DE', share: 0.4, stockMonths: 2, leadTimeWeeks: 52 };
     const patched = patchChainGraph(graph, {
       items: [{ index: s2, name: 'Propulsion', kind: 'SYSTEM' }],
       compositions,
@@ -132,7 +133,7 @@ describe('buildChainGraph', () => {
       supplyLinks: [...input.supplyLinks.filter((l) => l.itemId === 'S2'), added].map((link) => ({ item: s2, link })),
     })!;
     expect([...patched.changed]).toEqual([s2]);
-    expect(linksOf(patched.graph, 'S2').map((l) => l.id)).toEqual(['s1', 's2']);
+    expect(linksOf(patched.graph, 'S2')).toEqual([input.supplyLinks.find((l) => l.id === 's1'), added]);
     expect(gapLink(patched.graph, 'S2')).toBe('s2');
     for (const id of ['C', 'F']) expect(linksOf(patched.graph, id)).toEqual(linksOf(graph, id));
     expect([gapLink(patched.graph, 'C'), gapLink(patched.graph, 'F')]).toEqual(['c1', 'f1']);

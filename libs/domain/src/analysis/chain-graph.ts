@@ -72,7 +72,7 @@ export interface ItemSupplyProfile {
 export interface SupplyLinkTable {
   readonly start: Int32Array;
   readonly id: readonly string[];
-  /** Index into `suppliers` (the link's `supplierKey`). */
+  /** Index into `suppliers` (the link's `supplierKey`); -1: the key is the link's own id (a supplier of its own). */
   readonly supplier: Int32Array;
   readonly suppliers: readonly string[];
   /** Index into `countryCodes`; -1: no country on record. */
@@ -520,7 +520,11 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
     shareCountry.push(c);
     shareValue.push(share);
   };
-  const table = new LinkTableBuilder(n);
+  let capacity = 0;
+  for (let i = 0; i < n; i++) {
+    capacity += kept && !kept.patched[i] ? kept.graph.links.start[i + 1]! - kept.graph.links.start[i]! : (linksOf(i)?.length ?? 0);
+  }
+  const table = new LinkTableBuilder(n, capacity, kept?.graph.links);
   for (let i = 0; i < n; i++) {
     if (kept && !kept.patched[i]) {
       const g = kept.graph;
@@ -580,74 +584,100 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
   };
 }
 
-/** Collects link rows item by item (in item order) into a `SupplyLinkTable`. */
+/**
+ * Collects link rows item by item (in item order) into a `SupplyLinkTable`, written straight into
+ * typed arrays of the given capacity. Built from `base` (a patch), its supplier and country lists
+ * are kept, so its rows are copied without looking a string up.
+ */
 class LinkTableBuilder {
   private readonly start: Int32Array;
   private readonly id: string[] = [];
-  private readonly supplier: number[] = [];
-  private readonly suppliers: string[] = [];
-  private readonly supplierIndex = new Map<string, number>();
-  private readonly country: number[] = [];
-  private readonly countryCodes: string[] = [];
-  private readonly countryIndex = new Map<string, number>();
-  private readonly share: number[] = [];
-  private readonly tier: number[] = [];
-  private readonly leadTimeWeeks: number[] = [];
-  private readonly stockMonths: number[] = [];
-  private readonly singleSource: number[] = [];
+  private readonly supplier: Int32Array;
+  private readonly suppliers: string[];
+  private readonly supplierIndex: Map<string, number>;
+  private readonly country: Int32Array;
+  private readonly countryCodes: string[];
+  private readonly countryIndex: Map<string, number>;
+  private readonly share: Float64Array;
+  private readonly tier: Float64Array;
+  private readonly leadTimeWeeks: Float64Array;
+  private readonly stockMonths: Float64Array;
+  private readonly singleSource: Uint8Array;
+  private rows = 0;
 
-  constructor(n: number) {
+  constructor(n: number, capacity: number, base?: SupplyLinkTable) {
     this.start = new Int32Array(n + 1);
+    this.supplier = new Int32Array(capacity);
+    this.country = new Int32Array(capacity);
+    this.share = new Float64Array(capacity);
+    this.tier = new Float64Array(capacity);
+    this.leadTimeWeeks = new Float64Array(capacity);
+    this.stockMonths = new Float64Array(capacity);
+    this.singleSource = new Uint8Array(capacity);
+    this.suppliers = base ? base.suppliers.slice() : [];
+    this.supplierIndex = new Map(this.suppliers.map((key, at) => [key, at]));
+    this.countryCodes = base ? base.countryCodes.slice() : [];
+    this.countryIndex = new Map(this.countryCodes.map((code, at) => [code, at]));
   }
 
   /** Appends an item's links; returns the row of the first. Items must come in order. */
   addRows(links: readonly AnalysisSupplyLink[], item: number): number {
-    const first = this.id.length;
-    for (const l of links) this.push(l.id, l.supplierKey, l.country, l.share ?? Number.NaN, l.tier ?? Number.NaN, l.leadTimeWeeks ?? Number.NaN, l.stockMonths ?? Number.NaN, l.singleSource);
+    const first = this.rows;
+    for (const l of links) {
+      const r = this.rows++;
+      this.id.push(l.id);
+      // Most links are "a supplier of their own" (the supplier is not on record or hidden from the
+      // reader): their key is their id, which needs no list of its own.
+      this.supplier[r] = l.supplierKey === l.id ? -1 : intern(this.supplierIndex, this.suppliers, l.supplierKey);
+      this.country[r] = l.country === null ? -1 : intern(this.countryIndex, this.countryCodes, l.country);
+      this.share[r] = l.share ?? Number.NaN;
+      this.tier[r] = l.tier ?? Number.NaN;
+      this.leadTimeWeeks[r] = l.leadTimeWeeks ?? Number.NaN;
+      this.stockMonths[r] = l.stockMonths ?? Number.NaN;
+      this.singleSource[r] = l.singleSource ? 1 : 0;
+    }
     this.endItem(item);
     return first;
   }
 
-  /** Appends the rows `from` has for an item, unchanged; returns the row of the first. */
-  copyRows(from: SupplyLinkTable, item: number): number {
-    const first = this.id.length;
-    for (let r = from.start[item]!; r < from.start[item + 1]!; r++) {
-      const country = from.country[r]!;
-      this.push(from.id[r]!, from.suppliers[from.supplier[r]!]!, country < 0 ? null : from.countryCodes[country]!, from.share[r]!, from.tier[r]!, from.leadTimeWeeks[r]!, from.stockMonths[r]!, from.singleSource[r] === 1);
+  /** Appends the rows `base` has for an item, unchanged; returns the row of the first. */
+  copyRows(base: SupplyLinkTable, item: number): number {
+    const first = this.rows;
+    for (let from = base.start[item]!; from < base.start[item + 1]!; from++) {
+      const r = this.rows++;
+      this.id.push(base.id[from]!);
+      this.supplier[r] = base.supplier[from]!;
+      this.country[r] = base.country[from]!;
+      this.share[r] = base.share[from]!;
+      this.tier[r] = base.tier[from]!;
+      this.leadTimeWeeks[r] = base.leadTimeWeeks[from]!;
+      this.stockMonths[r] = base.stockMonths[from]!;
+      this.singleSource[r] = base.singleSource[from]!;
     }
     this.endItem(item);
     return first;
   }
 
   endItem(item: number): void {
-    this.start[item + 1] = this.id.length;
+    this.start[item + 1] = this.rows;
   }
 
   build(): SupplyLinkTable {
+    // Links of unknown items were dropped, so fewer rows than the capacity may have come.
+    const fit = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (a.length === this.rows ? a : (a.slice(0, this.rows) as T));
     return {
       start: this.start,
       id: this.id,
-      supplier: Int32Array.from(this.supplier),
+      supplier: fit(this.supplier),
       suppliers: this.suppliers,
-      country: Int32Array.from(this.country),
+      country: fit(this.country),
       countryCodes: this.countryCodes,
-      share: Float64Array.from(this.share),
-      tier: Float64Array.from(this.tier),
-      leadTimeWeeks: Float64Array.from(this.leadTimeWeeks),
-      stockMonths: Float64Array.from(this.stockMonths),
-      singleSource: Uint8Array.from(this.singleSource),
+      share: fit(this.share),
+      tier: fit(this.tier),
+      leadTimeWeeks: fit(this.leadTimeWeeks),
+      stockMonths: fit(this.stockMonths),
+      singleSource: fit(this.singleSource),
     };
-  }
-
-  private push(id: string, supplierKey: string, country: string | null, share: number, tier: number, leadTimeWeeks: number, stockMonths: number, singleSource: boolean): void {
-    this.id.push(id);
-    this.supplier.push(intern(this.supplierIndex, this.suppliers, supplierKey));
-    this.country.push(country === null ? -1 : intern(this.countryIndex, this.countryCodes, country));
-    this.share.push(share);
-    this.tier.push(tier);
-    this.leadTimeWeeks.push(leadTimeWeeks);
-    this.stockMonths.push(stockMonths);
-    this.singleSource.push(singleSource ? 1 : 0);
   }
 }
 
@@ -671,7 +701,7 @@ export function supplyLinksOf(graph: Pick<ChainGraph, 'links' | 'items'>, item: 
     links.push({
       id: t.id[r]!,
       itemId: graph.items[item]!.id,
-      supplierKey: t.suppliers[t.supplier[r]!]!,
+      supplierKey: t.supplier[r]! < 0 ? t.id[r]! : t.suppliers[t.supplier[r]!]!,
       country: t.country[r]! < 0 ? null : t.countryCodes[t.country[r]!]!,
       share: orNull(t.share[r]!),
       tier: orNull(t.tier[r]!),
