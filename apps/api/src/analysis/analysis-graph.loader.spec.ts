@@ -1,10 +1,11 @@
+import { createMongoAbility } from '@casl/ability';
 import { defineAbilityFor, type AppAbility } from '@routekaart/access';
 import { explodeProductGroup, supplyLinksOf } from '@routekaart/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../auth/auth.service';
 import { loadAnalysisGraphFromRows } from '../bench/row-analysis-loader';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
-import { loadAnalysisGraph, loadMaterialCatalogue, type AnalysisGraph } from './analysis-graph.loader';
+import { loadAnalysisGraph, loadChainColumns, loadMaterialCatalogue, sameRowRules, type AnalysisGraph } from './analysis-graph.loader';
 import { AnalysisService } from './analysis.service';
 
 // The columnar loader (one statement, items by number, the graph built from positions) must give
@@ -43,6 +44,34 @@ describe('the analysis graph loader', () => {
     expect(columns.counts.items).toBeGreaterThan(0);
     expect(analysis(columns)).toEqual(analysis(rows));
     expect(columns.graph.items.map((i) => i.id).sort()).toEqual(rows.graph.items.map((i) => i.id).sort());
+  });
+
+  it("reads an edge by its parent item's rule only when the reader's rules for both are the same", async () => {
+    // Every demo reader's are (the matrix gives Composition read the rows of Item read), so the load
+    // joins no parent item of its own; the comparisons above check that the analysis stays the same.
+    for (const ability of Object.values(abilities)) expect(sameRowRules(ability, 'Composition', 'Item')).toBe(true);
+    // Edges of the magnet maker's parts only, every item: the edges are filtered by their own condition.
+    const [{ id: magnets }] = await t.platform.dataSource.query(`SELECT organisation_id AS id FROM app_user WHERE email = 'verkoop@magneet.example'`);
+    const differing = createMongoAbility([
+      { action: 'read', subject: 'Item' },
+      { action: 'read', subject: 'Composition', conditions: { ownerOrgId: magnets } },
+    ]) as AppAbility;
+    expect(sameRowRules(differing, 'Composition', 'Item')).toBe(false);
+    const columns = await loadChainColumns(t.platform.dataSource, differing, pg);
+    const [{ own, all }] = await t.platform.dataSource.query(
+      `SELECT count(*) FILTER (WHERE p.owner_org_id = $2)::int AS own, count(*)::int AS "all"
+       FROM composition c JOIN item p ON p.id = c.parent_id WHERE p.product_group_id = $1`,
+      [pg, magnets],
+    );
+    expect(own).toBeGreaterThan(0);
+    expect(own).toBeLessThan(all);
+    expect(columns.compositions.parent.length).toBe(own);
+    // Same rules, but naming a column only items have: not the parent's condition either.
+    const byId = createMongoAbility([
+      { action: 'read', subject: 'Item', conditions: { id: 'x' } },
+      { action: 'read', subject: 'Composition', conditions: { id: 'x' } },
+    ]) as AppAbility;
+    expect(sameRowRules(byId, 'Composition', 'Item')).toBe(false);
   });
 
   describe('a kept graph updated after a write', () => {

@@ -114,6 +114,11 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
   // condition and their product group: only their own rules are left to check per row.
   const joined = { ...scope, itemsJoinedReadable: true };
   const edge = accessibleWhere(ability, 'read', 'Composition', 'c', joined);
+  // An edge's own rule is its parent item's (owner, visibility, sharing); where the reader's rules for
+  // edges and items are the same, joining the readable items on the parent end already is that rule.
+  const edges = sameRowRules(ability, 'Composition', 'Item')
+    ? 'composition c'
+    : `(SELECT c.parent_id, c.child_id, c.quantity, c.unit FROM composition c JOIN item c_parent ON c_parent.id = c.parent_id WHERE (${edge.sql})) c`;
   const link = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', joined);
   const supplierKnown = accessibleWhere(fieldAbility(ability, 'SupplyLink', 'supplierName'), 'read', 'SupplyLink', 'sl', joined);
   // Each column as the text of a JSON array: string_agg of numbers and uuids costs a fraction of
@@ -130,7 +135,7 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
     compositions AS (
       SELECT ${numbers('p.ix')} AS "compositions.parent", ${numbers('ch.ix')} AS "compositions.child",
              ${numbers('c.quantity::float8')} AS "compositions.quantity", ${texts('c.unit')} AS "compositions.unit"
-      FROM (SELECT c.parent_id, c.child_id, c.quantity, c.unit FROM composition c JOIN item c_parent ON c_parent.id = c.parent_id WHERE (${edge.sql})) c
+      FROM ${edges}
       JOIN vi p ON p.id = c.parent_id
       JOIN vi ch ON ch.id = c.child_id
     ),
@@ -501,6 +506,20 @@ export function toMaterialCatalogue(
  * An ability with only the rules that reveal `field` of `subjectType`, so `accessibleWhere` on it
  * selects the rows where the viewer may read that field (the field lists live on the rules).
  */
+/**
+ * Whether the ability selects rows of two subjects by the same rules, which for an edge and its parent
+ * item means the same condition on the same columns: a composition's rule columns are its parent
+ * item's (libs/db accessible-where: `c_parent`), and neither subject's rules name a column the other
+ * lacks (an item's id, an edge's parent or child). Allowed fields do not choose rows (rulesToSql
+ * ignores them), except on a rule that forbids: those are compared with theirs.
+ */
+export function sameRowRules(ability: AppAbility, a: 'Composition', b: 'Item'): boolean {
+  const named = (subject: 'Composition' | 'Item') =>
+    JSON.stringify(ability.rulesFor('read', subject).map((rule) => [rule.inverted, rule.inverted ? (rule.fields ?? null) : null, rule.conditions ?? null]));
+  const rules = named(a);
+  return rules === named(b) && !/"(id|parentId|childId)"/.test(rules);
+}
+
 function fieldAbility(ability: AppAbility, subjectType: 'SupplyLink', field: string): AppAbility {
   return createMongoAbility(ability.rulesFor('read', subjectType, field).map((rule) => rule.origin)) as AppAbility;
 }
