@@ -21,7 +21,6 @@ import {
   type MemberProfileError,
   type MemberProfilePlan,
   type ParsedMemberProfile,
-  type ProfileAudience,
 } from '@routekaart/domain';
 import { recordAudit } from '../audit/audit';
 import type { Actor } from '../common/actor';
@@ -191,12 +190,12 @@ export class ProfileImportService {
       `SELECT p.id, p.kvk_number AS "kvkNumber", p.organisation_id AS "organisationId", p.kept_by_org_id AS "keptByOrgId", p.government_only AS "governmentOnly"
        FROM supplier_profile p WHERE p.kvk_number = ANY($1::text[]) AND p.kept_by_org_id IS DISTINCT FROM $2`,
       [kvks, actor.organisationId],
-    )) as { id: string; kvkNumber: string; organisationId: string | null; keptByOrgId: string | null; governmentOnly: string[] }[];
+    )) as (Pick<ProfileRow, 'id' | 'organisationId' | 'keptByOrgId' | 'governmentOnly'> & { kvkNumber: string })[];
     const out = new Map<string, KvkHolder>();
+    // The directory's own judgement of who sees a profile's KvK number.
+    const lens = new ProfileLens(ability, actor.organisationId);
     for (const r of rows) {
-      const audience: ProfileAudience = r.governmentOnly.includes('KVK') ? 'GOVERNMENT' : 'ALL';
-      const seen = ability.can('read', subject('SupplierProfileDetail', { profileId: r.id, organisationId: r.organisationId, keptByOrgId: r.keptByOrgId, audience }));
-      if (!seen) continue;
+      if (!lens.sees(r, 'KVK')) continue;
       // A company's own account wins over any other holder of the same number.
       if (r.organisationId !== null) out.set(r.kvkNumber, 'SELF_MANAGED');
       else if (!out.has(r.kvkNumber)) out.set(r.kvkNumber, 'KEPT_ELSEWHERE');
