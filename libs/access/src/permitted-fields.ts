@@ -1,4 +1,4 @@
-import type { AnyMongoAbility } from '@casl/ability';
+import { subject, type AnyMongoAbility } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import { FIELD_ACCESS } from './permission-matrix';
 import { SUBJECT_TYPES, type Action, type SubjectType } from './subjects';
@@ -38,10 +38,62 @@ export function redactFields<T extends object>(
   action: Action,
   record: T,
 ): { [K in keyof T]: T[K] | null } {
-  const allowed = new Set(permittedFields(ability, action, record));
-  return Object.fromEntries(
-    Object.entries(record).map(([field, value]) => [field, allowed.has(field) ? value : null]),
-  ) as { [K in keyof T]: T[K] | null };
+  return redactFieldsOf(ability, action, subjectTypeOf(ability, record), record);
+}
+
+/**
+ * `redactFields` for a row of a known subject type, untagged: for lists, which redact many rows with
+ * one ability. Which fields a row reveals depends only on which of the ability's rules for (action,
+ * type) its conditions meet and on its own field names (a rule without a field list allows all of
+ * them), so each row's conditions are still checked, rule by rule, but the permitted fields are
+ * worked out by `permittedFields` once per outcome and reused for the rows like it (a list of 56
+ * supply links typically has two or three). Kept per ability and forgotten when its rules change.
+ */
+export function redactFieldsOf<T extends object>(
+  ability: AnyMongoAbility,
+  action: Action,
+  type: SubjectType,
+  row: T,
+): { [K in keyof T]: T[K] | null } {
+  const allowed = redactorFor(ability, action, type)(row);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(row)) out[key] = allowed.has(key) ? (row as Record<string, unknown>)[key] : null;
+  return out as { [K in keyof T]: T[K] | null };
+}
+
+type Redactor = (row: object) => ReadonlySet<string>;
+
+const redactors = new WeakMap<AnyMongoAbility, Map<string, Redactor>>();
+
+function redactorFor(ability: AnyMongoAbility, action: Action, type: SubjectType): Redactor {
+  let byKind = redactors.get(ability);
+  if (!byKind) {
+    const fresh = new Map<string, Redactor>();
+    byKind = fresh;
+    redactors.set(ability, fresh);
+    ability.on('updated', () => fresh.clear());
+  }
+  const key = `${action} ${type}`;
+  let redactor = byKind.get(key);
+  if (!redactor) byKind.set(key, (redactor = createRedactor(ability, action, type)));
+  return redactor;
+}
+
+function createRedactor(ability: AnyMongoAbility, action: Action, type: SubjectType): Redactor {
+  const rules = ability.possibleRulesFor(action, type);
+  // Outcome (the row's field names, which rules match) -> the field names it may read.
+  const allowedByOutcome = new Map<string, Set<string>>();
+  return (row) => {
+    let outcome = `${Object.keys(row).join(',')}|`;
+    // The conditions read plain fields; the subject-type tag plays no part in them.
+    for (const rule of rules) outcome += rule.matchesConditions(row as never) ? '1' : '0';
+    let allowed = allowedByOutcome.get(outcome);
+    if (!allowed) {
+      allowed = new Set(permittedFields(ability, action, subject(type, { ...row })));
+      allowedByOutcome.set(outcome, allowed);
+    }
+    return allowed;
+  };
 }
 
 function subjectTypeOf(ability: AnyMongoAbility, record: object): SubjectType {

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { AppAbility } from '@routekaart/access';
+import { redactFieldsOf, type AppAbility } from '@routekaart/access';
 import { accessibleWhere, OrganisationEntity, roadmapIdsOfProductGroupSql as roadmapIds, type ItemKind, type Visibility } from '@routekaart/db';
 import { badInput, DomainError } from '@routekaart/domain';
-import { redactRow } from '../common/field-redaction';
 import { isUuid } from '../common/ids';
 import { num, queryNamed } from '../common/sql';
 import type { ItemModel, SupplyLinkModel } from './chain.models';
@@ -130,17 +129,17 @@ export const compositionColumns = (a: string) => `
 
 // ---- what the reader sees -----------------------------------------------------------------------
 
-// Lists redact many rows with one ability: `redactRow` works out the permitted fields once per kind
-// of row (which rules match) instead of once per row; the answer is `redactFields`'s.
+// Lists redact many rows with one ability: `redactFieldsOf` works out the permitted fields once per
+// kind of row (which rules match) instead of once per row.
 
 /** What a viewer sees of an item: the row with the fields they may not read (whose it is) set to null. */
 export function visibleItem(ability: AppAbility, row: ItemRow): ItemModel {
-  return redactRow(ability, 'read', 'Item', row) as unknown as ItemModel;
+  return redactFieldsOf(ability, 'read', 'Item', row) as unknown as ItemModel;
 }
 
 /** What a viewer sees of a supply link: the row with the fields they may not read set to null. */
 export function visibleSupplyLink(ability: AppAbility, row: SupplyLinkRow): SupplyLinkModel {
-  return redactRow(ability, 'read', 'SupplyLink', row) as unknown as SupplyLinkModel;
+  return redactFieldsOf(ability, 'read', 'SupplyLink', row) as unknown as SupplyLinkModel;
 }
 
 // ---- readable rows: NOT_FOUND when missing or hidden, so hidden rows stay hidden ---------------------
