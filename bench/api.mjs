@@ -1,6 +1,7 @@
-// npm run bench:api [-- --seconds 10 --connections 20 --warmup 2 --only supplyLinks]
+// npm run bench:api [-- --seconds 10 --connections 20 --warmup 2 --only supplyLinks --mode development]
 //
-// Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) and drives a
+// Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) as an operator
+// runs it (NODE_ENV=production, with the demo data; --mode development for `npm start`'s mode) and drives a
 // few GraphQL operations one after the other with autocannon, signed in as the demo shipyard user
 // (keten@werf.example, a bearer token as a script would send it): `{ __typename }` (the fixed cost of
 // a request: session, ability, logging), `{ me }`, the shipyard's supply links of the demo product
@@ -22,12 +23,14 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '2' },
     only: { type: 'string', multiple: true },
+    mode: { type: 'string', default: 'production' },
   },
 });
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const WARMUP_SECONDS = Number(args.warmup);
 const USER = 'keten@werf.example';
+if (!['production', 'development'].includes(args.mode)) throw new Error(`--mode is production or development, got ${args.mode}`);
 
 /**
  * The operations, with a check of the answer (run once before the load, so a broken query fails
@@ -85,10 +88,10 @@ async function main() {
   const operations = args.only?.length ? OPERATIONS.filter((o) => args.only.includes(o.name)) : OPERATIONS;
   const database = process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL (temporary folder)';
   log(`starting the API (${database})…`);
-  const api = await startApi();
+  const api = await startApi({ production: args.mode === 'production' });
   const results = [];
   try {
-    const token = await login(api.url, USER);
+    const token = await login(api.url, USER, api.password);
     const groups = (await gql(api.url, '{ productGroups { id name } }', {}, token)).productGroups;
     if (!groups.length) throw new Error(`${USER} sees no product group: is the demo data loaded?`);
     const variables = { pg: groups[0].id };
@@ -110,7 +113,7 @@ async function main() {
   const me = results.find((r) => r.op.name === 'me');
   const typename = results.find((r) => r.op.name === '__typename');
   console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up`);
-  console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}`);
+  console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}, API in ${args.mode} mode`);
   const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}`;
   console.log(header);
   console.log('-'.repeat(header.length));

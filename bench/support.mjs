@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -125,31 +126,69 @@ export async function gql(url, query, variables, token) {
   return body.data;
 }
 
-export const login = async (url, email) =>
-  (await gql(url, 'mutation($e: String!) { login(email: $e, password: "routekaart") { token } }', { e: email })).login.token;
+export const login = async (url, email, password = 'routekaart') =>
+  (await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password })).login.token;
+
+/** A new, empty database on DATABASE_URL's server for one run (the demo data is seeded into it); `drop()` removes it. */
+async function benchDatabase(serverUrl) {
+  const name = `rk_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
 
 /**
- * The built API on a free loopback port, with the demo data. Its own embedded PostgreSQL in a
- * temporary folder, or DATABASE_URL. `stop()` ends it and removes the folder.
+ * The built API on a free loopback port, with the demo data, in development mode unless `production`
+ * (log in with `password`). Its own embedded PostgreSQL in a temporary folder, or a database of its
+ * own on DATABASE_URL's server. `stop()` ends it and removes the folder or the database.
  */
-export async function startApi() {
+export async function startApi({ production = false } = {}) {
   ensureApiBuild();
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  // The demo accounts' password: production refuses the default one.
+  let password = 'routekaart';
+  // As an operator runs it (NODE_ENV=production: no introspection, no GraphiQL, libraries without
+  // their development checks), still with the demo data for the benchmark's logins.
+  if (production) {
+    password = 'bench-only-demo-password';
+    Object.assign(env, { NODE_ENV: 'production', DEMO_DATA: 'true', DEMO_PASSWORD: password });
+  }
   let dataDir = null;
-  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
-  else {
+  let database = null;
+  if (process.env.DATABASE_URL) {
+    database = await benchDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = database.url;
+  } else {
     dataDir = mkdtempSync(join(tmpdir(), 'rk-bench-'));
     chmodSync(dataDir, 0o755);
     env.ROUTEKAART_DATA_DIR = dataDir;
   }
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const p = await startProcess([...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
+  let p;
+  try {
+    p = await startProcess([...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
+  } catch (error) {
+    await database?.drop().catch(() => undefined);
+    throw error;
+  }
   return {
     process: p,
     url: p.match[1].replace('//localhost:', '//127.0.0.1:'),
+    password,
     async stop() {
       await stopProcess(p);
+      await database?.drop().catch(() => undefined);
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

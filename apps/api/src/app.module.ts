@@ -30,7 +30,7 @@ import { AccessChangesModule } from './common/access-changes';
 import { EndpointAccessGuard } from './common/endpoint-access';
 import { formatGraphQLError, formatSubscriptionResult } from './common/format-error';
 import { isAllowedOrigin } from './common/origin';
-import { compactRequest, noteRequestUser, requestLineMessage, requestLineProps } from './common/request-log';
+import { noteRequestUser } from './common/request-log';
 import { DEFAULT_QUERY_LIMITS } from './common/query-limits';
 import { queryLimitsPlugin } from './common/query-limits.plugin';
 import { Metrics } from './common/metrics';
@@ -52,19 +52,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, dataSource),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            logger,
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            // One compact line per request: method, path (tokens in the query string redacted),
-            // status, duration, user and GraphQL operation. No headers, so no cookies or bearer
-            // tokens, and no variables.
-            serializers: { req: compactRequest, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
-            customProps: (req) => requestLineProps(req as never),
-            customSuccessMessage: (req, res, responseTime) => requestLineMessage(req as never, res, responseTime),
-            customErrorMessage: (req, res) => requestLineMessage(req as never, res),
-          },
-        }),
+        // The Nest logger and PinoLogger for services, writing to the process's logger. No middleware
+        // of its own (no routes): the request line is the platform's `requestLogger`, without the
+        // per-request AsyncLocalStorage this module's middleware would add.
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] }),
         MetricsModule,
         AccessChangesModule,
         AuthModule,

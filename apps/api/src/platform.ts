@@ -20,6 +20,7 @@ import {
 import { AppModule } from './app.module';
 import { CollabService } from './collab/collab.service';
 import { createLogger } from './common/logger';
+import { requestLogger } from './common/request-log';
 import { Metrics } from './common/metrics';
 import { httpMetrics } from './metrics/metrics.module';
 import type { AppConfig } from './config/config';
@@ -121,6 +122,8 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     // The GraphQL IDE (GraphiQL from node_modules) only in development, like introspection.
     if (!config.production) for (const handler of graphqlIdeHandlers()) app.use(handler);
     for (const handler of webAppHandlers(config.webDir)) app.use(handler);
+    // After the web app's files, so the log has a line per API request, not per asset.
+    nest.use(requestLogger(logger));
     app.get(CollabService).attach(app.getHttpServer());
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };

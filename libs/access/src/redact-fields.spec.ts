@@ -103,6 +103,17 @@ describe('redactFieldsOf, which works out the fields once per kind of row', () =
     expect(shared.sharedWith).toBeNull();
   });
 
+  it('answers what permittedFields allows when a rule takes fields away (which defineAbilityFor never writes)', () => {
+    const ability = defineAbilityFor(actor(SHIPYARD, 'INDUSTRY', [ROADMAP]));
+    ability.update([
+      ...ability.rules,
+      { action: 'read', subject: 'SupplyLink', fields: ['share'], conditions: { visibility: 'ROADMAP' }, inverted: true },
+    ] as never);
+    const rows = [link(SHIPYARD, 'OWNER', [], [ROADMAP]), link(SUPPLIER, 'ROADMAP', [], [ROADMAP]), link(SUPPLIER, 'ROADMAP', [SHIPYARD], [ROADMAP])];
+    for (const row of rows) expect(redactFieldsOf(ability, 'read', 'SupplyLink', row), row.id).toEqual(reference(ability, 'read', 'SupplyLink', row));
+    expect(redactFieldsOf(ability, 'read', 'SupplyLink', rows[1]!).share).toBeNull();
+  });
+
   it('forgets what it worked out when the ability gets other rules', () => {
     const ability = defineAbilityFor(actor(SHIPYARD, 'INDUSTRY', [ROADMAP]));
     const row = link(SHIPYARD, 'OWNER', [], [ROADMAP]);

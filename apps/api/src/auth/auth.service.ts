@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { ParticipantEntity, SessionEntity, UserEntity, hashPassword, verifyPassword } from '@routekaart/db';
+import { DataSource, IsNull } from 'typeorm';
+import { SessionEntity, UserEntity, hashPassword, verifyPassword } from '@routekaart/db';
 import { DomainError, unauthenticated } from '@routekaart/domain';
 import { AccessChanges } from '../common/access-changes';
 import { APP_CONFIG } from '../config/config.module';
@@ -183,27 +183,21 @@ export class AuthService {
 
   /** The actor of a session token, or null when the token is unknown, expired, revoked or its user disabled. */
   async actorForToken(token: string): Promise<Actor | null> {
-    const session = await this.dataSource.getRepository(SessionEntity).findOne({
-      where: { tokenHash: hashSessionToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { user: { organisation: true } },
-    });
-    const user = session?.user;
-    if (!session || !user || user.disabledAt || !user.organisation) return null;
-    // Read on every request, so a changed participation applies to the next request.
-    const participations = await this.dataSource
-      .getRepository(ParticipantEntity)
-      .find({ where: { organisationId: user.organisationId }, select: { roadmapId: true, role: true } });
-    return {
-      userId: user.id,
-      email: user.email,
-      organisationId: user.organisationId,
-      organisationKind: user.organisation.kind,
-      role: user.role,
-      participations: participations.map((p) => ({ roadmapId: p.roadmapId, role: p.role })),
-      platformOperator: user.platformOperator,
-      tradeAssociation: user.organisation.tradeAssociation,
-      sessionId: session.id,
-    };
+    // Every request asks this, so it is one statement (session, user, organisation and the
+    // organisation's participations), not an ORM query per table. Participations are read on every
+    // request, so a changed participation applies to the next request.
+    const [row] = await this.dataSource.query<Actor[]>(
+      `SELECT s.id AS "sessionId", u.id AS "userId", u.email, u.role, u.organisation_id AS "organisationId",
+              u.platform_operator AS "platformOperator", o.kind AS "organisationKind", o.trade_association AS "tradeAssociation",
+              COALESCE((SELECT json_agg(json_build_object('roadmapId', p.roadmap_id, 'role', p.role) ORDER BY p.roadmap_id)
+                        FROM participant p WHERE p.organisation_id = u.organisation_id), '[]') AS participations
+       FROM session s
+       JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
+       JOIN organisation o ON o.id = u.organisation_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+      [hashSessionToken(token), new Date()],
+    );
+    return row ?? null;
   }
 
   async logout(sessionId: string): Promise<void> {

@@ -2,7 +2,7 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 import { scriptHashesOf } from './security-headers';
 
@@ -71,13 +71,18 @@ describe('security headers', () => {
     }
   });
 
-  it('follows a rebuilt web app’s script hash without a restart', async () => {
+  it('follows a rebuilt web app’s script hash without a restart (within a second)', async () => {
     writeFileSync(join(webDir, 'index.html'), page('BBBB'));
     const later = new Date(Date.now() + 5000);
     utimesSync(join(webDir, 'index.html'), later, later);
-    const res = await request(t.baseUrl).get('/');
-    expect(res.text).toContain('BBBB');
-    expect(policyOf(res)['script-src']).toEqual(["'self'", "'sha256-BBBB'"]);
+    await vi.waitFor(
+      async () => {
+        const res = await request(t.baseUrl).get('/');
+        expect(res.text).toContain('BBBB');
+        expect(policyOf(res)['script-src']).toEqual(["'self'", "'sha256-BBBB'"]);
+      },
+      { timeout: 3000, interval: 100 },
+    );
   });
 
   it('keeps a script-only policy for a page without SvelteKit’s meta tag', () => {

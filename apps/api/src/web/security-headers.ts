@@ -5,21 +5,29 @@ import helmet from 'helmet';
 
 /**
  * The hashes SvelteKit puts in the built index.html (`kit.csp`, mode 'hash', in apps/web/vite.config.ts)
- * for its inline bootstrap script, as `'sha256-…'` sources. Read again whenever the file changes, so a
- * rebuild while the API runs does not leave the header naming old hashes.
+ * for its inline bootstrap script, as `'sha256-…'` sources. Read again when the file changes, so a
+ * rebuild while the API runs does not leave the header naming old hashes; whether it changed is looked
+ * at no more than once per `recheckMs` (every response carries the header: a file-system call per
+ * request was a measurable part of a small request's cost).
  */
-export function webScriptHashes(webDir: string): () => string[] {
+export function webScriptHashes(webDir: string, recheckMs = 1000, now: () => number = Date.now): () => string[] {
   const index = join(webDir, 'index.html');
   let cached: { mtimeMs: number; hashes: string[] } | null = null;
+  let checkedAt = -Infinity;
+  let current: string[] = [];
   return () => {
+    const time = now();
+    if (time - checkedAt < recheckMs) return current;
+    checkedAt = time;
     let mtimeMs: number;
     try {
       mtimeMs = statSync(index).mtimeMs;
     } catch {
-      return []; // not built: the API answers 503 for pages, and no inline script needs allowing
+      cached = null;
+      return (current = []); // not built: the API answers 503 for pages, and no inline script needs allowing
     }
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, hashes: scriptHashesOf(readFileSync(index, 'utf8')) };
-    return cached.hashes;
+    return (current = cached.hashes);
   };
 }
 
