@@ -1,5 +1,6 @@
 import { createMongoAbility } from '@casl/ability';
 import { defineAbilityFor, type AppAbility } from '@routekaart/access';
+import { createDataSource } from '@routekaart/db';
 import { explodeProductGroup, supplyLinksOf } from '@routekaart/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../auth/auth.service';
@@ -8,7 +9,7 @@ import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
 import { loadAnalysisGraph, loadChainColumns, loadMaterialCatalogue, sameRowRules, type AnalysisGraph } from './analysis-graph.loader';
 import { AnalysisService } from './analysis.service';
 
-// The columnar loader (one statement, items by number, the graph built from positions) must give
+// The columnar loader (two statements in one snapshot, items by number, the graph built from positions) must give
 // exactly the analysis the row-by-row loader gave, for viewers who see different parts of the chain.
 
 describe('the analysis graph loader', () => {
@@ -45,6 +46,21 @@ describe('the analysis graph loader', () => {
     expect(analysis(columns)).toEqual(analysis(rows));
     expect(columns.graph.items.map((i) => i.id).sort()).toEqual(rows.graph.items.map((i) => i.id).sort());
   });
+
+  it('loads several graphs at once from a pool of two connections (each load takes two) without waiting forever', async () => {
+    const url = (t.platform.dataSource.options as { url: string }).url;
+    const small = createDataSource({ url, poolSize: 2 });
+    await small.initialize();
+    try {
+      const ability = abilities['keten@werf.example']!;
+      const expected = (await loadChainColumns(t.platform.dataSource, ability, pg)).items.id.length;
+      const loads = await Promise.all([1, 2, 3, 4].map(() => loadChainColumns(small, ability, pg)));
+      expect(expected).toBeGreaterThan(0);
+      expect(loads.map((l) => l.items.id.length)).toEqual([expected, expected, expected, expected]);
+    } finally {
+      await small.destroy();
+    }
+  }, 30_000);
 
   it("reads an edge by its parent item's rule only when the reader's rules for both are the same", async () => {
     // Every demo reader's are (the matrix gives Composition read the rows of Item read), so the load
