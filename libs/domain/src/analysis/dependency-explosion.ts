@@ -1,6 +1,21 @@
 import { badInput } from '../errors';
 import type { ChainGraph } from './chain-graph';
-import { CONCENTRATION, COUNTRY, type DependencyTable, EXPORT, ITEM, KINDS, MATERIAL, newTable, rankRows, RISK, scoreRow, setFactor, setPathFactors } from './dependency-table';
+import {
+  CONCENTRATION,
+  type DependencyTable,
+  EXPORT,
+  type FactorRow,
+  KINDS,
+  newFactorRow,
+  newTable,
+  rankRows,
+  readFactors,
+  RISK,
+  scoreOf,
+  scoreRow,
+  setFactor,
+  setPathFactors,
+} from './dependency-table';
 import type { DependencyKind, ExplosionOptions } from './dependency-types';
 import { PlatformExplosion } from './platform-explosion';
 
@@ -232,6 +247,8 @@ class Exploder {
   private readonly kinds: ReadonlySet<DependencyKind>;
   /** Materials each country restricts (only when restrictions were given). */
   private readonly restrictionsByCountry: Map<string, number[]> | null;
+  /** An item row's factors, read out to score it. */
+  private readonly factors: FactorRow = newFactorRow();
 
   constructor(
     private readonly graph: ChainGraph,
@@ -356,7 +373,7 @@ class Exploder {
 
     const materialRows = this.kinds.has('MATERIAL') ? materials.touched : [];
     const countryRows = wantCountries ? countries.touched : [];
-    const table = newTable(materialRows.length + countryRows.length + singleSourced.length, this.maxPaths);
+    const table = newTable(materialRows.length, countryRows.length, singleSourced.length, this.maxPaths);
     let row = 0;
     for (const slot of materialRows) this.fillMaterial(table, row++, slot);
     for (const slot of countryRows) this.fillCountry(table, row++, slot);
@@ -384,7 +401,6 @@ class Exploder {
 
   private fillMaterial(t: DependencyTable, row: number, slot: number): void {
     this.copyAccumulated(t, row, this.materialAcc, slot);
-    t.kind[row] = MATERIAL;
     t.target[row] = slot;
     const profile = this.graph.materialProfiles[slot]!;
     // The material's own concentration; how concentrated the suppliers of the parts on the way are
@@ -401,7 +417,6 @@ class Exploder {
     const g = this.graph;
     const d = this.countryAcc.data;
     const a = this.copyAccumulated(t, row, this.countryAcc, slot);
-    t.kind[row] = COUNTRY;
     t.target[row] = slot;
     const country = g.countries[slot]!;
     // The country's share of the items it supplies, weighted by how much of each the platform takes:
@@ -427,30 +442,16 @@ class Exploder {
     scoreRow(t, row);
   }
 
+  /** An item row keeps what the walk found for this platform; its other factors are the item's own (see `readFactors`). */
   private fillItem(t: DependencyTable, row: number, v: number): void {
-    const g = this.graph;
-    const st = this.st;
     const b = v * W;
-    t.kind[row] = ITEM;
+    const quantity = this.st[b + QTY]!;
     t.target[row] = v;
-    t.quantity[row] = st[b + QTY]!;
-    t.itemCount[row] = 1;
-    t.pathCount[row] = st[b + PATHS]!;
-    if (this.maxPaths > 0) {
-      t.top[row * this.maxPaths] = v;
-      t.topCount[row] = 1;
-    }
-    const hhi = g.itemHhi[v]!;
-    if (hhi >= 0) setFactor(t, row, CONCENTRATION, hhi, hhi, v, -1);
-    const quantity = st[b + QTY]!;
-    setPathFactors(t, row, v, 1, true, st[b + GAP_AT]!, quantity > 0 ? st[b + GAP_QTY]! / quantity : 0);
-    if (g.exportRestrictions !== undefined) {
-      const restricted = g.subtreeRestrictedMaterial[v]!;
-      if (restricted < 0) setFactor(t, row, EXPORT, 0, 0, -1, -1);
-      else setFactor(t, row, EXPORT, g.subtreeRestricted[v]!, g.subtreeRestricted[v]!, -1, restricted);
-    }
-    const risky = g.subtreeSupplyRiskMaterial[v]!;
-    if (risky >= 0) setFactor(t, row, RISK, g.materialProfiles[risky]!.supplyRisk.value!, g.subtreeSupplyRisk[v]!, -1, risky);
-    scoreRow(t, row);
+    t.quantity[row] = quantity;
+    t.pathCount[row] = this.st[b + PATHS]!;
+    t.stockGapAt[row - t.itemRowsFrom] = this.st[b + GAP_AT]!;
+    t.stockUncovered[row - t.itemRowsFrom] = quantity > 0 ? this.st[b + GAP_QTY]! / quantity : 0;
+    readFactors(t, this.graph, row, this.factors);
+    t.score[row] = scoreOf(this.factors.normalized, 0);
   }
 }

@@ -1,7 +1,7 @@
 // Which dependencies a caller gets and in which order: the table rows `PlatformExplosion.select`
 // picks before anything is built, and the score order of built `Dependency` objects.
 
-import { type DependencyTable, KINDS } from './dependency-table';
+import { type DependencyTable, itemCountOf, kindOf, KINDS } from './dependency-table';
 import type { Dependency, SelectDependenciesOptions } from './dependency-types';
 
 /** Rows filtered and ordered as asked (`PlatformExplosion.select`), before any is built. */
@@ -10,13 +10,14 @@ export function selectRows(t: DependencyTable, options: SelectDependenciesOption
   const rows: number[] = [];
   for (let r = 0; r < t.count; r++) {
     const row = t.order[r]!;
-    if (kind >= 0 && t.kind[row] !== kind) continue;
+    if (kind >= 0 && kindOf(t, row) !== kind) continue;
     if (options.minScore !== undefined && !(t.score[row]! >= options.minScore)) continue;
     rows.push(row);
   }
   const by = options.by ?? 'score';
   if (by !== 'score') {
-    const field = by === 'quantity' ? t.quantity : by === 'pathCount' ? t.pathCount : t.itemCount;
+    // Item rows keep no item count (each is 1): the counts are laid out for this sort only.
+    const field = by === 'quantity' ? t.quantity : by === 'pathCount' ? t.pathCount : Float64Array.from({ length: t.count }, (_, row) => itemCountOf(t, row));
     rows.sort((a, b) => field[b]! - field[a]! || t.rankOf[a]! - t.rankOf[b]!);
   }
   if (options.limit !== undefined && rows.length > options.limit) rows.length = Math.max(0, options.limit);

@@ -2,6 +2,7 @@
 // dependency, and the helpers that fill, score and rank its rows. Index constants name the row
 // kinds and the factor columns so the hot loops index plain arrays.
 
+import type { ChainGraph } from './chain-graph';
 import { SCORE_FACTOR_KEYS, SCORE_WEIGHTS } from './dependency-score';
 import type { DependencyKind } from './dependency-types';
 
@@ -25,19 +26,41 @@ const WEIGHTS = SCORE_FACTOR_KEYS.map((key) => SCORE_WEIGHTS[key]);
  * work on these; `Dependency` objects are built only for the rows someone reads, because a large
  * product group has tens of thousands of dependencies per platform and building them all would
  * cost more than the whole analysis.
+ *
+ * Rows come in kind order: materials, then countries (both accumulated over the items that carry
+ * them), then single-sourced items. Item rows are nearly all of the rows of a large product group
+ * (all but some 80 of 16,300 per platform on the 10^5-item benchmark), and most of what an item
+ * row shows is the item's own figures in the graph (its supplier-country HHI, the worst restricted
+ * and the riskiest material below it), the same for every platform: an item row keeps only what
+ * the walk found for this platform (quantity, paths, stock exposure and the score), and its
+ * factors are read from the graph again when it is scored or built (`readFactors`). That keeps the
+ * tables of a 10^5-item product group at a quarter of the memory that every factor column on
+ * every row took.
  */
 export interface DependencyTable {
   count: number;
-  kind: Uint8Array;
+  /** Rows `0 .. materialRows` are materials. */
+  materialRows: number;
+  /** Rows `materialRows .. itemRowsFrom` are countries, rows `itemRowsFrom .. count` single-sourced items. */
+  itemRowsFrom: number;
+  /** Example paths kept per row (`top`). */
+  maxPaths: number;
+
+  // Every row.
   /** Material, country or item index. */
   target: Int32Array;
   quantity: Float64Array;
-  incomplete: Uint8Array;
-  itemCount: Float64Array;
   pathCount: Float64Array;
   /** NaN: no factor has data. */
   score: Float64Array;
-  /** Per row and factor; NaN stands for null. */
+  /** Rows by score, highest first. */
+  order: Int32Array;
+  rankOf: Int32Array;
+
+  // Material and country rows only (`0 .. itemRowsFrom`); see `incompleteOf`, `itemCountOf`, `topOf`.
+  incomplete: Uint8Array;
+  itemCount: Float64Array;
+  /** Per row and factor; NaN stands for null (see `readFactors` for item rows). */
   raw: Float64Array;
   normalized: Float64Array;
   sourceItem: Int32Array;
@@ -45,44 +68,97 @@ export interface DependencyTable {
   /** The carrying items that contribute most, `maxPaths` per row. */
   top: Int32Array;
   topCount: Uint8Array;
-  /** Rows by score, highest first. */
-  order: Int32Array;
-  rankOf: Int32Array;
+
+  // Item rows only, at `row - itemRowsFrom`.
+  /** The share of the item's quantity that stock does not cover on its way here (see `setPathFactors`). */
+  stockUncovered: Float64Array;
+  /** The item with the largest stock exposure on those paths; -1: no stock factor. */
+  stockGapAt: Int32Array;
 }
 
-export function newTable(count: number, maxPaths: number): DependencyTable {
+export function newTable(materialRows: number, countryRows: number, itemRows: number, maxPaths: number): DependencyTable {
+  const accumulated = materialRows + countryRows;
+  const count = accumulated + itemRows;
   return {
     count,
-    kind: new Uint8Array(count),
+    materialRows,
+    itemRowsFrom: accumulated,
+    maxPaths,
     target: new Int32Array(count),
     quantity: new Float64Array(count),
-    incomplete: new Uint8Array(count),
-    itemCount: new Float64Array(count),
     pathCount: new Float64Array(count),
     score: new Float64Array(count),
-    raw: new Float64Array(count * F).fill(Number.NaN),
-    normalized: new Float64Array(count * F).fill(Number.NaN),
-    sourceItem: new Int32Array(count * F).fill(-1),
-    sourceMaterial: new Int32Array(count * F).fill(-1),
-    top: new Int32Array(count * maxPaths),
-    topCount: new Uint8Array(count),
     order: new Int32Array(count),
     rankOf: new Int32Array(count),
+    incomplete: new Uint8Array(accumulated),
+    itemCount: new Float64Array(accumulated),
+    raw: new Float64Array(accumulated * F).fill(Number.NaN),
+    normalized: new Float64Array(accumulated * F).fill(Number.NaN),
+    sourceItem: new Int32Array(accumulated * F).fill(-1),
+    sourceMaterial: new Int32Array(accumulated * F).fill(-1),
+    top: new Int32Array(accumulated * maxPaths),
+    topCount: new Uint8Array(accumulated),
+    stockUncovered: new Float64Array(itemRows),
+    stockGapAt: new Int32Array(itemRows).fill(-1),
   };
 }
 
+export function kindOf(t: DependencyTable, row: number): number {
+  return row < t.materialRows ? MATERIAL : row < t.itemRowsFrom ? COUNTRY : ITEM;
+}
+
+/** The rows of one kind: `[from, to)`. */
+export function rowsOfKind(t: DependencyTable, kind: number): [number, number] {
+  return kind === MATERIAL ? [0, t.materialRows] : kind === COUNTRY ? [t.materialRows, t.itemRowsFrom] : [t.itemRowsFrom, t.count];
+}
+
+/** An item dependency is carried by the item alone. */
+export function itemCountOf(t: DependencyTable, row: number): number {
+  return row < t.itemRowsFrom ? t.itemCount[row]! : 1;
+}
+
+/** 1 when part of the quantity is not on record or rests on estimated shares (an item's own quantity always is complete). */
+export function incompleteOf(t: DependencyTable, row: number): number {
+  return row < t.itemRowsFrom ? t.incomplete[row]! : 0;
+}
+
+/** The row's heaviest carrying items, heaviest first (an item dependency's is the item itself). */
+export function topOf(t: DependencyTable, row: number): ArrayLike<number> {
+  if (row >= t.itemRowsFrom) return t.maxPaths > 0 ? [t.target[row]!] : [];
+  return t.top.subarray(row * t.maxPaths, row * t.maxPaths + t.topCount[row]!);
+}
+
+/** One row's five factors, by factor position: what `readFactors` fills in for scoring and building. */
+export interface FactorRow {
+  /** NaN stands for null. */
+  raw: Float64Array;
+  normalized: Float64Array;
+  sourceItem: Int32Array;
+  sourceMaterial: Int32Array;
+}
+
+export function newFactorRow(): FactorRow {
+  return { raw: new Float64Array(F), normalized: new Float64Array(F), sourceItem: new Int32Array(F), sourceMaterial: new Int32Array(F) };
+}
+
+/** Writes one factor at `at` of the four columns (a table's, at row * F + f, or a `FactorRow`'s, at f). */
+function writeFactor(columns: FactorRow, at: number, raw: number, normalized: number, item: number, material: number): void {
+  columns.raw[at] = raw;
+  columns.normalized[at] = Math.min(1, normalized);
+  columns.sourceItem[at] = item;
+  columns.sourceMaterial[at] = material;
+}
+
+/** Sets a factor of a material or country row. */
 export function setFactor(t: DependencyTable, row: number, f: number, raw: number, normalized: number, item: number, material: number): void {
-  const at = row * F + f;
-  t.raw[at] = raw;
-  t.normalized[at] = Math.min(1, normalized);
-  t.sourceItem[at] = item;
-  t.sourceMaterial[at] = material;
+  writeFactor(t, row * F + f, raw, normalized, item, material);
 }
 
 /**
- * Single source and stock coverage, for every kind, as the share of the dependency's quantity
- * exposed on its way to the platform; the item named is a single-sourced one, and the one with the
- * largest stock shortfall, on those paths.
+ * Single source and stock coverage of a material or country row, as the share of the dependency's
+ * quantity exposed on its way to the platform; the item named is a single-sourced one, and the one
+ * with the largest stock shortfall, on those paths. (An item row keeps its stock exposure in
+ * `stockUncovered` and `stockGapAt`; `readFactors` sets both factors the same way.)
  */
 export function setPathFactors(t: DependencyTable, row: number, ssAt: number, ssShare: number, linksSeen: boolean, gapAt: number, uncovered: number): void {
   if (ssAt >= 0) setFactor(t, row, SINGLE_SOURCE, ssShare, ssShare, ssAt, -1);
@@ -90,16 +166,64 @@ export function setPathFactors(t: DependencyTable, row: number, ssAt: number, ss
   if (gapAt >= 0) setFactor(t, row, STOCK, uncovered, uncovered, gapAt, -1);
 }
 
-/** The same arithmetic as `combineFactors`, so a built dependency shows exactly the ranked score. */
-export function scoreRow(t: DependencyTable, row: number): void {
+/**
+ * The row's factors into `out`: a material or country row's from its columns; a single-sourced
+ * item's from the graph (the item's own supplier-country HHI, the worst restricted and the riskiest
+ * material in it or below it) and from the stock exposure the walk kept for the row. The graph must
+ * have the figures the table was made from (`PlatformExplosion.withGraph`).
+ */
+export function readFactors(t: DependencyTable, g: ChainGraph, row: number, out: FactorRow): void {
+  if (row < t.itemRowsFrom) {
+    const at = row * F;
+    for (let f = 0; f < F; f++) {
+      out.raw[f] = t.raw[at + f]!;
+      out.normalized[f] = t.normalized[at + f]!;
+      out.sourceItem[f] = t.sourceItem[at + f]!;
+      out.sourceMaterial[f] = t.sourceMaterial[at + f]!;
+    }
+    return;
+  }
+  // Every factor is written (or cleared) in turn: this runs for every item row of every platform.
+  const v = t.target[row]!;
+  const hhi = g.itemHhi[v]!;
+  if (hhi >= 0) writeFactor(out, CONCENTRATION, hhi, hhi, v, -1);
+  else writeFactor(out, CONCENTRATION, Number.NaN, Number.NaN, -1, -1);
+  // All of the item's quantity passes a single-sourced item: itself.
+  writeFactor(out, SINGLE_SOURCE, 1, 1, v, -1);
+  const gapAt = t.stockGapAt[row - t.itemRowsFrom]!;
+  if (gapAt >= 0) {
+    const uncovered = t.stockUncovered[row - t.itemRowsFrom]!;
+    writeFactor(out, STOCK, uncovered, uncovered, gapAt, -1);
+  } else {
+    writeFactor(out, STOCK, Number.NaN, Number.NaN, -1, -1);
+  }
+  if (g.exportRestrictions === undefined) {
+    writeFactor(out, EXPORT, Number.NaN, Number.NaN, -1, -1);
+  } else {
+    const restricted = g.subtreeRestrictedMaterial[v]!;
+    if (restricted < 0) writeFactor(out, EXPORT, 0, 0, -1, -1);
+    else writeFactor(out, EXPORT, g.subtreeRestricted[v]!, g.subtreeRestricted[v]!, -1, restricted);
+  }
+  const risky = g.subtreeSupplyRiskMaterial[v]!;
+  if (risky >= 0) writeFactor(out, RISK, g.materialProfiles[risky]!.supplyRisk.value!, g.subtreeSupplyRisk[v]!, -1, risky);
+  else writeFactor(out, RISK, Number.NaN, Number.NaN, -1, -1);
+}
+
+/** The same arithmetic as `combineFactors`, so a built dependency shows exactly the ranked score; `normalized` from `at` on. */
+export function scoreOf(normalized: Float64Array, at: number): number {
   let coverage = 0;
-  for (let f = 0; f < F; f++) if (t.normalized[row * F + f]! === t.normalized[row * F + f]!) coverage += WEIGHTS[f]!;
+  for (let f = 0; f < F; f++) if (normalized[at + f]! === normalized[at + f]!) coverage += WEIGHTS[f]!;
   let value = 0;
   for (let f = 0; f < F; f++) {
-    const normalized = t.normalized[row * F + f]!;
-    if (normalized === normalized) value += 100 * (WEIGHTS[f]! / coverage) * normalized;
+    const n = normalized[at + f]!;
+    if (n === n) value += 100 * (WEIGHTS[f]! / coverage) * n;
   }
-  t.score[row] = coverage > 0 ? value : Number.NaN;
+  return coverage > 0 ? value : Number.NaN;
+}
+
+/** Scores a material or country row from its columns. */
+export function scoreRow(t: DependencyTable, row: number): void {
+  t.score[row] = scoreOf(t.normalized, row * F);
 }
 
 /** Highest score first, unscored last; equal scores keep row order (materials, countries, items). */

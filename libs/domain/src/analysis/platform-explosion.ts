@@ -2,7 +2,25 @@ import type { ChainGraph } from './chain-graph';
 import { HHI_MODERATE_FROM } from './concentration';
 import { combineFactors, type FactorSource, SCORE_FACTOR_KEYS, type ScoreFactor, scoreFactor } from './dependency-score';
 import { selectRows } from './dependency-selection';
-import { CONCENTRATION, COUNTRY, type DependencyTable, EXPORT, F, KINDS, MATERIAL, RISK, STOCK } from './dependency-table';
+import {
+  CONCENTRATION,
+  COUNTRY,
+  type DependencyTable,
+  EXPORT,
+  F,
+  type FactorRow,
+  incompleteOf,
+  itemCountOf,
+  kindOf,
+  KINDS,
+  MATERIAL,
+  newFactorRow,
+  readFactors,
+  RISK,
+  rowsOfKind,
+  STOCK,
+  topOf,
+} from './dependency-table';
 import type { Dependency, DependencyPath, DependencyTarget, SelectDependenciesOptions } from './dependency-types';
 import { COUNTRY_SHARE_WEAK_FROM, weakLinksFrom } from './weak-links';
 
@@ -13,7 +31,8 @@ import { COUNTRY_SHARE_WEAK_FROM, weakLinksFrom } from './weak-links';
 export class PlatformExplosion {
   /** Number of dependencies. */
   readonly dependencyCount: number;
-  private readonly built: (Dependency | undefined)[];
+  /** Built dependencies by row (a page builds a few of tens of thousands). */
+  private readonly built = new Map<number, Dependency>();
   private all: Dependency[] | undefined;
 
   constructor(
@@ -31,13 +50,13 @@ export class PlatformExplosion {
     private readonly maxPaths: number,
   ) {
     this.dependencyCount = table.count;
-    this.built = new Array(table.count);
   }
 
   /**
    * This explosion on an updated graph whose figures for this platform did not change (the same
    * items, materials and countries by position; only names may differ): dependencies are built again
-   * from the kept table, with the new names.
+   * from the kept table, with the new names. (An item dependency reads the item's own figures from
+   * the graph it is built on, see `readFactors`: those did not change either.)
    */
   withGraph(graph: ChainGraph): PlatformExplosion {
     return new PlatformExplosion(this.platformId, graph.items[this.root]!.name, this.itemCount, this.linksWithoutCountry, graph, this.table, this.reached, this.root, this.maxPaths);
@@ -61,22 +80,25 @@ export class PlatformExplosion {
     const index =
       target.kind === 'MATERIAL' ? g.materialIndex.get(target.materialId) : target.kind === 'COUNTRY' ? g.countryIndex.get(target.country) : g.itemIndex.get(target.itemId);
     if (index === undefined) return null;
-    for (let row = 0; row < t.count; row++) if (t.kind[row] === kind && t.target[row] === index) return this.build(row);
+    const [from, to] = rowsOfKind(t, kind);
+    for (let row = from; row < to; row++) if (t.target[row] === index) return this.build(row);
     return null;
   }
 
   private build(row: number): Dependency {
-    const cached = this.built[row];
+    const cached = this.built.get(row);
     if (cached) return cached;
     const g = this.graph;
     const t = this.table;
-    const kind = t.kind[row]!;
+    const kind = kindOf(t, row);
     const target = t.target[row]!;
+    const read = factorRow;
+    readFactors(t, g, row, read);
     const factors: ScoreFactor[] = new Array(F);
     for (let f = 0; f < F; f++) {
-      const raw = t.raw[row * F + f]!;
-      const normalized = t.normalized[row * F + f]!;
-      factors[f] = scoreFactor(SCORE_FACTOR_KEYS[f]!, raw === raw ? raw : null, normalized === normalized ? normalized : null, this.source(row, f));
+      const raw = read.raw[f]!;
+      const normalized = read.normalized[f]!;
+      factors[f] = scoreFactor(SCORE_FACTOR_KEYS[f]!, raw === raw ? raw : null, normalized === normalized ? normalized : null, this.source(row, kind, f, read));
     }
     const score = combineFactors(factors);
     let targetOf: DependencyTarget;
@@ -105,15 +127,15 @@ export class PlatformExplosion {
       platformId: this.platformId,
       target: targetOf,
       label,
-      quantity: { value: t.quantity[row]!, unit, complete: t.incomplete[row] === 0 },
-      itemCount: t.itemCount[row]!,
+      quantity: { value: t.quantity[row]!, unit, complete: incompleteOf(t, row) === 0 },
+      itemCount: itemCountOf(t, row),
       pathCount: t.pathCount[row]!,
       paths: this.examplePaths(row),
       rank: t.rankOf[row]!,
       weakestLink: weakLinksFrom(score, kind === COUNTRY ? COUNTRY_SHARE_WEAK_FROM : HHI_MODERATE_FROM, true)[0] ?? null,
       score,
     };
-    this.built[row] = built;
+    this.built.set(row, built);
     return built;
   }
 
@@ -122,7 +144,7 @@ export class PlatformExplosion {
    * (MATERIAL) or the country's share (COUNTRY) in the carrying item.
    */
   private pathQuantity(row: number, node: number, product: number): number | null {
-    const kind = this.table.kind[row]!;
+    const kind = kindOf(this.table, row);
     if (kind === MATERIAL) {
       const kg = kgOf(this.graph, node, this.table.target[row]!);
       return kg === kg ? product * kg : null;
@@ -130,16 +152,14 @@ export class PlatformExplosion {
     return kind === COUNTRY ? product * shareOf(this.graph, node, this.table.target[row]!) : product;
   }
 
-  /** Where a factor's value comes from, from the indexes the walk kept. */
-  private source(row: number, f: number): FactorSource | null {
+  /** Where a factor's value comes from, from the indexes the walk kept (`read`: the row's factors). */
+  private source(row: number, kind: number, f: number, read: FactorRow): FactorSource | null {
     const g = this.graph;
     const t = this.table;
-    const at = row * F + f;
-    const raw = t.raw[at]!;
+    const raw = read.raw[f]!;
     if (raw !== raw) return null;
-    const kind = t.kind[row]!;
-    const item = t.sourceItem[at]!;
-    const material = t.sourceMaterial[at]!;
+    const item = read.sourceItem[f]!;
+    const material = read.sourceMaterial[f]!;
     const source: FactorSource = {};
     if (item >= 0) {
       source.itemId = g.items[item]!.id;
@@ -171,9 +191,9 @@ export class PlatformExplosion {
     const stackNode: number[] = [];
     const stackPtr: number[] = [];
     const stackQty: number[] = [];
-    const t = this.table;
-    for (let j = 0; j < t.topCount[row]!; j++) {
-      const target = t.top[row * this.maxPaths + j]!;
+    const carriers = topOf(this.table, row);
+    for (let j = 0; j < carriers.length; j++) {
+      const target = carriers[j]!;
       if (result.length >= this.maxPaths) break;
       stackNode.push(target);
       stackPtr.push(g.parentStart[target]!);
@@ -210,6 +230,9 @@ export class PlatformExplosion {
     return result;
   }
 }
+
+/** Where `build` reads a row's factors into (one at a time: building does not nest). */
+const factorRow = newFactorRow();
 
 /** kg of a material in one unit of an item (lines are merged per item at build); NaN if unknown. */
 function kgOf(g: ChainGraph, item: number, material: number): number {

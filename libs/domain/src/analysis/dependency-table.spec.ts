@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { ChainGraphInput } from './analysis-types';
+import { buildChainGraph, type ChainGraph, type ChainGraphPatch, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
+import { explodeProductGroup } from './dependency-explosion';
+import { newTable } from './dependency-table';
+import type { Dependency, ExplosionOptions } from './dependency-types';
+import { generateChainGraph } from './testing/generate-chain-graph';
+
+const generated = generateChainGraph({ platforms: 3, items: 2000, edges: 6000, materials: 15, seed: 7, withGovernance: true });
+const { exportRestrictions: _restrictions, governance: _governance, ...bare } = generated;
+const withoutRestrictions: ChainGraphInput = bare;
+const factor = (d: Dependency, key: string) => d.score.factors.find((f) => f.key === key)!;
+
+/** Every figure, source, path, rank and order of every dependency of every platform, hashed. */
+function fingerprint(input: ChainGraphInput, options: ExplosionOptions): string {
+  const hash = createHash('sha256');
+  for (const e of explodeProductGroup(buildChainGraph(input), options)) {
+    hash.update(JSON.stringify([e.platformId, e.itemCount, e.linksWithoutCountry, e.dependencyCount]));
+    for (const d of e.dependencies) hash.update(JSON.stringify(d));
+    for (const by of ['quantity', 'pathCount', 'itemCount'] as const) hash.update(e.select({ by }).map((d) => d.key).join());
+  }
+  return hash.digest('hex');
+}
+
+/** Items at or below `root` (a brute-force walk, independent of the graph's precomputed subtree maxima). */
+function below(g: ChainGraph, root: number): number[] {
+  const seen = new Set([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    for (let e = g.childStart[v]!; e < g.childStart[v + 1]!; e++) {
+      if (!seen.has(g.childItem[e]!)) {
+        seen.add(g.childItem[e]!);
+        stack.push(g.childItem[e]!);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** The worst material on record in or below an item by one of its profile's figures; null: none has it. */
+function worstBelow(g: ChainGraph, root: number, figure: (material: number) => number | null): number | null {
+  let worst: number | null = null;
+  for (const v of below(g, root)) {
+    for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) {
+      const value = figure(g.materialOf[at]!);
+      if (value !== null && (worst === null || value > worst)) worst = value;
+    }
+  }
+  return worst;
+}
+
+/** A patch that gives one item a new name and changes nothing else. */
+function renamePatch(g: ChainGraph, index: number, name: string): ChainGraphPatch {
+  const compositions: ChainGraphPatch['compositions'][number][] = [];
+  for (let e = g.childStart[index]!; e < g.childStart[index + 1]!; e++) {
+    compositions.push({ parent: index, child: g.childItem[e]!, quantity: g.childQuantity[e]!, unit: g.itemUnit[g.childItem[e]!]! });
+  }
+  for (let k = g.parentStart[index]!; k < g.parentStart[index + 1]!; k++) {
+    compositions.push({ parent: g.parentItem[k]!, child: index, quantity: g.childQuantity[g.parentEdge[k]!]!, unit: g.itemUnit[index]! });
+  }
+  const itemMaterials: ChainGraphPatch['itemMaterials'][number][] = [];
+  for (let at = g.materialStart[index]!; at < g.materialStart[index + 1]!; at++) {
+    const kg = g.materialKg[at]!;
+    itemMaterials.push({ item: index, material: g.materialOf[at]!, quantityKg: kg === kg ? kg : null });
+  }
+  return {
+    items: [{ index, name, kind: g.items[index]!.kind }],
+    compositions,
+    itemMaterials,
+    supplyLinks: supplyLinksOf(g, index).map((link) => ({ item: index, link })),
+  };
+}
+
+describe('the dependency table', () => {
+  it.each([
+    // Recorded with the table that held every factor column for every row (before item rows read
+    // the item's own figures from the graph): any difference in a figure, source, path or order shows.
+    { case: 'with export restrictions and governance', input: generated, options: {}, hash: '724ee75087ea9e7a9f44518c34a81c353c557fca695ed96dfa6000e0b6bc751d' },
+    { case: 'without either, two paths', input: withoutRestrictions, options: { maxPathsPerDependency: 2 }, hash: 'bac7136046fe0bd96a36f1c5c77f6856ef6862c19da3fb0b0b31119ab97fc1bd' },
+  ])('gives the results of the full-width table on a generated product group ($case)', ({ input, options, hash }) => {
+    expect(fingerprint(input, options)).toBe(hash);
+  });
+
+  it('ranks item rows by the score their built dependencies show', () => {
+    for (const e of explodeProductGroup(buildChainGraph(generated))) {
+      const all = e.dependencies;
+      expect(all.some((d) => d.target.kind === 'ITEM')).toBe(true);
+      expect(all.map((d) => d.rank)).toEqual(all.map((_, k) => k));
+      const scores = all.map((d) => d.score.value ?? -1);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const minScore of [30, 50, 70]) {
+        expect(e.select({ minScore })).toEqual(all.filter((d) => d.score.value !== null && d.score.value >= minScore));
+      }
+      expect(e.select({ kind: 'ITEM', by: 'itemCount' }).every((d) => d.itemCount === 1 && d.quantity.complete)).toBe(true);
+    }
+  });
+
+  it.each([
+    { case: 'with export restrictions', input: generated },
+    { case: 'without', input: withoutRestrictions },
+  ])("scores a single-sourced item on its own supplier countries and the worst material below it ($case)", ({ input }) => {
+    const g = buildChainGraph(input);
+    let checked = 0;
+    for (const e of explodeProductGroup(g)) {
+      for (const d of e.select({ kind: 'ITEM', limit: 40 })) {
+        if (d.target.kind !== 'ITEM') continue;
+        const v = g.itemIndex.get(d.target.itemId)!;
+        expect(factor(d, 'singleSource')).toMatchObject({ raw: 1, normalized: 1, source: { itemId: d.target.itemId } });
+        expect(factor(d, 'concentration').raw).toBe(itemSupplyProfile(g, v)?.countryConcentration?.hhi ?? null);
+        const restricted = worstBelow(g, v, (m) => g.materialProfiles[m]!.restrictedShare);
+        expect(factor(d, 'exportRestriction').raw).toBe(input.exportRestrictions ? (restricted ?? 0) : null);
+        const risk = factor(d, 'supplyRisk');
+        expect(risk.normalized).toBe(worstBelow(g, v, (m) => g.materialProfiles[m]!.supplyRiskNormalized));
+        if (risk.source) expect(risk.raw).toBe(g.materialProfiles[g.materialIndex.get(risk.source.materialId!)!]!.supplyRisk.value);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('builds an explosion carried to a graph with a renamed item as it built it before', () => {
+    const g = buildChainGraph(generated);
+    const [explosion] = explodeProductGroup(g);
+    const before = explosion!.select({ kind: 'ITEM', limit: 30 });
+    const renamed = before[3]!;
+    const index = g.itemIndex.get((renamed.target as { itemId: string }).itemId)!;
+    const patched = patchChainGraph(g, renamePatch(g, index, 'renamed part'));
+    expect(patched?.changed).toEqual(new Int32Array(0));
+    const after = explosion!.withGraph(patched!.graph).select({ kind: 'ITEM', limit: 30 });
+    expect(after).toEqual(before.map((d) => (d === renamed ? { ...d, label: 'renamed part' } : d)));
+  });
+
+  it('keeps an item row in 48 bytes, with the factor columns for materials and countries only', () => {
+    const bytes = (t: object) => Object.values(t).reduce((sum: number, column) => sum + (ArrayBuffer.isView(column) ? column.byteLength : 0), 0);
+    expect(bytes(newTable(0, 0, 1000, 5)) / 1000).toBeLessThanOrEqual(48);
+    // 5 factors x (2 numbers and 2 indexes), 5 example paths and the totals.
+    expect(bytes(newTable(10, 10, 0, 5)) / 20).toBeGreaterThan(5 * 24 + 5 * 4);
+  });
+});
