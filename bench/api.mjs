@@ -15,7 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { gql, log, login, startApi } from './support.mjs';
+import { gql, log, login, processUsage, startApi } from './support.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -101,10 +101,12 @@ async function main() {
       const body = JSON.stringify({ query: op.query, variables });
       log(`${op.name}${op.describe ? ` (${op.describe(data)})` : ''}: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s at ${CONNECTIONS} connections`);
       if (WARMUP_SECONDS > 0) await load(api.url, token, body, WARMUP_SECONDS);
+      const cpuBefore = processUsage(api.process.child.pid).cpuSeconds;
       const r = await load(api.url, token, body, SECONDS);
+      const cpuMs = ((processUsage(api.process.child.pid).cpuSeconds - cpuBefore) * 1000) / Math.max(1, r.requests.total);
       const failed = r.errors + r.timeouts + r.non2xx;
       if (failed > 0) log(`${op.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers`);
-      results.push({ op, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average) });
+      results.push({ op, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs });
     }
   } finally {
     await api.stop();
@@ -114,15 +116,15 @@ async function main() {
   const typename = results.find((r) => r.op.name === '__typename');
   console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up`);
   console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}, API in ${args.mode} mode`);
-  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}`;
+  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of results) {
     console.log(
-      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}`,
+      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}`,
     );
   }
-  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; bytes: average response size with headers.");
+  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; cpu ms: the API process's CPU time per request (user + system, from /proc; less sensitive than requests/s to other load on the machine); bytes: average response size with headers.");
 }
 
 main().catch((error) => {

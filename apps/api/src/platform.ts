@@ -111,6 +111,9 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
     nest.useBodyParser('json', { limit: '8mb' });
     nest.useLogger(nest.get(PinoNestLogger));
     nest.disable('x-powered-by');
+    // No ETag on res.send answers (GraphQL, /health): they are POSTs or tiny, never revalidated, and
+    // hashing each body cost a fiftieth of a list's CPU. The web app's files keep theirs (serve-static).
+    nest.set('etag', false);
     nest.use(httpMetrics(nest.get(Metrics)));
     // The client address (login limits) comes from X-Forwarded-For only through proxies TRUST_PROXY names.
     nest.set('trust proxy', config.trustProxy);
