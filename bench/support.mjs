@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createRequire } from 'node:module';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -129,24 +129,6 @@ export async function gql(url, query, variables, token) {
 export const login = async (url, email, password = 'routekaart') =>
   (await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password })).login.token;
 
-/** A new, empty database on DATABASE_URL's server for one run (the demo data is seeded into it); `drop()` removes it. */
-async function benchDatabase(serverUrl) {
-  const name = `rk_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 /**
  * The built API on a free loopback port, with the demo data, in development mode unless `production`
  * (log in with `password`). Its own embedded PostgreSQL in a temporary folder, or a database of its
@@ -166,7 +148,9 @@ export async function startApi({ production = false } = {}) {
   let dataDir = null;
   let database = null;
   if (process.env.DATABASE_URL) {
-    database = await benchDatabase(process.env.DATABASE_URL);
+    // The analysis benchmark's helper (built with the API): a new database on that server, dropped after.
+    const { freshDatabase } = createRequire(import.meta.url)(join(ROOT, 'dist/api/apps/api/src/bench/bench-database.js'));
+    database = await freshDatabase();
     env.DATABASE_URL = database.url;
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'rk-bench-'));
@@ -179,7 +163,7 @@ export async function startApi({ production = false } = {}) {
   try {
     p = await startProcess([...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
   } catch (error) {
-    await database?.drop().catch(() => undefined);
+    await database?.close();
     throw error;
   }
   return {
@@ -188,7 +172,7 @@ export async function startApi({ production = false } = {}) {
     password,
     async stop() {
       await stopProcess(p);
-      await database?.drop().catch(() => undefined);
+      await database?.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
