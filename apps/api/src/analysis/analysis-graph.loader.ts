@@ -181,7 +181,7 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
  */
 async function inSharedSnapshot<T>(ds: DataSource, work: (first: EntityManager, second: EntityManager) => Promise<T>): Promise<T> {
   const settings = "SET LOCAL enable_nestloop = off; SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
-  const runners = await takingPairs.run(async () => {
+  const runners = await afterPairsTaken(async () => {
     const first = ds.createQueryRunner();
     const second = ds.createQueryRunner();
     await first.connect();
@@ -214,15 +214,14 @@ async function inSharedSnapshot<T>(ds: DataSource, work: (first: EntityManager, 
   }
 }
 
-/** One at a time: see `inSharedSnapshot`. */
-const takingPairs = new (class {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-})();
+/** The pair being taken from the pool, if any: the next load takes its pair after it (see `inSharedSnapshot`). */
+let pairTaken: Promise<unknown> = Promise.resolve();
+
+function afterPairsTaken<T>(take: () => Promise<T>): Promise<T> {
+  const taken = pairTaken.then(take);
+  pairTaken = taken.catch(() => undefined);
+  return taken;
+}
 
 /** The first statement's columns (`<table>.<column>`: a JSON array's text each), items in the order of their numbers. */
 function itemColumnsOf(row: Record<string, string>): Omit<ChainColumns, 'compositions'> {
