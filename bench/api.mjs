@@ -1,4 +1,4 @@
-// npm run bench:api [-- --seconds 10 --connections 20 --warmup 2 --only supplyLinks --mode development]
+// npm run bench:api [-- --seconds 10 --connections 20 --warmup 2 --rounds 3 --only supplyLinks --mode development]
 //
 // Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) as an operator
 // runs it (NODE_ENV=production, with the demo data; --mode development for `npm start`'s mode) and drives a
@@ -7,7 +7,9 @@
 // a request: session, ability, logging), `{ me }`, the shipyard's supply links of the demo product
 // group with item names, a page of 100 items with their children, and the first 50 dependencies.
 // Prints requests/s and latency per operation and each rate as a ratio to `{ me }`'s in the same
-// run. Nothing here asserts a time: the numbers depend on the machine; compare runs on one machine.
+// run. The operations take turns for --rounds rounds and each figure is the median of its rounds, so
+// a burst of other load on the machine (common on small virtual machines) moves one round, not the
+// ratio. Nothing here asserts a time: the numbers depend on the machine; compare runs on one machine.
 //
 // With BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" the server writes a CPU profile
 // on exit (open it in Chrome DevTools, Performance → Load profile); --only limits the run to one
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
     only: { type: 'string', multiple: true },
     mode: { type: 'string', default: 'production' },
   },
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const WARMUP_SECONDS = Number(args.warmup);
+const ROUNDS = Math.max(1, Number(args.rounds));
 const USER = 'keten@werf.example';
 if (!['production', 'development'].includes(args.mode)) throw new Error(`--mode is production or development, got ${args.mode}`);
 
@@ -82,6 +86,7 @@ function load(url, token, body, seconds) {
   });
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 async function main() {
@@ -95,18 +100,30 @@ async function main() {
     const groups = (await gql(api.url, '{ productGroups { id name } }', {}, token)).productGroups;
     if (!groups.length) throw new Error(`${USER} sees no product group: is the demo data loaded?`);
     const variables = { pg: groups[0].id };
+    const bodies = new Map();
     for (const op of operations) {
       const data = await gql(api.url, op.query, variables, token);
       if (!op.check(data)) throw new Error(`${op.name}: unexpected answer ${JSON.stringify(data).slice(0, 300)}`);
-      const body = JSON.stringify({ query: op.query, variables });
-      log(`${op.name}${op.describe ? ` (${op.describe(data)})` : ''}: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s at ${CONNECTIONS} connections`);
-      if (WARMUP_SECONDS > 0) await load(api.url, token, body, WARMUP_SECONDS);
-      const cpuBefore = processUsage(api.process.child.pid).cpuSeconds;
-      const r = await load(api.url, token, body, SECONDS);
-      const cpuMs = ((processUsage(api.process.child.pid).cpuSeconds - cpuBefore) * 1000) / Math.max(1, r.requests.total);
-      const failed = r.errors + r.timeouts + r.non2xx;
-      if (failed > 0) log(`${op.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers`);
-      results.push({ op, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs });
+      bodies.set(op, JSON.stringify({ query: op.query, variables }));
+      log(`${op.name}${op.describe ? ` (${op.describe(data)})` : ''}: warm-up ${WARMUP_SECONDS} s`);
+      if (WARMUP_SECONDS > 0) await load(api.url, token, bodies.get(op), WARMUP_SECONDS);
+    }
+    const rounds = new Map(operations.map((op) => [op, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const op of operations) {
+        log(`round ${round}/${ROUNDS}: ${op.name}, ${SECONDS} s at ${CONNECTIONS} connections`);
+        const cpuBefore = processUsage(api.process.child.pid).cpuSeconds;
+        const r = await load(api.url, token, bodies.get(op), SECONDS);
+        const cpuMs = ((processUsage(api.process.child.pid).cpuSeconds - cpuBefore) * 1000) / Math.max(1, r.requests.total);
+        const failed = r.errors + r.timeouts + r.non2xx;
+        if (failed > 0) log(`${op.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers`);
+        rounds.get(op).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs });
+      }
+    }
+    for (const op of operations) {
+      const of = (key) => median(rounds.get(op).map((r) => r[key]));
+      const all = rounds.get(op);
+      results.push({ op, rps: of('rps'), p50: of('p50'), p99: of('p99'), failed: all.reduce((n, r) => n + r.failed, 0), bytes: of('bytes'), cpuMs: of('cpuMs'), spread: all.map((r) => Math.round(r.rps)) });
     }
   } finally {
     await api.stop();
@@ -114,14 +131,14 @@ async function main() {
 
   const me = results.find((r) => r.op.name === 'me');
   const typename = results.find((r) => r.op.name === '__typename');
-  console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up`);
+  console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up, medians of ${ROUNDS} rounds`);
   console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}, API in ${args.mode} mode`);
-  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}`;
+  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}  req/s per round`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of results) {
     console.log(
-      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}`,
+      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}  ${r.spread.join(' / ')}`,
     );
   }
   console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; cpu ms: the API process's CPU time per request (user + system, from /proc; less sensitive than requests/s to other load on the machine); bytes: average response size with headers.");

@@ -6,6 +6,7 @@ import { AccessChanges } from '../common/access-changes';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import type { Actor } from '../common/actor';
+import { queryPrepared } from '../common/sql';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 /**
@@ -186,7 +187,8 @@ export class AuthService {
     // Every request asks this, so it is one statement (session, user, organisation and the
     // organisation's participations), not an ORM query per table. Participations are read on every
     // request, so a changed participation applies to the next request.
-    const [row] = await this.dataSource.query<Actor[]>(
+    const [row] = await queryPrepared<Actor>(
+      this.dataSource,
       `SELECT s.id AS "sessionId", u.id AS "userId", u.email, u.role, u.organisation_id AS "organisationId",
               u.platform_operator AS "platformOperator", o.kind AS "organisationKind", o.trade_association AS "tradeAssociation",
               COALESCE((SELECT json_agg(json_build_object('roadmapId', p.roadmap_id, 'role', p.role) ORDER BY p.roadmap_id)

@@ -74,12 +74,17 @@ export const itemColumns = (a: string) => `
   ${a}.product_group_id AS "productGroupId", ${a}.owner_org_id AS "ownerOrgId",
   ${a}.shared_with AS "sharedWith", ${roadmapIds(`${a}.product_group_id`)} AS "roadmapIds"`;
 
-export const supplyLinkColumns = (a: string) => `
+/**
+ * A supply link's columns; `productGroupOf` is the SQL of its item's product group: by default the
+ * item looked up, or the product group column of the item where a statement joins it (a lookup less
+ * per row).
+ */
+export const supplyLinkColumns = (a: string, productGroupOf = `(SELECT li.product_group_id FROM item li WHERE li.id = ${a}.item_id)`) => `
   ${a}.id, ${a}.item_id AS "itemId", ${a}.supplier_org_id AS "supplierOrgId", ${a}.supplier_name AS "supplierName",
   ${a}.country, ${a}.share, ${a}.tier, ${a}.lead_time_weeks AS "leadTimeWeeks", ${a}.stock_months AS "stockMonths",
   ${a}.single_source AS "singleSource", ${a}.visibility, ${a}.shared_with AS "sharedWith",
   ${a}.contributed_by_org_id AS "contributedByOrgId",
-  ${roadmapIds(`(SELECT li.product_group_id FROM item li WHERE li.id = ${a}.item_id)`)} AS "roadmapIds"`;
+  ${roadmapIds(productGroupOf)} AS "roadmapIds"`;
 
 /**
  * The item of a supply link, joined to it as `a`, in columns named `item.<field>` beside the link's

@@ -18,7 +18,7 @@ import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
 import { isUuid } from '../common/ids';
-import { queryNamed } from '../common/sql';
+import { queryNamed, queryPrepared } from '../common/sql';
 import type { CreateSupplyLinkInput, SupplyLinkInput } from './chain.inputs';
 import type { SupplyCountriesModel, SupplyLinkModel } from './chain.models';
 import type { ContributionsAsSeenByModel } from './contributions-as-seen.models';
@@ -116,9 +116,9 @@ export class SupplyLinkService {
     // With each link its item's row: the filter lets through only links whose item the viewer may
     // read (accessibleWhere reads a supply link only with its item), so the rows are what
     // `itemById` would load for them, and `item { name }` on the page needs no statement of its own.
-    const rows = await queryNamed<Record<string, unknown>>(
+    const rows = await queryPrepared<Record<string, unknown>>(
       this.ds,
-      `SELECT ${supplyLinkColumns('sl')}, ${linkedItemColumns('sl_item')}
+      `SELECT ${supplyLinkColumns('sl', 'sl_item.product_group_id')}, ${linkedItemColumns('sl_item')}
        FROM supply_link sl JOIN item sl_item ON sl_item.id = sl.item_id WHERE ${base}
        ${cursor ? 'AND sl.id > CAST(:afterId AS uuid)' : ''} ORDER BY sl.id LIMIT ${limit + 1}`,
       { ...params, afterId: cursor?.[1] },
@@ -127,7 +127,7 @@ export class SupplyLinkService {
     // A first page that holds every match is its own count; only a longer list or a later page is
     // counted apart (the same filter, so the total is the same either way).
     const countAll = async () => {
-      const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
+      const [{ count }] = await queryPrepared<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
       return Number(count);
     };
     const totalCount = !cursor && !hasNextPage ? rows.length : await countAll();
