@@ -1,6 +1,15 @@
+import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { parseUuidArray, UUID_ARRAY_OID } from './uuid-array';
+
+// uuid[] columns (sharing lists, roadmap ids) read by splitting at commas (see parseUuidArray).
+// (pg's TypeScript list of type ids lacks uuid[], its parsers have it.)
+const genericUuidArray = types.getTypeParser(UUID_ARRAY_OID as never) as (text: string) => (string | null)[];
+types.setTypeParser(UUID_ARRAY_OID as never, function readUuidArray(text: string) {
+  return parseUuidArray(text, genericUuidArray);
+});
 
 export interface DataSourceOptions {
   url: string;
