@@ -81,7 +81,7 @@ export class AppModule {
           imports: [AuthModule],
           inject: [AuthService, DataSource, Metrics],
           useFactory: (auth: AuthService, ds: DataSource, metrics: Metrics): ApolloDriverConfig => {
-            const execution = new CompiledExecution();
+            const execution = new CompiledExecution((mode) => metrics.graphqlExecutions.inc({ mode }));
             return {
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,

@@ -56,6 +56,12 @@ export class Metrics {
     labelNames: ['result'] as const,
     registers: [this.registry],
   });
+  readonly graphqlExecutions = new Counter({
+    name: 'routekaart_graphql_executions_total',
+    help: 'GraphQL operations executed over HTTP, compiled (graphql-jit, once an operation repeats) or interpreted (graphql-js)',
+    labelNames: ['mode'] as const,
+    registers: [this.registry],
+  });
   readonly dbPool = new Gauge({
     name: 'routekaart_db_pool_connections',
     help: 'Database pool connections by state (total, idle, waiting requests)',

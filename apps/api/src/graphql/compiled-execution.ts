@@ -29,6 +29,9 @@ interface Entry {
  * keeps and drops. Subscriptions do not come here (graphql-ws runs them on the schema).
  */
 export class CompiledExecution {
+  /** `onExecuted` hears of every execution, compiled or not (the metrics count them). */
+  constructor(private readonly onExecuted: (mode: 'compiled' | 'interpreted') => void = () => undefined) {}
+
   private schema: GraphQLSchema | null = null;
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, Entry>>();
   /** How many operations were compiled and how many executions ran compiled (for tests and metrics). */
@@ -70,9 +73,11 @@ export class CompiledExecution {
       // request, at no cost but the refusal.
       if (result.data !== undefined) {
         this.counts.compiledRuns++;
+        this.onExecuted('compiled');
         return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
       }
     }
+    this.onExecuted('interpreted');
     return (await execute({ schema, document, contextValue: context, variableValues: variables, operationName })) as ExecutionResult;
   };
 

@@ -71,6 +71,9 @@ describe('/metrics', () => {
     expect(sample(text, 'routekaart_analysis_cache_total{result="hit"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'routekaart_graphql_operation_duration_seconds_count{operation="WhoAmI",type="query"}')).toBe(2);
     expect(sample(text, 'routekaart_graphql_errors_total{code="NOT_FOUND"}')).toBe(1);
+    // The analysis query ran twice, so its second run was compiled.
+    expect(sample(text, 'routekaart_graphql_executions_total{mode="compiled"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'routekaart_graphql_executions_total{mode="interpreted"}')).toBeGreaterThanOrEqual(3);
     expect(sample(text, 'routekaart_http_request_duration_seconds_count{method="POST",area="graphql",status="2xx"}')).toBeGreaterThanOrEqual(4);
     expect(sample(text, 'routekaart_collab_connections')).toBe(1);
     expect(sample(text, 'routekaart_collab_open_documents')).toBe(1);
