@@ -230,11 +230,17 @@ export class ChainImportService {
 
   // ---- reading ----------------------------------------------------------------------------------
 
-  /** The company's own items, composition, item materials and supply links in the product group, keyed as the import keys them. */
+  /**
+   * The company's own items, composition, item materials and supply links in the product group, keyed
+   * as the import keys them, in the order they were made (then by name and reference): the export's
+   * rows come out in this order, which must not follow where PostgreSQL happened to store the rows
+   * (other companies' writes move them), nor ids, which differ between otherwise equal databases.
+   */
   private async ownData(em: EntityManager, orgId: string, productGroupId: string, nameOf: ReadonlyMap<string, string>) {
     const items = (await em.query(
       `SELECT id, external_ref AS ref, name, kind, description, visibility, shared_with AS "sharedWith"
-       FROM item WHERE owner_org_id = $1 AND product_group_id = $2`,
+       FROM item WHERE owner_org_id = $1 AND product_group_id = $2
+       ORDER BY created_at, name, external_ref, id`,
       [orgId, productGroupId],
     )) as OwnItemRow[];
     // An item or link without a reference of the company's (made in the web app) is keyed "id:<its id>",
@@ -245,12 +251,16 @@ export class ChainImportService {
     const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).sort();
     const compositions = (await em.query(
       `SELECT c.parent_id AS "parentId", c.child_id AS "childId", c.quantity::float8 AS quantity, c.unit
-       FROM composition c JOIN item p ON p.id = c.parent_id WHERE p.owner_org_id = $1 AND p.product_group_id = $2`,
+       FROM composition c JOIN item p ON p.id = c.parent_id JOIN item ch ON ch.id = c.child_id
+       WHERE p.owner_org_id = $1 AND p.product_group_id = $2
+       ORDER BY p.created_at, p.name, p.external_ref, p.id, ch.created_at, ch.name, ch.external_ref, ch.id`,
       [orgId, productGroupId],
     )) as { parentId: string; childId: string; quantity: number; unit: string }[];
     const itemMaterials = (await em.query(
       `SELECT im.item_id AS "itemId", im.material_id AS "materialId", im.quantity_kg::float8 AS "kgPerUnit"
-       FROM item_material im JOIN item i ON i.id = im.item_id WHERE i.owner_org_id = $1 AND i.product_group_id = $2`,
+       FROM item_material im JOIN item i ON i.id = im.item_id JOIN material m ON m.id = im.material_id
+       WHERE i.owner_org_id = $1 AND i.product_group_id = $2
+       ORDER BY i.created_at, i.name, i.external_ref, i.id, m.symbol`,
       [orgId, productGroupId],
     )) as { itemId: string; materialId: string; kgPerUnit: number | null }[];
     const links = (await em.query(
@@ -258,7 +268,8 @@ export class ChainImportService {
               l.share::float8 AS share, l.tier, l.lead_time_weeks::float8 AS "leadTimeWeeks", l.stock_months::float8 AS "stockMonths",
               l.single_source AS "singleSource", l.visibility, l.shared_with AS "sharedWith"
        FROM supply_link l JOIN item i ON i.id = l.item_id LEFT JOIN organisation so ON so.id = l.supplier_org_id
-       WHERE l.contributed_by_org_id = $1 AND i.product_group_id = $2`,
+       WHERE l.contributed_by_org_id = $1 AND i.product_group_id = $2
+       ORDER BY l.created_at, i.created_at, i.name, l.external_ref, coalesce(l.supplier_name, so.name), l.country, l.id`,
       [orgId, productGroupId],
     )) as (Omit<ExistingChainData['supplyLinks'][number], 'itemRef' | 'sharedWith'> & { id: string; itemId: string; sharedWith: string[] })[];
     const linkIdOf = new Map(links.map((l) => [l.ref, l.id]));
