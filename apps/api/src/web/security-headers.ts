@@ -14,20 +14,19 @@ export function webScriptHashes(webDir: string, recheckMs = 1000, now: () => num
   const index = join(webDir, 'index.html');
   let cached: { mtimeMs: number; hashes: string[] } | null = null;
   let checkedAt = -Infinity;
-  let current: string[] = [];
   return () => {
     const time = now();
-    if (time - checkedAt < recheckMs) return current;
+    if (time - checkedAt < recheckMs) return cached?.hashes ?? [];
     checkedAt = time;
     let mtimeMs: number;
     try {
       mtimeMs = statSync(index).mtimeMs;
     } catch {
       cached = null;
-      return (current = []); // not built: the API answers 503 for pages, and no inline script needs allowing
+      return []; // not built: the API answers 503 for pages, and no inline script needs allowing
     }
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, hashes: scriptHashesOf(readFileSync(index, 'utf8')) };
-    return (current = cached.hashes);
+    return cached.hashes;
   };
 }
 
