@@ -17,7 +17,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { gql, log, login, processUsage, startApi } from './support.mjs';
+import { databaseCpuSeconds, gql, log, login, processUsage, startApi } from './support.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -113,17 +113,19 @@ async function main() {
       for (const op of operations) {
         log(`round ${round}/${ROUNDS}: ${op.name}, ${SECONDS} s at ${CONNECTIONS} connections`);
         const cpuBefore = processUsage(api.process.child.pid).cpuSeconds;
+        const dbCpuBefore = databaseCpuSeconds();
         const r = await load(api.url, token, bodies.get(op), SECONDS);
         const cpuMs = ((processUsage(api.process.child.pid).cpuSeconds - cpuBefore) * 1000) / Math.max(1, r.requests.total);
+        const dbCpuMs = ((databaseCpuSeconds() - dbCpuBefore) * 1000) / Math.max(1, r.requests.total);
         const failed = r.errors + r.timeouts + r.non2xx;
         if (failed > 0) log(`${op.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers`);
-        rounds.get(op).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs });
+        rounds.get(op).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs, dbCpuMs });
       }
     }
     for (const op of operations) {
       const of = (key) => median(rounds.get(op).map((r) => r[key]));
       const all = rounds.get(op);
-      results.push({ op, rps: of('rps'), p50: of('p50'), p99: of('p99'), failed: all.reduce((n, r) => n + r.failed, 0), bytes: of('bytes'), cpuMs: of('cpuMs'), spread: all.map((r) => Math.round(r.rps)) });
+      results.push({ op, rps: of('rps'), p50: of('p50'), p99: of('p99'), failed: all.reduce((n, r) => n + r.failed, 0), bytes: of('bytes'), cpuMs: of('cpuMs'), dbCpuMs: of('dbCpuMs'), spread: all.map((r) => Math.round(r.rps)) });
     }
   } finally {
     await api.stop();
@@ -133,15 +135,15 @@ async function main() {
   const typename = results.find((r) => r.op.name === '__typename');
   console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up, medians of ${ROUNDS} rounds`);
   console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}, API in ${args.mode} mode`);
-  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}  req/s per round`;
+  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'db cpu'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}  req/s per round`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of results) {
     console.log(
-      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}  ${r.spread.join(' / ')}`,
+      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${(r.dbCpuMs > 0 ? fmt(r.dbCpuMs, 2) : '-').padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}  ${r.spread.join(' / ')}`,
     );
   }
-  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; cpu ms: the API process's CPU time per request (user + system, from /proc; less sensitive than requests/s to other load on the machine); bytes: average response size with headers.");
+  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; cpu ms: the API process's CPU time per request (user + system, from /proc; less sensitive than requests/s to other load on the machine); db cpu: the same for this machine's PostgreSQL processes (- when the database runs elsewhere); bytes: average response size with headers.");
 }
 
 main().catch((error) => {

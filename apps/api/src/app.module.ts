@@ -23,7 +23,7 @@ import { ActivityModule } from './activity/activity.module';
 import { RisksModule } from './risks/risks.module';
 import { InterventionsModule } from './interventions/interventions.module';
 import { WorkflowModule } from './workflow/workflow.module';
-import { defineAbilityFor } from '@routekaart/access';
+import { AbilityCache } from '@routekaart/access';
 import { AuthService } from './auth/auth.service';
 import { parseCookies, sessionTokenOf } from './auth/session-token';
 import { AccessChangesModule } from './common/access-changes';
@@ -37,6 +37,7 @@ import { Metrics } from './common/metrics';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { MetricsModule } from './metrics/metrics.module';
 import { CompiledExecution } from './graphql/compiled-execution';
+import { answerPreloadedFields } from './common/preloaded-fields';
 import { createLoaders, type GraphQLContext } from './graphql/request-loaders';
 
 import type { AppConfig } from './config/config';
@@ -82,12 +83,14 @@ export class AppModule {
           inject: [AuthService, DataSource, Metrics],
           useFactory: (auth: AuthService, ds: DataSource, metrics: Metrics): ApolloDriverConfig => {
             const execution = new CompiledExecution((mode) => metrics.graphqlExecutions.inc({ mode }));
+            const abilities = new AbilityCache();
             return {
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,
             // Repeated operations run as compiled functions (graphql-jit) rather than interpreted field by
             // field; Apollo Server takes the executor as a "gateway" (NestJS's types leave that option out).
-            transformSchema: execution.takeSchema({ sorted: true }),
+            // Fields may be answered from what their parent was read with (`withPreloaded`).
+            transformSchema: (schema) => execution.takeSchema({ sorted: true })(answerPreloadedFields(schema)),
             ...({ gateway: execution.gateway } as Partial<ApolloDriverConfig>),
             path: '/graphql',
             playground: false,
@@ -124,8 +127,9 @@ export class AppModule {
               const token = fromCookie && !isAllowedOrigin(req, config) ? null : sessionTokenOf({ headers, cookies });
               const actor = token ? await auth.actorForToken(token) : null;
               noteRequestUser(req, actor?.userId ?? null);
-              // Built per request from fresh participations, so permission changes apply at once.
-              const ability = actor ? defineAbilityFor(actor) : null;
+              // From the participations read with this request's session, so permission changes apply at
+              // once; an actor in the same state as a recent request gets that request's ability.
+              const ability = actor ? abilities.abilityFor(actor) : null;
               return { req, res: http.res as Response, token, actor, ability, loaders: createLoaders(ds, ability, actor) };
             },
             formatError: (formatted, error) =>

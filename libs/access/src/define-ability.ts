@@ -46,3 +46,44 @@ function rule(
     ...(fields ? { fields } : {}),
   } as RawRuleOf<AppAbility>;
 }
+
+/** Every field of an actor the rules may read, in a fixed order: what a cached ability is keyed by. */
+const ACTOR_FIELDS = ['userId', 'organisationId', 'organisationKind', 'role', 'participations', 'platformOperator', 'tradeAssociation'] as const;
+// A field added to Actor must be added above, or an ability could be reused for an actor it was not built for.
+type UnkeyedActorField = Exclude<keyof Actor, (typeof ACTOR_FIELDS)[number]>;
+const everyActorFieldKeyed: [UnkeyedActorField] extends [never] ? true : UnkeyedActorField = true;
+void everyActorFieldKeyed;
+
+/**
+ * `defineAbilityFor` for the API's requests, which build the ability of the same few actors over and
+ * over: an actor whose fields (participations included, read fresh per request) are those of a recent
+ * one gets the ability built then, so a change of role or participation still applies at once. What
+ * is worked out per ability and kept with it (`redactFieldsOf`'s field sets, `accessibleWhere`'s SQL)
+ * is then worked out once per actor state instead of once per request. The least recently used of
+ * more than `capacity` abilities goes. Abilities are never changed after they are built (nothing calls
+ * `ability.update`), so one can serve concurrent requests.
+ */
+export class AbilityCache {
+  private readonly abilities = new Map<string, AppAbility>();
+
+  constructor(readonly capacity = 1000) {}
+
+  get size(): number {
+    return this.abilities.size;
+  }
+
+  abilityFor(actor: Actor): AppAbility {
+    const key = JSON.stringify(ACTOR_FIELDS.map((field) => actor[field] ?? null));
+    const kept = this.abilities.get(key);
+    if (kept) {
+      // Most recently used last: the first key is the one to drop.
+      this.abilities.delete(key);
+      this.abilities.set(key, kept);
+      return kept;
+    }
+    const ability = defineAbilityFor(actor);
+    this.abilities.set(key, ability);
+    if (this.abilities.size > this.capacity) this.abilities.delete(this.abilities.keys().next().value!);
+    return ability;
+  }
+}

@@ -4,7 +4,7 @@ export { AUTHOR_FIELD, CONDITIONS, CONDITION_NAMES, OWNER_FIELD, ROADMAP_FIELD, 
 export type { ConditionName, ConditionDefinition } from './conditions';
 export { FIELD_ACCESS, PERMISSION_MATRIX, grantsFor, fieldsRevealedBy } from './permission-matrix';
 export type { Cell, FieldAccessTable, PermissionEntry } from './permission-matrix';
-export { defineAbilityFor } from './define-ability';
+export { AbilityCache, defineAbilityFor } from './define-ability';
 export { rulesToSql, rulesToPositionalSql } from './rules-to-sql';
 export type { SqlColumn, SqlColumns, SqlCondition, PositionalSqlCondition, RulesToSqlOptions } from './rules-to-sql';
 export { permittedFields, hiddenFields, pickPermittedFields, redactFields, redactFieldsOf } from './permitted-fields';

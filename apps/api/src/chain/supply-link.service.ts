@@ -20,7 +20,7 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagin
 import { isUuid } from '../common/ids';
 import { queryNamed, queryPrepared } from '../common/sql';
 import type { CreateSupplyLinkInput, SupplyLinkInput } from './chain.inputs';
-import type { SupplyCountriesModel, SupplyLinkModel } from './chain.models';
+import type { ItemModel, SupplyCountriesModel, SupplyLinkModel } from './chain.models';
 import type { ContributionsAsSeenByModel } from './contributions-as-seen.models';
 import type { ChainLoaders } from './chain.loaders';
 import {
@@ -81,9 +81,7 @@ export class SupplyLinkService {
     filter: { itemId?: string | null; productGroupId?: string | null; mine?: boolean | null; search?: string | null },
     first?: number | null,
     after?: string | null,
-    /** The request's loaders, to hand them the links' items read with the links. */
-    loaders?: Pick<ChainLoaders, 'itemById'>,
-  ): Promise<Page<SupplyLinkModel>> {
+  ): Promise<Page<SupplyLinkModel> & { items: ItemModel[] }> {
     if (!filter.itemId && !filter.productGroupId && !filter.search?.trim()) {
       throw badInput('itemId', 'give an itemId, a productGroupId or a search text');
     }
@@ -94,9 +92,14 @@ export class SupplyLinkService {
     const cursor = decodeCursor(after);
     // Scoped to the product group when one is asked: the filter then keeps only that group's links and
     // looks its roadmaps up once per statement rather than once per link and once per link's item.
-    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', productGroupId ? { productGroupId } : {});
-    const params: Record<string, unknown> = { ...f.params };
-    let base = `(${f.sql})`;
+    // A link is read only with its item (accessibleWhere's READ_ONLY_WITH_ITEM): the statement joins
+    // the item anyway, for its name, so the item's rules apply to that joined row (`sl_item`) instead
+    // of to a second and third lookup of the same item per link.
+    const scope = productGroupId ? { productGroupId } : {};
+    const f = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', { ...scope, itemsJoinedReadable: true });
+    const fi = accessibleWhere(ability, 'read', 'Item', 'sl_item', scope);
+    const params: Record<string, unknown> = { ...f.params, ...fi.params };
+    let base = `(${f.sql}) AND (${fi.sql})`;
     if (itemId) {
       base += ' AND sl.item_id = CAST(:itemId AS uuid)';
       params.itemId = itemId;
@@ -108,18 +111,22 @@ export class SupplyLinkService {
     if (filter.search?.trim()) {
       // Searches only what the viewer may see of the supplier: the name is matched only on rows where
       // the field access reveals it (the same rules that redact it in the answer).
-      const named = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', { field: 'supplierName' });
+      const named = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', { field: 'supplierName', itemsJoinedReadable: true });
       base += ` AND sl.supplier_name ILIKE :search AND (${named.sql})`;
       Object.assign(params, named.params);
       params.search = `%${filter.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
     }
-    // With each link its item's row: the filter lets through only links whose item the viewer may
-    // read (accessibleWhere reads a supply link only with its item), so the rows are what
-    // `itemById` would load for them, and `item { name }` on the page needs no statement of its own.
+    const from = 'supply_link sl JOIN item sl_item ON sl_item.id = sl.item_id';
+    // Within one product group every link's roadmaps are that group's: written with the parameter
+    // rather than the row's column, PostgreSQL looks them up once per statement, not once per row.
+    const productGroupOf = productGroupId ? 'CAST(:productGroupId AS uuid)' : 'sl_item.product_group_id';
+    if (productGroupId) params.productGroupId = productGroupId;
+    // With each link its item's row: the rows are what `itemById` would load for them, and
+    // `item { name }` on the page needs no statement of its own.
     const rows = await queryPrepared<Record<string, unknown>>(
       this.ds,
-      `SELECT ${supplyLinkColumns('sl', 'sl_item.product_group_id')}, ${linkedItemColumns('sl_item')}
-       FROM supply_link sl JOIN item sl_item ON sl_item.id = sl.item_id WHERE ${base}
+      `SELECT ${supplyLinkColumns('sl', productGroupOf)}, ${linkedItemColumns('sl_item')}
+       FROM ${from} WHERE ${base}
        ${cursor ? 'AND sl.id > CAST(:afterId AS uuid)' : ''} ORDER BY sl.id LIMIT ${limit + 1}`,
       { ...params, afterId: cursor?.[1] },
     );
@@ -127,16 +134,16 @@ export class SupplyLinkService {
     // A first page that holds every match is its own count; only a longer list or a later page is
     // counted apart (the same filter, so the total is the same either way).
     const countAll = async () => {
-      const [{ count }] = await queryPrepared<{ count: string }>(this.ds, `SELECT count(*) FROM supply_link sl WHERE ${base}`, params);
+      const [{ count }] = await queryPrepared<{ count: string }>(this.ds, `SELECT count(*) FROM ${from} WHERE ${base}`, params);
       return Number(count);
     };
     const totalCount = !cursor && !hasNextPage ? rows.length : await countAll();
     const page = rows.slice(0, limit).map(splitLinkedItem);
-    if (loaders) for (const { item } of page) loaders.itemById.prime(item.id, visibleItem(ability, item));
-    const nodes = page.map(({ link }) => link);
-    const last = nodes.at(-1);
+    const last = page.at(-1)?.link;
     return {
-      nodes: nodes.map((row) => visibleSupplyLink(ability, row)),
+      nodes: page.map(({ link }) => visibleSupplyLink(ability, link)),
+      // Each link's item as `itemById` would load it for the reader (readable: the filter says so).
+      items: page.map(({ item }) => visibleItem(ability, item)),
       totalCount,
       pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last.id, last.id) : null },
     };

@@ -113,11 +113,11 @@ export interface AccessibleWhereOptions {
    */
   field?: string;
   /**
-   * For a supply link or an assembly edge in a statement that joins it to the readable items of the
-   * product group (`productGroupId`; the same `accessibleWhere` of Item, on the link's item, on both
-   * ends of an edge): its own rules only. The join already keeps out rows whose item is unreadable or
-   * in another product group, so the per-row check of that (`READ_ONLY_WITH_ITEM`, the product-group
-   * condition) is left out. Only the analysis' one-statement load joins that way.
+   * For a supply link or an assembly edge in a statement that joins it to the readable items (the
+   * same `accessibleWhere` of Item, with the same `productGroupId`, on the link's item, on both ends
+   * of an edge): its own rules only. The join already keeps out rows whose item is unreadable or in
+   * another product group, so the per-row check of that (`READ_ONLY_WITH_ITEM`, the product-group
+   * condition) is left out. The analysis' load and the list of supply links join that way.
    */
   itemsJoinedReadable?: boolean;
 }
@@ -137,6 +137,25 @@ export function accessibleWhere(
   alias: string,
   options: AccessibleWhereOptions = {},
 ): SqlCondition {
+  // Worked out once per ability (the API keeps abilities per actor state, `AbilityCache`): the same
+  // filters are asked for on every request. Frozen, as every caller gets the same objects.
+  let kept = conditionsOf.get(ability);
+  if (!kept || kept.size >= MAX_KEPT_CONDITIONS) conditionsOf.set(ability, (kept = new Map()));
+  const key = `${action}|${subject}|${alias}|${options.productGroupId ?? ''}|${options.field ?? ''}|${options.itemsJoinedReadable ? 'joined' : ''}`;
+  let condition = kept.get(key);
+  if (!condition) {
+    const built = conditionFor(ability, action, subject, alias, options);
+    condition = Object.freeze({ sql: built.sql, params: Object.freeze(built.params) });
+    kept.set(key, condition);
+  }
+  return condition;
+}
+
+/** The conditions built per ability; a few product groups and aliases each, so the cap is seldom reached. */
+const conditionsOf = new WeakMap<AppAbility, Map<string, SqlCondition>>();
+const MAX_KEPT_CONDITIONS = 500;
+
+function conditionFor(ability: AppAbility, action: Action, subject: SubjectType, alias: string, options: AccessibleWhereOptions): SqlCondition {
   const own = ownRules(ability, action, subject, alias, options);
   const itemOf = action === 'read' ? READ_ONLY_WITH_ITEM[subject] : undefined;
   if (!itemOf || ownOnly(subject, options)) return own;
@@ -166,8 +185,6 @@ function ownRules(ability: AppAbility, action: Action, subject: SubjectType, ali
 /** Whether the caller joins the rows to the readable items of the product group (`itemsJoinedReadable`). */
 function ownOnly(subject: SubjectType, options: AccessibleWhereOptions): boolean {
   if (!options.itemsJoinedReadable) return false;
-  if (options.productGroupId === undefined || !READ_ONLY_WITH_ITEM[subject]) {
-    throw new Error(`accessibleWhere: itemsJoinedReadable needs a product group and a subject read with its item, not ${subject}`);
-  }
+  if (!READ_ONLY_WITH_ITEM[subject]) throw new Error(`accessibleWhere: itemsJoinedReadable needs a subject read with its item, not ${subject}`);
   return true;
 }
