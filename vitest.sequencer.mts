@@ -10,20 +10,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST_FIRST = [
   'e2e/web-document.e2e.ts',
+  'apps/api/src/access/noninterference-sweep.spec.ts',
   'apps/api/src/access/noninterference.spec.ts',
   'e2e/web-chain.e2e.ts',
   'e2e/start.e2e.ts',
-  'e2e/web-analysis.e2e.ts',
-  'e2e/web-scenario.e2e.ts',
   'e2e/collab-replicas.e2e.ts',
-  'e2e/web-interventions.e2e.ts',
   'e2e/web-monitoring.e2e.ts',
-  'e2e/web-disruptions.e2e.ts',
+  'e2e/web-interventions.e2e.ts',
+  'apps/api/src/auth/auth.spec.ts',
   'e2e/web-import.e2e.ts',
   'e2e/web-login.e2e.ts',
+  'e2e/web-analysis.e2e.ts',
   'apps/api/src/auth/login-limits.spec.ts',
-  'apps/api/src/auth/auth.spec.ts',
+  'e2e/web-disruptions.e2e.ts',
   'e2e/collab-crash.e2e.ts',
+  'e2e/web-scenario.e2e.ts',
 ];
 
 export default class LongestFirstSequencer extends BaseSequencer {
