@@ -7,7 +7,7 @@ import { assertText, badInput, DomainError, forbidden, notFound } from '@routeka
 import type { Actor } from '../common/actor';
 import { recordAudit } from '../audit/audit';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../common/pagination';
-import { queryNamed } from '../common/sql';
+import { queryNamed, queryPrepared } from '../common/sql';
 import { isUuid } from '../common/ids';
 import type { AddCompositionInput, CreateItemInput, UpdateItemInput } from './chain.inputs';
 import type { ChainLoaders } from './chain.loaders';
@@ -65,9 +65,10 @@ export class BomService {
   ): Promise<Page<ItemModel>> {
     const limit = pageSize(options.first);
     const cursor = decodeCursor(options.after);
-    const f = accessibleWhere(ability, 'read', 'Item', 'i');
-    const where = [`(${f.sql})`, 'i.product_group_id = :productGroupId'];
-    const params: Record<string, unknown> = { ...f.params, productGroupId };
+    // Scoped to the product group: its roadmaps are looked up once per statement, not once per item.
+    const f = accessibleWhere(ability, 'read', 'Item', 'i', { productGroupId });
+    const where = [`(${f.sql})`];
+    const params: Record<string, unknown> = { ...f.params };
     if (options.kind) {
       where.push('i.kind = :kind');
       params.kind = options.kind;
@@ -76,13 +77,14 @@ export class BomService {
       where.push(`i.name ILIKE :search`);
       params.search = `%${options.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%`;
     }
-    const [{ count }] = await queryNamed<{ count: string }>(this.ds, `SELECT count(*) FROM item i WHERE ${where.join(' AND ')}`, params);
+    // Both prepared: every BOM page runs them, and planning the permission conditions costs more than running them.
+    const [{ count }] = await queryPrepared<{ count: string }>(this.ds, `SELECT count(*) FROM item i WHERE ${where.join(' AND ')}`, params);
     if (cursor) {
       where.push('(i.name, i.id) > (:afterName, CAST(:afterId AS uuid))');
       params.afterName = cursor[0];
       params.afterId = cursor[1];
     }
-    const rows = await queryNamed<ItemRow>(
+    const rows = await queryPrepared<ItemRow>(
       this.ds,
       `SELECT ${itemColumns('i')} FROM item i WHERE ${where.join(' AND ')} ORDER BY i.name, i.id LIMIT ${limit + 1}`,
       params,

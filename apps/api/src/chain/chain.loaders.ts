@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
-import { accessibleWhere } from '@routekaart/db';
+import { accessibleWhere, roadmapIdsOfProductGroupSql as roadmapIds } from '@routekaart/db';
 import { isUuid } from '../common/ids';
 import { groupByKey } from '../common/loaders';
+import { withPreloaded } from '../common/preloaded-fields';
 import type { RequestContext } from '../common/request-context';
-import { queryNamed } from '../common/sql';
+import { queryNamed, queryPrepared } from '../common/sql';
 import type { MaterialLoaders } from '../materials/material.loaders';
 import type { OrganisationLoaders } from '../organisations/organisation.loaders';
 import type { ItemModel, SupplyLinkModel } from './chain.models';
@@ -13,8 +14,9 @@ import { contributionAudiences, type Audience } from './contribution-audience';
 import {
   compositionColumns,
   itemColumns,
+  linkedItemColumns,
+  linkedItemRow,
   supplyLinkColumns,
-  toCompositionRow,
   toSupplyLinkRow,
   visibleItem,
   visibleSupplyLink,
@@ -60,19 +62,32 @@ export function createChainLoaders(ds: DataSource, ability: AppAbility | null, o
   const none = <T>(keys: readonly string[], empty: T) => Promise.resolve(keys.map(() => empty));
   const edges = (direction: 'children' | 'parents') => async (ids: readonly string[]) => {
     if (!ability) return none(ids, [] as CompositionRow[]);
-    const edge = accessibleWhere(ability, 'read', 'Composition', 'c');
+    // Both items are joined (the child for its name to sort by): the item rules apply to those rows,
+    // so the edge is checked by its own rules only, not by a further lookup of its child per edge.
+    const edge = accessibleWhere(ability, 'read', 'Composition', 'c', { itemsJoinedReadable: true });
+    const parent = accessibleWhere(ability, 'read', 'Item', 'c_parent');
     const child = accessibleWhere(ability, 'read', 'Item', 'c_child');
     const keyColumn = direction === 'children' ? 'c.parent_id' : 'c.child_id';
-    const rows = await queryNamed<Record<string, unknown>>(
+    // The item at the other end comes along: an edge answers `child` (or `parent`) from it, as
+    // `itemById` would for the reader (it is readable: the conditions say so), instead of running
+    // that field's resolver once per edge (withPreloaded).
+    const [otherAlias, otherField] = direction === 'children' ? (['c_child', 'child'] as const) : (['c_parent', 'parent'] as const);
+    // Prepared: a BOM page runs it for every page, and planning these conditions costs more than running them.
+    const rows = await queryPrepared<Record<string, unknown>>(
       ds,
-      `SELECT ${compositionColumns('c')} FROM composition c
+      `SELECT ${compositionColumns('c')}, ${linkedItemColumns(otherAlias)}, ${roadmapIds(`${otherAlias}.product_group_id`)} AS "item.roadmapIds"
+       FROM composition c
        JOIN item c_parent ON c_parent.id = c.parent_id
        JOIN item c_child ON c_child.id = c.child_id
-       WHERE (${edge.sql}) AND (${child.sql}) AND ${keyColumn} = ANY(CAST(:ids AS uuid[]))
+       WHERE (${edge.sql}) AND (${parent.sql}) AND (${child.sql}) AND ${keyColumn} = ANY(CAST(:ids AS uuid[]))
        ORDER BY c_child.name, c.id`,
-      { ...edge.params, ...child.params, ids: [...ids] },
+      { ...edge.params, ...parent.params, ...child.params, ids: [...ids] },
     );
-    const typed = rows.map((r) => toCompositionRow(r as never));
+    const typed = rows.map((r) => {
+      const edgeRow: CompositionRow = { id: r.id as string, parentId: r.parentId as string, childId: r.childId as string, quantity: Number(r.quantity), unit: r.unit as string };
+      const other = linkedItemRow(r, direction === 'children' ? edgeRow.childId : edgeRow.parentId, r['item.roadmapIds']);
+      return withPreloaded(edgeRow, { [otherField]: visibleItem(ability, other) });
+    });
     return groupByKey(ids, typed, (r) => (direction === 'children' ? r.parentId : r.childId));
   };
 

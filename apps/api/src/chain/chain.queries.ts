@@ -115,8 +115,13 @@ export function splitLinkedItem(r: Record<string, unknown>): { link: SupplyLinkR
     contributedByOrgId: r.contributedByOrgId,
     roadmapIds: r.roadmapIds,
   };
+  return { link: link as SupplyLinkRow, item: linkedItemRow(r, r.itemId, r.roadmapIds) };
+}
+
+/** The item of `linkedItemColumns` in a row, given its id and roadmapIds (which the row has elsewhere). */
+export function linkedItemRow(r: Record<string, unknown>, id: unknown, roadmapIds: unknown): ItemRow {
   const item: Raw<ItemRow> = {
-    id: r.itemId,
+    id,
     kind: r['item.kind'],
     name: r['item.name'],
     description: r['item.description'],
@@ -124,9 +129,9 @@ export function splitLinkedItem(r: Record<string, unknown>): { link: SupplyLinkR
     productGroupId: r['item.productGroupId'],
     ownerOrgId: r['item.ownerOrgId'],
     sharedWith: r['item.sharedWith'],
-    roadmapIds: r.roadmapIds,
+    roadmapIds,
   };
-  return { link: link as SupplyLinkRow, item: item as ItemRow };
+  return item as ItemRow;
 }
 
 export const compositionColumns = (a: string) => `
