@@ -1,7 +1,25 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { badInput } from '@routekaart/domain';
+
+let excelJs: Promise<typeof ExcelJS> | null = null;
+
+/**
+ * exceljs, loaded when a spreadsheet is first read or written rather than at start-up: it is about
+ * 28 MiB of the API's resident memory, and only imports and exports use it.
+ */
+export function loadExcelJs(): Promise<typeof ExcelJS> {
+  // A CommonJS module: its exports are the default of the namespace `import()` gives.
+  excelJs ??= import('exceljs').then((module) => (module as { default?: typeof ExcelJS }).default ?? (module as unknown as typeof ExcelJS));
+  return excelJs;
+}
+
+/** A new, empty workbook to write (exceljs loaded on first use). */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJs();
+  return new Workbook();
+}
 
 /** Largest file an import accepts (decoded). */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -132,7 +150,8 @@ async function streamXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<Spre
   let fraction = 0;
   let read = 0;
   // Styles are read so that date cells come as dates; shared strings are kept (cells refer to them).
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(chunked(bytes, (f) => (fraction = f)), {
+  const { stream } = await loadExcelJs();
+  const reader = new stream.xlsx.WorkbookReader(chunked(bytes, (f) => (fraction = f)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -154,7 +173,7 @@ async function streamXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<Spre
 }
 
 async function loadXlsx(bytes: Buffer, onProgress: ReadProgress): Promise<SpreadsheetSheet[]> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -216,7 +235,7 @@ export interface SheetToWrite {
 
 /** An XLSX workbook of these sheets, base64-encoded (as GraphQL carries files). */
 export async function xlsxBase64(sheets: readonly SheetToWrite[]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Routekaart';
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,5 +1,4 @@
 import { Injectable, Optional } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, AppAbility } from '@routekaart/access';
 import { accessibleWhere } from '@routekaart/db';
@@ -23,7 +22,7 @@ import { csvFile } from '../common/csv';
 import { recordAudit } from '../audit/audit';
 import type { FileExportModel } from '../common/file-export.model';
 import { isUuid } from '../common/ids';
-import { readWorkbook } from '../common/spreadsheet';
+import { newWorkbook, readWorkbook } from '../common/spreadsheet';
 import { queryNamed } from '../common/sql';
 import type { ImportCountsModel } from '../common/import-report.model';
 import type { ImportChangeModel, ImportReportModel } from './chain-import.models';
@@ -63,7 +62,7 @@ export class ChainImportService {
 
   /** The template: a workbook with one sheet per kind of row (headers and an example row) and an explanation sheet. */
   async template(language: ImportLanguage): Promise<FileExportModel> {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     workbook.creator = 'Routekaart';
     for (const sheet of IMPORT_SHEETS) {
       const ws = workbook.addWorksheet(sheet.name[language], { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -126,7 +125,7 @@ export class ChainImportService {
       const text = csvFile(sheet.columns.map((c) => c.header.nl), rowsOf('supplyLinks'), ';');
       file = { filename: `${sheet.name.nl}.csv`, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(`\uFEFF${text}`, 'utf8').toString('base64') };
     } else {
-      const workbook = new ExcelJS.Workbook();
+      const workbook = await newWorkbook();
       workbook.creator = 'Routekaart';
       for (const sheet of IMPORT_SHEETS) {
         const ws = workbook.addWorksheet(sheet.name.nl, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import { AGREEMENT_COLUMNS, agreementExportCells, DomainError, exportFilename, forbidden, isOverdue } from '@routekaart/domain';
@@ -8,6 +7,7 @@ import type { Actor } from '../common/actor';
 import { csvFile } from '../common/csv';
 import { todayUtc } from '../common/dates';
 import type { FileExportModel } from '../common/file-export.model';
+import { newWorkbook } from '../common/spreadsheet';
 import type { AgreementExportFormat } from './intervention.models';
 import { InterventionService } from './intervention.service';
 
@@ -59,7 +59,7 @@ export class AgreementExportService {
 }
 
 async function xlsx(rows: ReturnType<typeof agreementExportCells>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Routekaart';
   const sheet = workbook.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = AGREEMENT_COLUMNS.map((header, i) => ({ header, key: `c${i}`, width: [40, 22, 22, 32, 12, 40, 16, 14, 9][i] }));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppAbility } from '@routekaart/access';
 import {
@@ -25,7 +25,7 @@ import {
 import { recordAudit } from '../audit/audit';
 import type { Actor } from '../common/actor';
 import type { FileExportModel } from '../common/file-export.model';
-import { readWorkbook, XLSX_CONTENT_TYPE } from '../common/spreadsheet';
+import { newWorkbook, readWorkbook, XLSX_CONTENT_TYPE } from '../common/spreadsheet';
 import type { ImportProblemModel } from '../common/import-report.model';
 import type { MemberProfileChangeModel, MemberProfileImportReportModel, MemberProfilePageModel } from './profile-import.models';
 import { PROFILE_COLUMNS, ProfileLens, type ProfileRow } from './supplier.service';
@@ -56,7 +56,7 @@ export class ProfileImportService {
   /** The template: the rows sheet (headers and an example), the vocabulary sheet, and an explanation sheet. */
   async template(actor: Actor, ability: AppAbility, language: ImportLanguage): Promise<FileExportModel> {
     this.assertKeeper(actor, ability);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     workbook.creator = 'Routekaart';
     addSheet(workbook, MEMBER_PROFILE_SHEETS.profiles[language], memberProfileTemplateRows(language));
     addSheet(workbook, MEMBER_PROFILE_SHEETS.vocabulary[language], memberProfileVocabularyRows(language));
@@ -137,7 +137,7 @@ export class ProfileImportService {
     this.assertKeeper(actor, ability);
     if (!ability.can('create', 'Export')) throw forbidden('You may not export');
     const kept = [...(await this.keptByKvk(this.ds.manager, actor.organisationId, null)).values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     workbook.creator = 'Routekaart';
     addSheet(workbook, MEMBER_PROFILE_SHEETS.profiles[language], [MEMBER_PROFILE_COLUMNS.map((c) => c.header[language]), ...kept.map((p) => memberProfileCells(p, language))]);
     addSheet(workbook, MEMBER_PROFILE_SHEETS.vocabulary[language], memberProfileVocabularyRows(language));
