@@ -9,7 +9,7 @@ let excelJs: Promise<typeof ExcelJS> | null = null;
  * exceljs, loaded when a spreadsheet is first read or written rather than at start-up: it is about
  * 28 MiB of the API's resident memory, and only imports and exports use it.
  */
-export function loadExcelJs(): Promise<typeof ExcelJS> {
+function loadExcelJs(): Promise<typeof ExcelJS> {
   // A CommonJS module: its exports are the default of the namespace `import()` gives.
   excelJs ??= import('exceljs').then((module) => (module as { default?: typeof ExcelJS }).default ?? (module as unknown as typeof ExcelJS));
   return excelJs;

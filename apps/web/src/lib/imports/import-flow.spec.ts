@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadUserInputError, ForbiddenError, NetworkError } from '$lib/api/errors';
 import type { MessageKey, MessageParams } from '$lib/i18n';
-import { ImportFlow, type ImportFile, type ImportFlowMessages, type ImportFlowOptions } from './import-flow.svelte';
+import { ImportFlow, importFlowMessages, type ImportFile, type ImportFlowMessages, type ImportFlowOptions } from './import-flow.svelte';
 
 const download = vi.hoisted(() => vi.fn());
 vi.mock('$lib/browser/download', () => ({ downloadBase64: download }));
@@ -17,16 +17,7 @@ const t = (key: MessageKey, params?: MessageParams) => (params ? `${key} ${JSON.
 const report = (create: number, errors: string[] = [], applied = false): Report => ({ errors, create, applied });
 const csv = (content = 'a;b\n1;2', name = 'data.csv') => new File([content], name);
 const unreadable = () => Object.assign(csv(), { arrayBuffer: () => Promise.reject(new Error('gone')) });
-const MESSAGES: ImportFlowMessages = {
-	noFile: 'imports.error.noFile',
-	file: 'imports.error.file',
-	forbidden: 'imports.error.forbidden',
-	changed: 'imports.error.changed',
-	problems: 'imports.report.problems',
-	templateDone: 'imports.template.done',
-	unreadable: 'imports.error.unreadable',
-	fileChecks: { 'monitoring.import.error.noFile': 'imports.error.noFile', 'monitoring.import.error.fileType': 'imports.error.fileType' },
-};
+const MESSAGES: ImportFlowMessages = importFlowMessages('imports', 'imports.error.unreadable');
 const submit = () => ({ preventDefault: vi.fn() }) as unknown as SubmitEvent;
 
 function flowOf(options: Partial<ImportFlowOptions<Report, Step>> = {}) {
@@ -76,7 +67,9 @@ describe('ImportFlow', () => {
 	});
 
 	it("words the browser's file checks for the form, and any it does not word as the file error", async () => {
-		const { flow } = flowOf();
+		// A form that words every check but "empty".
+		const { 'monitoring.import.error.empty': _, ...fileChecks } = MESSAGES.fileChecks;
+		const { flow } = flowOf({ messages: { ...MESSAGES, fileChecks } });
 		choose(flow, csv('x', 'data.txt'));
 		await flow.check(submit());
 		expect(flow.fileMessage).toBe('imports.error.fileType');

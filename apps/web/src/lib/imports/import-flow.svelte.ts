@@ -39,6 +39,31 @@ export interface ImportFlowMessages {
 	fileChecks: Partial<Record<MessageKey, MessageKey>>;
 }
 
+/** Where an import's texts are: both imports word them alike under their own prefix (as `ImportFileForm` reads them). */
+export type ImportMessagesPrefix = 'imports' | 'memberImport';
+
+/**
+ * The sentences of the import whose texts are under `prefix`. The file checks of the monitoring
+ * import (`checkImportFile`) are worded as the chain-data import words them, except "no file".
+ */
+export function importFlowMessages(prefix: ImportMessagesPrefix, unreadable?: MessageKey): ImportFlowMessages {
+	return {
+		noFile: `${prefix}.error.noFile`,
+		file: `${prefix}.error.file`,
+		forbidden: `${prefix}.error.forbidden`,
+		changed: `${prefix}.error.changed`,
+		problems: `${prefix}.report.problems`,
+		templateDone: `${prefix}.template.done`,
+		...(unreadable ? { unreadable } : {}),
+		fileChecks: {
+			'monitoring.import.error.noFile': `${prefix}.error.noFile`,
+			'monitoring.import.error.fileType': 'imports.error.fileType',
+			'monitoring.import.error.empty': 'imports.error.empty',
+			'monitoring.import.error.tooLarge': 'imports.error.tooLarge',
+		},
+	};
+}
+
 export interface ImportFlowOptions<Report extends { errors: readonly unknown[] }, Step extends string> {
 	t: Translate;
 	messages: ImportFlowMessages;
