@@ -37,6 +37,8 @@ export async function freshDatabase(): Promise<Database> {
   return {
     url: withDatabase(serverUrl, name),
     async close() {
+      // BENCH_KEEP_DATABASE=1 leaves a server database in place to explain its statements afterwards.
+      if (process.env.BENCH_KEEP_DATABASE && !embedded) return console.log(`kept database ${name}`);
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
       await embedded?.stop();
       if (dir) await rm(dir, { recursive: true, force: true });
