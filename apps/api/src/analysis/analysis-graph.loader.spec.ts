@@ -6,11 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../auth/auth.service';
 import { loadAnalysisGraphFromRows } from '../bench/row-analysis-loader';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
-import { loadAnalysisGraph, loadChainColumns, loadMaterialCatalogue, sameRowRules, type AnalysisGraph } from './analysis-graph.loader';
+import { loadAnalysisGraph, loadChainColumns, loadMaterialCatalogue, positionsOf, sameRowRules, type AnalysisGraph } from './analysis-graph.loader';
 import { AnalysisService } from './analysis.service';
 
 // The columnar loader (two statements in one snapshot, items by number, the graph built from positions) must give
 // exactly the analysis the row-by-row loader gave, for viewers who see different parts of the chain.
+
+/** The full load's compositions statement (an update reads the changed items' edges as objects). */
+const isFullLoad = (sql: string): boolean => sql.includes('"compositions.parent"');
 
 describe('the analysis graph loader', () => {
   let t: TestPlatform;
@@ -134,7 +137,8 @@ describe('the analysis graph loader', () => {
         service.dependenciesIn(full.graph, { productGroupId: pg, first: 200 }).nodes.map((n) => n.key).sort(),
       );
       // Updated from the change log, not loaded again.
-      expect(statements.some((sql) => sql.includes('vi AS MATERIALIZED'))).toBe(false);
+      expect(statements.some(isFullLoad)).toBe(false);
+      expect(statements.some((sql) => sql.includes(`'parentId', c.parent_id`))).toBe(true);
       return { kept, updated, full };
     }
 
@@ -195,7 +199,25 @@ describe('the analysis graph loader', () => {
       expect((await service.graph(ability, pg)).graph).toBe(kept.graph);
       await db().query(`INSERT INTO roadmap (product_group_id, title, phase) VALUES ($1, 'Tweede routekaart', 'SCOPING')`, [pg]);
       const statements = await t.countQueries(() => service.graph(ability, pg));
-      expect(statements.some((sql) => sql.includes('vi AS MATERIALIZED'))).toBe(true);
+      expect(statements.some(isFullLoad)).toBe(true);
     });
+  });
+});
+
+describe('positionsOf (item numbers to positions)', () => {
+  it.each([
+    ['close together', [12, 10, 15, 11]],
+    ['spread out', [3_000_000, 7, 1_000_000, 15]],
+  ])('orders the rows by number and finds each number when they are %s', (_, seq) => {
+    const { order, positionOf } = positionsOf(seq);
+    const ascending = [...seq].sort((a, b) => a - b);
+    expect(Array.from(order, (k) => seq[k])).toEqual(ascending);
+    expect(seq.map(positionOf)).toEqual(seq.map((s) => ascending.indexOf(s)));
+    expect([9, 13, 0, 2_000_000].map(positionOf)).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('has nothing to place without rows', () => {
+    expect(Array.from(positionsOf([]).order)).toEqual([]);
+    expect(positionsOf([]).positionOf(1)).toBe(-1);
   });
 });

@@ -68,8 +68,8 @@ export async function loadAnalysisGraph(
 }
 
 /**
- * The chain as columns, one JSON array per column: `items` in the order the statement numbered
- * them, every other table referring to items by that number (its position in `items`), not by id.
+ * The chain as columns: `items` in the order of their numbers, every other table referring to items
+ * by position in `items` (-1: an item outside the readable ones, which the joins do not let through).
  */
 export interface ChainColumns {
   items: { id: string[]; name: string[]; kind: AnalysisItemKind[] };
@@ -93,37 +93,37 @@ export interface ChainColumns {
  * Two statements on two connections that share one snapshot (the first exports it, the second
  * imports it), so they read the same state of the chain: the compositions (the largest table, three
  * per item) in one, the items, their materials and supply links in the other. PostgreSQL runs each
- * statement's joins in one process, so on two cores the pair takes about as long as the larger one
- * alone; and the items' columns are parsed here while the compositions are still being read.
- * Each statement numbers the readable items the same way (by id) and returns every table as one
- * row with a column per field holding the text of a JSON array, items referred to by number.
- * `JSON.parse` reads those natively, which costs a fraction of turning 5 x 10^5 rows into objects
- * with uuid strings, and the graph is built from the columns without looking an id up per reference.
+ * statement in one process, so on two cores the pair takes about as long as the larger one alone;
+ * and the items' columns are parsed here while the compositions are still being read.
+ * Each statement returns every table as one row with a column per field holding the text of a JSON
+ * array, and refers to items by their number (`item.seq`), which it reads from the item it joins
+ * for its permission condition anyway: `JSON.parse` reads those natively, which costs a fraction of
+ * turning 5 x 10^5 rows into objects with uuid strings, and here the numbers become positions
+ * (`positionsOf`) without looking an id up per reference. (The statements used to number the
+ * readable items themselves, each sorting 10^5 uuids; a pair took 1.3 s on the benchmark, 1.05 s now.)
  *
  * The conditions are scoped to the product group: each requires it, and looks the product group's
- * roadmaps up once per statement rather than once per row. A composition's own rule reads its parent
- * item (joined as `c_parent`); it also needs both its items readable, which joining the numbered
- * readable items on both ends is (the same `accessibleWhere` of the item), as a link's item is: so
- * edges and links are filtered by their own rules only (`itemsJoinedReadable`), which took about a
- * fifth off the statement on the 10^5 benchmark.
+ * roadmaps up once per statement rather than once per row. An edge needs both its items readable,
+ * which joining them with the item condition is; so is a link's item: edges and links are then
+ * filtered by their own rules only (`itemsJoinedReadable`). A composition's own rule reads its
+ * parent item, joined as `c_parent`.
  * Nested loops are off: the planner cannot estimate how many rows a permission condition keeps (it
  * guesses about 1%), picks per-row index lookups for what is in fact the whole product group, and
- * takes several times longer than with hash joins; and each statement may use 64 MB per hash table
- * instead of 4, so the joins of 10^5 items and 3 x 10^5 edges stay in memory rather than spilling
- * to temporary files.
+ * takes several times longer than with hash joins. Parallel workers are off: the two statements
+ * already keep both cores busy, and workers competing with them made the pair slower. Each statement
+ * may use 64 MB per hash table instead of 4, so the joins of 10^5 items and 3 x 10^5 edges stay in
+ * memory rather than spilling to temporary files.
  */
 export async function loadChainColumns(ds: DataSource, ability: AppAbility, productGroupId: string): Promise<ChainColumns> {
   const scope = { productGroupId };
-  const item = accessibleWhere(ability, 'read', 'Item', 'i', scope);
-  // Edges and links are joined to the numbered readable items (`vi`) below, which is their item
+  const readable = (alias: string) => accessibleWhere(ability, 'read', 'Item', alias, scope);
+  const item = readable('i');
+  const parent = readable('c_parent');
+  const child = readable('c_child');
+  // Edges and links are joined to readable items of the product group below, which is their item
   // condition and their product group: only their own rules are left to check per row.
   const joined = { ...scope, itemsJoinedReadable: true };
   const edge = accessibleWhere(ability, 'read', 'Composition', 'c', joined);
-  // An edge's own rule is its parent item's (owner, visibility, sharing); where the reader's rules for
-  // edges and items are the same, joining the readable items on the parent end already is that rule.
-  const edges = sameRowRules(ability, 'Composition', 'Item')
-    ? 'composition c'
-    : `(SELECT c.parent_id, c.child_id, c.quantity, c.unit FROM composition c JOIN item c_parent ON c_parent.id = c.parent_id WHERE (${edge.sql})) c`;
   const link = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', joined);
   const supplierKnown = accessibleWhere(fieldAbility(ability, 'SupplyLink', 'supplierName'), 'read', 'SupplyLink', 'sl', joined);
   // Each column as the text of a JSON array: string_agg of numbers and uuids costs a fraction of
@@ -132,43 +132,45 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
   const quoted = (expr: string) => `'[' || COALESCE(string_agg(COALESCE('"' || (${expr})::text || '"', 'null'), ','), '') || ']'`;
   const texts = (expr: string) => `COALESCE(json_agg(${expr})::text, '[]')`;
   const flags = (expr: string) => `'[' || COALESCE(string_agg(CASE WHEN ${expr} THEN 'true' ELSE 'false' END, ','), '') || ']'`;
-  // The readable items, numbered by id: both statements number them alike.
-  const readableItems = (columns: string) => `
-    vi AS MATERIALIZED (
-      SELECT ${columns}, (row_number() OVER (ORDER BY i.id) - 1)::int AS ix FROM item i WHERE (${item.sql})
-    )`;
   const itemsSql = `
-    WITH ${readableItems('i.id, i.name, i.kind')},
-    items AS (SELECT ${numbers('ix')} AS "items.ix", ${quoted('id')} AS "items.id", ${texts('name')} AS "items.name", ${quoted('kind')} AS "items.kind" FROM vi),
+    WITH items AS (
+      SELECT ${numbers('i.seq')} AS "items.seq", ${quoted('i.id')} AS "items.id", ${texts('i.name')} AS "items.name", ${quoted('i.kind')} AS "items.kind"
+      FROM item i WHERE (${item.sql})
+    ),
     item_materials AS (
-      SELECT ${numbers('i.ix')} AS "itemMaterials.item", ${quoted('im.material_id')} AS "itemMaterials.material",
+      SELECT ${numbers('i.seq')} AS "itemMaterials.item", ${quoted('im.material_id')} AS "itemMaterials.material",
              ${numbers('im.quantity_kg::float8')} AS "itemMaterials.quantityKg"
-      FROM item_material im JOIN vi i ON i.id = im.item_id
+      FROM item_material im JOIN item i ON i.id = im.item_id AND (${item.sql})
     ),
     supply_links AS (
-      SELECT ${quoted('sl.id')} AS "supplyLinks.id", ${numbers('i.ix')} AS "supplyLinks.item",
+      SELECT ${quoted('sl.id')} AS "supplyLinks.id", ${numbers('i.seq')} AS "supplyLinks.item",
              ${texts(`CASE WHEN (${supplierKnown.sql}) THEN COALESCE('org:' || sl.supplier_org_id::text, 'name:' || lower(btrim(sl.supplier_name))) END`)} AS "supplyLinks.supplier",
              ${quoted('sl.country')} AS "supplyLinks.country", ${numbers('sl.share::float8')} AS "supplyLinks.share",
              ${numbers('sl.tier')} AS "supplyLinks.tier", ${numbers('sl.lead_time_weeks::float8')} AS "supplyLinks.leadTimeWeeks",
              ${numbers('sl.stock_months::float8')} AS "supplyLinks.stockMonths", ${flags('sl.single_source')} AS "supplyLinks.singleSource"
-      FROM supply_link sl JOIN vi i ON i.id = sl.item_id
+      FROM supply_link sl JOIN item i ON i.id = sl.item_id AND (${item.sql})
       WHERE (${link.sql})
     )
     SELECT * FROM items, item_materials, supply_links`;
+  // An edge's own rule is its parent item's (owner, visibility, sharing); where the reader's rules for
+  // edges and items are the same, the parent's item condition already is that rule.
+  const edgeRule = sameRowRules(ability, 'Composition', 'Item') ? '' : `WHERE (${edge.sql})`;
   const compositionsSql = `
-    WITH ${readableItems('i.id')}
-    SELECT ${numbers('p.ix')} AS "compositions.parent", ${numbers('ch.ix')} AS "compositions.child",
+    SELECT ${numbers('c_parent.seq')} AS "compositions.parent", ${numbers('c_child.seq')} AS "compositions.child",
            ${numbers('c.quantity::float8')} AS "compositions.quantity", ${texts('c.unit')} AS "compositions.unit"
-    FROM ${edges}
-    JOIN vi p ON p.id = c.parent_id
-    JOIN vi ch ON ch.id = c.child_id`;
+    FROM composition c
+    JOIN item c_parent ON c_parent.id = c.parent_id AND (${parent.sql})
+    JOIN item c_child ON c_child.id = c.child_id AND (${child.sql})
+    ${edgeRule}`;
 
   return inSharedSnapshot(ds, async (first, second) => {
     const [items, compositions] = await Promise.all([
       queryNamed<Record<string, string>>(first, itemsSql, { ...item.params, ...link.params, ...supplierKnown.params }).then(([row]) => itemColumnsOf(row!)),
-      queryNamed<Record<string, string>>(second, compositionsSql, { ...item.params, ...edge.params }).then(([row]) => compositionColumnsOf(row!)),
+      queryNamed<Record<string, string>>(second, compositionsSql, { ...parent.params, ...child.params, ...(edgeRule ? edge.params : {}) }).then(
+        ([row]) => row!,
+      ),
     ]);
-    return { ...items, compositions };
+    return { ...items.columns, compositions: compositionColumnsOf(compositions, items.positionOf) };
   });
 }
 
@@ -180,7 +182,7 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
  * for a second could otherwise take the whole pool between them and wait for each other forever.
  */
 async function inSharedSnapshot<T>(ds: DataSource, work: (first: EntityManager, second: EntityManager) => Promise<T>): Promise<T> {
-  const settings = "SET LOCAL enable_nestloop = off; SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
+  const settings = "SET LOCAL enable_nestloop = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '64MB'";
   const runners = await afterPairsTaken(async () => {
     const first = ds.createQueryRunner();
     const second = ds.createQueryRunner();
@@ -223,37 +225,80 @@ function afterPairsTaken<T>(take: () => Promise<T>): Promise<T> {
   return taken;
 }
 
-/** The first statement's columns (`<table>.<column>`: a JSON array's text each), items in the order of their numbers. */
-function itemColumnsOf(row: Record<string, string>): Omit<ChainColumns, 'compositions'> {
+/**
+ * The first statement's columns (`<table>.<column>`: a JSON array's text each), items in the order of
+ * their numbers (the order they were added: the same every load, which keeps ties in the engine's
+ * rankings where they were), and the position of an item number.
+ */
+function itemColumnsOf(row: Record<string, string>): { columns: Omit<ChainColumns, 'compositions'>; positionOf: (seq: number) => number } {
   const column = <T>(table: keyof ChainColumns, name: string): T[] => JSON.parse(row[`${table}.${name}`]!) as T[];
-  const ix = column<number>('items', 'ix');
-  let items: ChainColumns['items'] = { id: column('items', 'id'), name: column('items', 'name'), kind: column('items', 'kind') };
-  // A materialised CTE is read back in the order it was written, which is the order row_number() counted in; checked all the same.
-  if (ix.some((at, k) => at !== ix[0]! + k)) {
-    const order = ix.map((at, k) => [at, k] as const).sort((a, b) => a[0] - b[0]);
-    items = { id: order.map(([, k]) => items.id[k]!), name: order.map(([, k]) => items.name[k]!), kind: order.map(([, k]) => items.kind[k]!) };
-  }
+  const seq = column<number>('items', 'seq');
+  const { order, positionOf } = positionsOf(seq);
+  const id = column<string>('items', 'id');
+  const name = column<string>('items', 'name');
+  const kind = column<AnalysisItemKind>('items', 'kind');
+  const items: ChainColumns['items'] = { id: Array.from(order, (k) => id[k]!), name: Array.from(order, (k) => name[k]!), kind: Array.from(order, (k) => kind[k]!) };
   return {
-    items,
-    itemMaterials: { item: column('itemMaterials', 'item'), material: column('itemMaterials', 'material'), quantityKg: column('itemMaterials', 'quantityKg') },
-    supplyLinks: {
-      id: column('supplyLinks', 'id'),
-      item: column('supplyLinks', 'item'),
-      supplier: column('supplyLinks', 'supplier'),
-      country: column('supplyLinks', 'country'),
-      share: column('supplyLinks', 'share'),
-      tier: column('supplyLinks', 'tier'),
-      leadTimeWeeks: column('supplyLinks', 'leadTimeWeeks'),
-      stockMonths: column('supplyLinks', 'stockMonths'),
-      singleSource: column('supplyLinks', 'singleSource'),
+    positionOf,
+    columns: {
+      items,
+      itemMaterials: {
+        item: column<number>('itemMaterials', 'item').map(positionOf),
+        material: column('itemMaterials', 'material'),
+        quantityKg: column('itemMaterials', 'quantityKg'),
+      },
+      supplyLinks: {
+        id: column('supplyLinks', 'id'),
+        item: column<number>('supplyLinks', 'item').map(positionOf),
+        supplier: column('supplyLinks', 'supplier'),
+        country: column('supplyLinks', 'country'),
+        share: column('supplyLinks', 'share'),
+        tier: column('supplyLinks', 'tier'),
+        leadTimeWeeks: column('supplyLinks', 'leadTimeWeeks'),
+        stockMonths: column('supplyLinks', 'stockMonths'),
+        singleSource: column('supplyLinks', 'singleSource'),
+      },
     },
   };
 }
 
-/** The second statement's columns. */
-function compositionColumnsOf(row: Record<string, string>): ChainColumns['compositions'] {
+/**
+ * Positions for item numbers: `order` lists the rows by ascending number, `positionOf` gives a
+ * number's place in that order (-1 for a number not among them). Numbers are dense enough to be an
+ * array index (identity values of one database: a product group's are a range of them, with gaps
+ * where other groups' items or deleted ones were); a Map only where they are spread out further.
+ */
+export function positionsOf(seq: readonly number[]): { order: Int32Array; positionOf: (seq: number) => number } {
+  const n = seq.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of seq) {
+    if (s < min) min = s;
+    if (s > max) max = s;
+  }
+  if (n > 0 && max - min < 8 * n + 1024) {
+    const rowAt = new Int32Array(max - min + 1).fill(-1);
+    for (let k = 0; k < n; k++) rowAt[seq[k]! - min] = k;
+    const order = new Int32Array(n);
+    const position = new Int32Array(max - min + 1).fill(-1);
+    let at = 0;
+    for (let s = 0; s < rowAt.length; s++) {
+      if (rowAt[s]! < 0) continue;
+      order[at] = rowAt[s]!;
+      position[s] = at++;
+    }
+    return { order, positionOf: (s) => (s >= min && s <= max ? position[s - min]! : -1) };
+  }
+  const order = Int32Array.from(seq.keys()).sort((a, b) => seq[a]! - seq[b]!);
+  const position = new Map<number, number>();
+  order.forEach((k, at) => position.set(seq[k]!, at));
+  return { order, positionOf: (s) => position.get(s) ?? -1 };
+}
+
+/** The second statement's columns, items referred to by position. */
+function compositionColumnsOf(row: Record<string, string>, positionOf: (seq: number) => number): ChainColumns['compositions'] {
   const column = <T>(name: string): T[] => JSON.parse(row[`compositions.${name}`]!) as T[];
-  return { parent: column('parent'), child: column('child'), quantity: column('quantity'), unit: column('unit') };
+  return { parent: column<number>('parent').map(positionOf), child: column<number>('child').map(positionOf), quantity: column('quantity'), unit: column('unit') };
 }
 
 const KINDS: Record<AnalysisItemKind, AnalysisItemKind> = {

@@ -110,6 +110,10 @@ export class ItemEntity {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  /** The database's number of the item (identity): the analysis loads references as these, not as uuids. */
+  @Column({ type: 'int', insert: false, update: false, select: false })
+  seq: number;
 }
 
 /**

@@ -20,6 +20,7 @@ import { ChainDataChanges1764001500000 } from './1764001500000-chain-data-change
 import { Suppliers1764001600000 } from './1764001600000-suppliers';
 import { InterventionCandidates1764001700000 } from './1764001700000-intervention-candidates';
 import { MemberProfiles1764001800000 } from './1764001800000-member-profiles';
+import { ItemNumbers1764001900000 } from './1764001900000-item-numbers';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Suppliers1764001600000,
   InterventionCandidates1764001700000,
   MemberProfiles1764001800000,
+  ItemNumbers1764001900000,
 ];
