@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config/config';
 
 export interface LoggerOutput {
@@ -19,6 +19,9 @@ export function createLogger(
 ): Logger {
   const readable = options.format === 'pretty' || (options.format === 'auto' && output.terminal);
   if (!readable) return pino({ level: options.level }, output.destination);
+  // Loaded only for a person's terminal: a server writing JSON never needs it (nor its dozen modules).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pretty = require('pino-pretty') as typeof PinoPretty;
   return pino(
     { level: options.level },
     pretty({

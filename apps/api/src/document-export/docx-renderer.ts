@@ -1,4 +1,5 @@
-import { AlignmentType, BorderStyle, HeadingLevel, LevelFormat, WidthType, type ParagraphChild } from 'docx';
+// Types only: this thread describes the document as data, the worker loads docx (1 MB of code, which
+// the API would otherwise hold from start-up for five constant objects) and builds it.
 import type * as Docx from 'docx';
 import type { Block, ExportLabels, FigureContent, Inline } from '@routekaart/domain';
 import { renderInWorker } from './render-worker';
@@ -12,7 +13,13 @@ export interface RenderInput {
   figuresAsOf: string;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+/** A value of one of docx's constant objects (`HeadingLevel`, `WidthType`, ...), written as its literal and checked against it. */
+type ValueOf<T> = T[keyof T];
+const HEADINGS: ValueOf<typeof Docx.HeadingLevel>[] = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'];
+const PERCENT: ValueOf<typeof Docx.WidthType> = 'pct';
+const SINGLE_LINE: ValueOf<typeof Docx.BorderStyle> = 'single';
+const DECIMAL: ValueOf<typeof Docx.LevelFormat> = 'decimal';
+const ALIGN_START: ValueOf<typeof Docx.AlignmentType> = 'start';
 const ORDERED = 'ordered-list';
 /** Left indent per nesting level of lists and quotes, in twentieths of a point. */
 const INDENT = 720;
@@ -66,7 +73,7 @@ interface Context {
 /** The numbering definition of ordered lists starting at `start`. */
 const orderedReference = (start: number) => (start === 1 ? ORDERED : `${ORDERED}-from-${start}`);
 
-function runs(content: readonly Inline[], italics = false): ParagraphChild[] {
+function runs(content: readonly Inline[], italics = false): Docx.ParagraphChild[] {
   return content.map((i) => {
     if (i.kind === 'break') return make('TextRun', { break: 1 });
     const run = make('TextRun', {
@@ -104,7 +111,7 @@ function figure(content: FigureContent | null, labels: ExportLabels): (Paragraph
 function simpleTable(rows: readonly (readonly string[])[], header: boolean): Table {
   const width = Math.max(1, ...rows.map((r) => r.length));
   return make('Table', {
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: 100, type: PERCENT },
     rows: rows.map(
       (row, r) =>
         make('TableRow', {
@@ -150,7 +157,7 @@ function block(b: Block, labels: ExportLabels, ctx: Context): (Paragraph | Table
       const width = Math.max(1, ...b.rows.map((r) => r.cells.length));
       return [
         make('Table', {
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: 100, type: PERCENT },
           rows: b.rows.map(
             (row) =>
               make('TableRow', {
@@ -166,7 +173,7 @@ function block(b: Block, labels: ExportLabels, ctx: Context): (Paragraph | Table
       ];
     }
     case 'rule':
-      return [make('Paragraph', { children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
+      return [make('Paragraph', { children: [], border: { bottom: { style: SINGLE_LINE, size: 6, color: 'auto', space: 1 } } })];
     case 'figure':
       return figure(b.content, labels);
   }
@@ -185,9 +192,9 @@ export async function renderDocx(input: RenderInput): Promise<Buffer> {
         reference: orderedReference(start),
         levels: Array.from({ length: 9 }, (_, level) => ({
           level,
-          format: LevelFormat.DECIMAL,
+          format: DECIMAL,
           text: `%${level + 1}.`,
-          alignment: AlignmentType.START,
+          alignment: ALIGN_START,
           start,
           style: { paragraph: { indent: { left: INDENT * (level + 1), hanging: 360 } } },
         })),
