@@ -423,19 +423,21 @@ function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, n
  */
 class ItemIndex implements ReadonlyMap<string, number> {
   private built: Map<string, number> | null = null;
+  readonly size: number;
 
-  constructor(private readonly items: readonly AnalysisItem[]) {}
+  // An updated graph shares this index (ids and positions do not change) and has an items array of its
+  // own: the one read here is let go once the map is built.
+  constructor(private items: readonly AnalysisItem[] | null) {
+    this.size = items!.length;
+  }
 
   private get map(): Map<string, number> {
     if (this.built === null) {
       this.built = new Map();
-      for (let i = 0; i < this.items.length; i++) this.built.set(this.items[i]!.id, i);
+      for (let i = 0; i < this.size; i++) this.built.set(this.items![i]!.id, i);
+      this.items = null;
     }
     return this.built;
-  }
-
-  get size(): number {
-    return this.items.length;
   }
   get(id: string): number | undefined {
     return this.map.get(id);
