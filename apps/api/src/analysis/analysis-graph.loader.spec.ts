@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthService } from '../auth/auth.service';
 import { loadAnalysisGraphFromRows } from '../bench/row-analysis-loader';
 import { startTestPlatform, type TestPlatform } from '../testing/test-platform';
-import { loadAnalysisGraph, loadChainColumns, loadMaterialCatalogue, positionsOf, sameRowRules, type AnalysisGraph } from './analysis-graph.loader';
+import { keptRows, loadAnalysisGraph, loadChainColumns, loadMaterialCatalogue, pick, positionsOf, sameRowRules, type AnalysisGraph } from './analysis-graph.loader';
 import { AnalysisService } from './analysis.service';
 
 // The columnar loader (two statements in one snapshot, items by number, the graph built from positions) must give
@@ -91,6 +91,40 @@ describe('the analysis graph loader', () => {
       { action: 'read', subject: 'Composition', conditions: { id: 'x' } },
     ]) as AppAbility;
     expect(sameRowRules(byId, 'Composition', 'Item')).toBe(false);
+  });
+
+  it("keeps edges, materials and links only with their items, whose numbers and product group the database keeps on them", async () => {
+    const db = t.platform.dataSource;
+    const keys = async () =>
+      (await db.query(
+        `SELECT
+           (SELECT count(*) FROM composition c JOIN item p ON p.id = c.parent_id JOIN item ch ON ch.id = c.child_id
+            WHERE c.product_group_id IS DISTINCT FROM p.product_group_id OR c.parent_seq IS DISTINCT FROM p.seq OR c.child_seq IS DISTINCT FROM ch.seq)::int AS edges,
+           (SELECT count(*) FROM item_material im JOIN item i ON i.id = im.item_id
+            WHERE im.product_group_id IS DISTINCT FROM i.product_group_id OR im.item_seq IS DISTINCT FROM i.seq)::int AS materials,
+           (SELECT count(*) FROM supply_link sl JOIN item i ON i.id = sl.item_id
+            WHERE sl.product_group_id IS DISTINCT FROM i.product_group_id OR sl.item_seq IS DISTINCT FROM i.seq)::int AS links`,
+      ))[0];
+    // The demo data went in through the API's and the seed's own inserts: every row has its keys.
+    expect(await keys()).toEqual({ edges: 0, materials: 0, links: 0 });
+    // A link moved to another item, that item moved to another product group: the rows follow. Rolled
+    // back, so the demo data stays as it was.
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const [link] = await runner.query(`SELECT id, item_id FROM supply_link LIMIT 1`);
+      const [other] = await runner.query(`SELECT id, seq FROM item WHERE id <> $1 AND product_group_id = $2 AND EXISTS (SELECT 1 FROM item_material im WHERE im.item_id = item.id) LIMIT 1`, [link.item_id, pg]);
+      await runner.query(`UPDATE supply_link SET item_id = $2 WHERE id = $1`, [link.id, other.id]);
+      const [group] = await runner.query(`INSERT INTO product_group (name) VALUES ('Verplaatst') RETURNING id`);
+      await runner.query(`UPDATE item SET product_group_id = $1 WHERE id = $2`, [group.id, other.id]);
+      expect(await runner.query(`SELECT product_group_id AS "group", item_seq AS seq FROM supply_link WHERE id = $1`, [link.id])).toEqual([{ group: group.id, seq: other.seq }]);
+      const materials = await runner.query(`SELECT DISTINCT product_group_id AS "group" FROM item_material WHERE item_id = $1`, [other.id]);
+      expect(materials).toEqual([{ group: group.id }]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await keys()).toEqual({ edges: 0, materials: 0, links: 0 });
   });
 
   describe('a kept graph updated after a write', () => {
@@ -219,5 +253,22 @@ describe('positionsOf (item numbers to positions)', () => {
   it('has nothing to place without rows', () => {
     expect(Array.from(positionsOf([]).order)).toEqual([]);
     expect(positionsOf([]).positionOf(1)).toBe(-1);
+  });
+});
+
+describe('keptRows and pick (rows kept with their items)', () => {
+  it('keeps the rows whose every item has a position, in order', () => {
+    const parent = [0, 1, -1, 2, 3];
+    const child = [1, 2, 3, -1, 4];
+    const kept = keptRows(parent, child);
+    expect(Array.from(kept!)).toEqual([0, 1, 4]);
+    expect(pick(['a', 'b', 'c', 'd', 'e'], kept)).toEqual(['a', 'b', 'e']);
+  });
+
+  it('hands the columns on as they are when every row is kept', () => {
+    const column = [5, 6];
+    expect(keptRows([0, 1], [1, 0])).toBeNull();
+    expect(pick(column, null)).toBe(column);
+    expect(keptRows()).toBeNull();
   });
 });

@@ -35,8 +35,9 @@ export interface AnalysisGraph {
  * compositions whose edge and both items are readable, item materials of readable items, readable
  * supply links of readable items, and the (public) materials catalogue with its country shares.
  *
- * Every filter is `accessibleWhere` in SQL, so the engine never holds a row the viewer may not see
- * and two viewers can get different results. Field rules apply too: a supply link's supplier is
+ * Every rule is `accessibleWhere` in SQL; rows that hang off items are kept only with their items
+ * (`loadChainColumns`), before the graph is built, so the engine never holds a row the viewer may not
+ * see and two viewers can get different results. Field rules apply too: a supply link's supplier is
  * compared (for "one supplier on record") only where the viewer may read who the supplier is;
  * elsewhere each link counts as a supplier of its own, so the analysis reveals nothing about a
  * hidden field. Two statements whatever the size of the chain (see `loadChainColumns`); the
@@ -91,37 +92,36 @@ export interface ChainColumns {
 
 /**
  * Two statements on two connections that share one snapshot (the first exports it, the second
- * imports it), so they read the same state of the chain: the compositions (the largest table, three
- * per item) in one, the items, their materials and supply links in the other. PostgreSQL runs each
- * statement in one process, so on two cores the pair takes about as long as the larger one alone;
- * and the items' columns are parsed here while the compositions are still being read.
- * Each statement returns every table as one row with a column per field holding the text of a JSON
- * array, and refers to items by their number (`item.seq`), which it reads from the item it joins
- * for its permission condition anyway: `JSON.parse` reads those natively, which costs a fraction of
- * turning 5 x 10^5 rows into objects with uuid strings, and here the numbers become positions
- * (`positionsOf`) without looking an id up per reference. (The statements used to number the
- * readable items themselves, each sorting 10^5 uuids; a pair took 1.3 s on the benchmark, 1.05 s now.)
+ * imports it), so they read the same state of the chain: the readable items and the readable supply
+ * links of the product group in one, its assembly edges (the largest table, three per item) and item
+ * materials in the other. PostgreSQL runs each statement in one process, so on two cores the pair
+ * takes about as long as the larger one alone; and the first's columns are parsed here while the
+ * second is still being read.
  *
- * The conditions are scoped to the product group: each requires it, and looks the product group's
- * roadmaps up once per statement rather than once per row. An edge needs both its items readable,
- * which joining them with the item condition is; so is a link's item: edges and links are then
- * filtered by their own rules only (`itemsJoinedReadable`). A composition's own rule reads its
- * parent item, joined as `c_parent`.
+ * Each statement returns every table as one row with a column per field holding the text of a JSON
+ * array: `JSON.parse` reads those natively, which costs a fraction of turning 5 x 10^5 rows into
+ * objects with uuid strings. Rows refer to items by their number (`item.seq`), which edges,
+ * materials and links carry along with their product group (migration 1764002000000), so neither
+ * statement joins items per row: the item condition is applied once, to the items, and the loader
+ * keeps an edge, material or link only when its items are among the readable ones of that snapshot
+ * (`keptRows`), before anything is built from it. (Joining 3 x 10^5 edges to the readable items at
+ * both ends, and materials and links at one, was two thirds of the statements' time.) A link's own
+ * rules (visibility, sharing, who may compare its supplier) and an edge's, where they differ from
+ * its parent item's (`sameRowRules`), are conditions of the statements as before.
+ *
+ * The conditions are scoped to the product group, which looks the product group's roadmaps up once
+ * per statement rather than once per row.
  * Nested loops are off: the planner cannot estimate how many rows a permission condition keeps (it
- * guesses about 1%), picks per-row index lookups for what is in fact the whole product group, and
- * takes several times longer than with hash joins. Parallel workers are off: the two statements
- * already keep both cores busy, and workers competing with them made the pair slower. Each statement
- * may use 64 MB per hash table instead of 4, so the joins of 10^5 items and 3 x 10^5 edges stay in
- * memory rather than spilling to temporary files.
+ * guesses about 1%) and picks per-row index lookups for what is in fact the whole product group.
+ * Parallel workers are off: the two statements already keep both cores busy, and workers competing
+ * with them made the pair slower. Each statement may use 64 MB per hash table instead of 4 (the
+ * edge rule's join of parent items).
  */
 export async function loadChainColumns(ds: DataSource, ability: AppAbility, productGroupId: string): Promise<ChainColumns> {
   const scope = { productGroupId };
-  const readable = (alias: string) => accessibleWhere(ability, 'read', 'Item', alias, scope);
-  const item = readable('i');
-  const parent = readable('c_parent');
-  const child = readable('c_child');
-  // Edges and links are joined to readable items of the product group below, which is their item
-  // condition and their product group: only their own rules are left to check per row.
+  const item = accessibleWhere(ability, 'read', 'Item', 'i', scope);
+  // Edges and links are kept only where their items are readable items of the product group (see
+  // above): only their own rules are left to check per row.
   const joined = { ...scope, itemsJoinedReadable: true };
   const edge = accessibleWhere(ability, 'read', 'Composition', 'c', joined);
   const link = accessibleWhere(ability, 'read', 'SupplyLink', 'sl', joined);
@@ -137,40 +137,49 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
       SELECT ${numbers('i.seq')} AS "items.seq", ${quoted('i.id')} AS "items.id", ${texts('i.name')} AS "items.name", ${quoted('i.kind')} AS "items.kind"
       FROM item i WHERE (${item.sql})
     ),
-    item_materials AS (
-      SELECT ${numbers('i.seq')} AS "itemMaterials.item", ${quoted('im.material_id')} AS "itemMaterials.material",
-             ${numbers('im.quantity_kg::float8')} AS "itemMaterials.quantityKg"
-      FROM item_material im JOIN item i ON i.id = im.item_id AND (${item.sql})
-    ),
     supply_links AS (
-      SELECT ${quoted('sl.id')} AS "supplyLinks.id", ${numbers('i.seq')} AS "supplyLinks.item",
+      SELECT ${quoted('sl.id')} AS "supplyLinks.id", ${numbers('sl.item_seq')} AS "supplyLinks.item",
              ${texts(`CASE WHEN (${supplierKnown.sql}) THEN COALESCE('org:' || sl.supplier_org_id::text, 'name:' || lower(btrim(sl.supplier_name))) END`)} AS "supplyLinks.supplier",
              ${quoted('sl.country')} AS "supplyLinks.country", ${numbers('sl.share::float8')} AS "supplyLinks.share",
              ${numbers('sl.tier')} AS "supplyLinks.tier", ${numbers('sl.lead_time_weeks::float8')} AS "supplyLinks.leadTimeWeeks",
              ${numbers('sl.stock_months::float8')} AS "supplyLinks.stockMonths", ${flags('sl.single_source')} AS "supplyLinks.singleSource"
-      FROM supply_link sl JOIN item i ON i.id = sl.item_id AND (${item.sql})
-      WHERE (${link.sql})
+      FROM supply_link sl WHERE sl.product_group_id = CAST(:chainProductGroupId AS uuid) AND (${link.sql})
     )
-    SELECT * FROM items, item_materials, supply_links`;
-  // An edge's own rule is its parent item's (owner, visibility, sharing); where the reader's rules for
-  // edges and items are the same, the parent's item condition already is that rule.
-  const edgeRule = sameRowRules(ability, 'Composition', 'Item') ? '' : `WHERE (${edge.sql})`;
+    SELECT * FROM items, supply_links`;
+  // An edge's own rule is its parent item's (owner, visibility, sharing): where the reader's rules for
+  // edges and items are the same, keeping edges whose parent is readable is that rule; otherwise the
+  // statement joins the parent to check it.
+  const edgeRule = sameRowRules(ability, 'Composition', 'Item')
+    ? null
+    : { join: 'JOIN item c_parent ON c_parent.id = c.parent_id', where: `AND (${edge.sql})`, params: edge.params };
   const compositionsSql = `
-    SELECT ${numbers('c_parent.seq')} AS "compositions.parent", ${numbers('c_child.seq')} AS "compositions.child",
-           ${numbers('c.quantity::float8')} AS "compositions.quantity", ${texts('c.unit')} AS "compositions.unit"
-    FROM composition c
-    JOIN item c_parent ON c_parent.id = c.parent_id AND (${parent.sql})
-    JOIN item c_child ON c_child.id = c.child_id AND (${child.sql})
-    ${edgeRule}`;
+    WITH compositions AS (
+      SELECT ${numbers('c.parent_seq')} AS "compositions.parent", ${numbers('c.child_seq')} AS "compositions.child",
+             ${numbers('c.quantity::float8')} AS "compositions.quantity", ${texts('c.unit')} AS "compositions.unit"
+      FROM composition c ${edgeRule?.join ?? ''}
+      WHERE c.product_group_id = CAST(:chainProductGroupId AS uuid) ${edgeRule?.where ?? ''}
+    ),
+    item_materials AS (
+      SELECT ${numbers('im.item_seq')} AS "itemMaterials.item", ${quoted('im.material_id')} AS "itemMaterials.material",
+             ${numbers('im.quantity_kg::float8')} AS "itemMaterials.quantityKg"
+      FROM item_material im WHERE im.product_group_id = CAST(:chainProductGroupId AS uuid)
+    )
+    SELECT * FROM compositions, item_materials`;
+  const group = { chainProductGroupId: productGroupId };
 
   return inSharedSnapshot(ds, async (first, second) => {
-    const [items, compositions] = await Promise.all([
-      queryNamed<Record<string, string>>(first, itemsSql, { ...item.params, ...link.params, ...supplierKnown.params }).then(([row]) => itemColumnsOf(row!)),
-      queryNamed<Record<string, string>>(second, compositionsSql, { ...parent.params, ...child.params, ...(edgeRule ? edge.params : {}) }).then(
-        ([row]) => row!,
-      ),
+    const items = queryNamed<Record<string, string>>(first, itemsSql, { ...item.params, ...link.params, ...supplierKnown.params, ...group }).then(([row]) =>
+      itemColumnsOf(row!),
+    );
+    const [{ columns }, rest] = await Promise.all([
+      items,
+      // Parsed as soon as it arrives (often before the items), mapped to positions once they are here.
+      queryNamed<Record<string, string>>(second, compositionsSql, { ...edgeRule?.params, ...group }).then(async ([row]) => {
+        const parsed = parseColumns(row!);
+        return compositionColumnsOf(parsed, (await items).positionOf);
+      }),
     ]);
-    return { ...items.columns, compositions: compositionColumnsOf(compositions, items.positionOf) };
+    return { ...columns, ...rest };
   });
 }
 
@@ -228,9 +237,10 @@ function afterPairsTaken<T>(take: () => Promise<T>): Promise<T> {
 /**
  * The first statement's columns (`<table>.<column>`: a JSON array's text each), items in the order of
  * their numbers (the order they were added: the same every load, which keeps ties in the engine's
- * rankings where they were), and the position of an item number.
+ * rankings where they were), and the position of an item number; supply links of items that are not
+ * among these are left out.
  */
-function itemColumnsOf(row: Record<string, string>): { columns: Omit<ChainColumns, 'compositions'>; positionOf: (seq: number) => number } {
+function itemColumnsOf(row: Record<string, string>): { columns: Pick<ChainColumns, 'items' | 'supplyLinks'>; positionOf: (seq: number) => number } {
   const column = <T>(table: keyof ChainColumns, name: string): T[] => JSON.parse(row[`${table}.${name}`]!) as T[];
   const seq = column<number>('items', 'seq');
   const { order, positionOf } = positionsOf(seq);
@@ -238,28 +248,47 @@ function itemColumnsOf(row: Record<string, string>): { columns: Omit<ChainColumn
   const name = column<string>('items', 'name');
   const kind = column<AnalysisItemKind>('items', 'kind');
   const items: ChainColumns['items'] = { id: Array.from(order, (k) => id[k]!), name: Array.from(order, (k) => name[k]!), kind: Array.from(order, (k) => kind[k]!) };
+  const linkItem = column<number>('supplyLinks', 'item').map(positionOf);
+  const kept = keptRows(linkItem);
+  const link = <T>(name: string): T[] => pick(column<T>('supplyLinks', name), kept);
   return {
     positionOf,
     columns: {
       items,
-      itemMaterials: {
-        item: column<number>('itemMaterials', 'item').map(positionOf),
-        material: column('itemMaterials', 'material'),
-        quantityKg: column('itemMaterials', 'quantityKg'),
-      },
       supplyLinks: {
-        id: column('supplyLinks', 'id'),
-        item: column<number>('supplyLinks', 'item').map(positionOf),
-        supplier: column('supplyLinks', 'supplier'),
-        country: column('supplyLinks', 'country'),
-        share: column('supplyLinks', 'share'),
-        tier: column('supplyLinks', 'tier'),
-        leadTimeWeeks: column('supplyLinks', 'leadTimeWeeks'),
-        stockMonths: column('supplyLinks', 'stockMonths'),
-        singleSource: column('supplyLinks', 'singleSource'),
+        id: link('id'),
+        item: pick(linkItem, kept),
+        supplier: link('supplier'),
+        country: link('country'),
+        share: link('share'),
+        tier: link('tier'),
+        leadTimeWeeks: link('leadTimeWeeks'),
+        stockMonths: link('stockMonths'),
+        singleSource: link('singleSource'),
       },
     },
   };
+}
+
+/**
+ * The rows to keep of a table whose rows refer to items by position (-1: not a readable item of the
+ * product group): those whose every item is readable, as row indexes; null when that is all of them.
+ */
+export function keptRows(...positions: readonly number[][]): Int32Array | null {
+  const n = positions[0]?.length ?? 0;
+  let count = 0;
+  const kept = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    let readable = true;
+    for (const column of positions) if (column[k]! < 0) readable = false;
+    if (readable) kept[count++] = k;
+  }
+  return count === n ? null : kept.subarray(0, count);
+}
+
+/** A column's kept rows (see `keptRows`). */
+export function pick<T>(column: T[], kept: Int32Array | null): T[] {
+  return kept === null ? column : Array.from(kept, (k) => column[k]!);
 }
 
 /**
@@ -295,10 +324,34 @@ export function positionsOf(seq: readonly number[]): { order: Int32Array; positi
   return { order, positionOf: (s) => position.get(s) ?? -1 };
 }
 
-/** The second statement's columns, items referred to by position. */
-function compositionColumnsOf(row: Record<string, string>, positionOf: (seq: number) => number): ChainColumns['compositions'] {
-  const column = <T>(name: string): T[] => JSON.parse(row[`compositions.${name}`]!) as T[];
-  return { parent: column<number>('parent').map(positionOf), child: column<number>('child').map(positionOf), quantity: column('quantity'), unit: column('unit') };
+/** A statement's row of JSON array texts, parsed. */
+function parseColumns(row: Record<string, string>): Record<string, unknown[]> {
+  const parsed: Record<string, unknown[]> = {};
+  for (const [name, text] of Object.entries(row)) parsed[name] = JSON.parse(text) as unknown[];
+  return parsed;
+}
+
+/** The second statement's columns, items referred to by position; edges and materials of items that are not readable are left out. */
+function compositionColumnsOf(row: Record<string, unknown[]>, positionOf: (seq: number) => number): Pick<ChainColumns, 'compositions' | 'itemMaterials'> {
+  const column = <T>(name: string): T[] => row[name] as T[];
+  const parent = column<number>('compositions.parent').map(positionOf);
+  const child = column<number>('compositions.child').map(positionOf);
+  const edges = keptRows(parent, child);
+  const materialItem = column<number>('itemMaterials.item').map(positionOf);
+  const materials = keptRows(materialItem);
+  return {
+    compositions: {
+      parent: pick(parent, edges),
+      child: pick(child, edges),
+      quantity: pick(column('compositions.quantity'), edges),
+      unit: pick(column('compositions.unit'), edges),
+    },
+    itemMaterials: {
+      item: pick(materialItem, materials),
+      material: pick(column('itemMaterials.material'), materials),
+      quantityKg: pick(column('itemMaterials.quantityKg'), materials),
+    },
+  };
 }
 
 const KINDS: Record<AnalysisItemKind, AnalysisItemKind> = {
@@ -308,30 +361,6 @@ const KINDS: Record<AnalysisItemKind, AnalysisItemKind> = {
   SEMI_FINISHED: 'SEMI_FINISHED',
   MATERIAL_FORM: 'MATERIAL_FORM',
 };
-
-/** Supply links as the engine's records; `itemIds` gives the id of an item number. */
-export function toSupplyLinks(links: ChainColumns['supplyLinks'], itemIds: (item: number) => string): AnalysisSupplyLink[] {
-  const out: AnalysisSupplyLink[] = new Array(links.id.length);
-  // Suppliers and countries repeat: one string each instead of one per link.
-  const strings = new Map<string, string>();
-  const shared = (value: string | null): string | null => (value === null ? null : (strings.get(value) ?? (strings.set(value, value), value)));
-  for (let k = 0; k < out.length; k++) {
-    const id = links.id[k]!;
-    out[k] = {
-      id,
-      itemId: itemIds(links.item[k]!),
-      // A link whose supplier the viewer may not compare is a supplier of its own: its id is its key.
-      supplierKey: shared(links.supplier[k]!) ?? id,
-      country: shared(links.country[k]!),
-      share: links.share[k]!,
-      tier: links.tier[k]!,
-      leadTimeWeeks: links.leadTimeWeeks[k]!,
-      stockMonths: links.stockMonths[k]!,
-      singleSource: links.singleSource[k]!,
-    };
-  }
-  return out;
-}
 
 /**
  * The engine's input from the columns: platforms first by name (the engine reports platforms in
@@ -374,7 +403,7 @@ function toColumns(chain: ChainColumns, catalogue: MaterialCatalogue): ChainGrap
       material: chain.itemMaterials.material.map((m) => materialIndex.get(m) ?? -1),
       quantityKg: chain.itemMaterials.quantityKg,
     },
-    supplyLinks: { item: moved(chain.supplyLinks.item), links: toSupplyLinks(chain.supplyLinks, (k) => id[k]!) },
+    supplyLinks: { ...chain.supplyLinks, supplierKey: chain.supplyLinks.supplier, item: moved(chain.supplyLinks.item) },
     materials: catalogue.materials,
     exportRestrictions: catalogue.exportRestrictions,
     // Governance (WGI) data is not in the database: leaving it out makes the engine say so

@@ -21,6 +21,7 @@ import { Suppliers1764001600000 } from './1764001600000-suppliers';
 import { InterventionCandidates1764001700000 } from './1764001700000-intervention-candidates';
 import { MemberProfiles1764001800000 } from './1764001800000-member-profiles';
 import { ItemNumbers1764001900000 } from './1764001900000-item-numbers';
+import { ChainItemKeys1764002000000 } from './1764002000000-chain-item-keys';
 
 /** Migrations in the order they run. `synchronize` stays off: every schema change is one of these. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   InterventionCandidates1764001700000,
   MemberProfiles1764001800000,
   ItemNumbers1764001900000,
+  ChainItemKeys1764002000000,
 ];

@@ -161,3 +161,74 @@ describe('buildChainGraph', () => {
     expect(graph.subtreeRestricted[graph.itemIndex.get('C')!]).toBe(-1);
   });
 });
+
+describe("an item's supply figures, worked out from the link columns", () => {
+  /** A small seeded generator (mulberry32): the same links every run. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  it('equal those of the item supply profile (LinkProfile and concentration over link records), for 2,000 items of every kind of link', () => {
+    const next = random(20);
+    const pickOf = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+    const input: ChainGraphInput = { items: [], compositions: [], itemMaterials: [], supplyLinks: [], materials: [] };
+    for (let i = 0; i < 2000; i++) {
+      const itemId = `item-${i}`;
+      input.items.push({ id: itemId, name: itemId, kind: 'COMPONENT' });
+      const count = pickOf([0, 1, 1, 2, 2, 3, 4, 6]);
+      for (let k = 0; k < count; k++) {
+        const id = `link-${i}-${k}`;
+        input.supplyLinks.push(
+          link(id, itemId, {
+            // Shared suppliers and countries, links without either, shares that add up to less, exactly or more than 1.
+            supplierKey: pickOf([id, 'org:a', 'org:a', 'name:b']),
+            country: pickOf([null, 'CN', 'CN', 'US', 'DE', 'NL']),
+            share: pickOf([null, null, 0, 0.1, 0.25, 0.5, 0.6, 1, Math.round(next() * 1000) / 1000]),
+            leadTimeWeeks: pickOf([null, 0, 4, 26, 52.5, 104]),
+            stockMonths: pickOf([null, 0, 1, 6, 12.25]),
+            singleSource: next() < 0.1,
+          }),
+        );
+      }
+    }
+    const graph = buildChainGraph(input);
+    let withLinks = 0;
+    for (let i = 0; i < graph.items.length; i++) {
+      const profile = itemSupplyProfile(graph, i);
+      if (!profile) {
+        expect(graph.itemHasLinks[i]).toBe(0);
+        continue;
+      }
+      withLinks++;
+      const concentration = profile.countryConcentration!;
+      const countries = [];
+      for (let at = graph.itemCountryStart[i]!; at < graph.itemCountryStart[i + 1]!; at++) {
+        countries.push([graph.countries[graph.itemCountry[at]!], graph.itemCountryShare[at]]);
+      }
+      const gapLink = graph.itemStockGapLink[i]! < 0 ? null : graph.links.id[graph.itemStockGapLink[i]!];
+      expect({
+        singleSource: graph.itemSingleSource[i],
+        hhi: graph.itemHhi[i],
+        estimated: graph.itemSharesEstimated[i] === 1,
+        countries,
+        withoutCountry: graph.itemLinksWithoutCountry[i],
+        stockMonths: graph.itemStockMonths[i],
+        leadTimeMonths: graph.itemLeadTimeMonths[i],
+        gap: gapLink === null ? null : { link: gapLink, months: graph.itemStockGapMonths[i], uncovered: graph.itemStockGap[i] },
+      }).toEqual({
+        singleSource: profile.singleSource === 'FLAGGED' ? 1 : profile.singleSource ? 2 : 0,
+        hhi: concentration.hhi,
+        estimated: concentration.partiesWithoutShare > 0,
+        countries: concentration.shares.filter((s) => s.key !== null && s.share > 0).map((s) => [s.key, s.share]),
+        withoutCountry: profile.links.filter((l) => l.country === null).length,
+        stockMonths: profile.stockMonths ?? Number.NaN,
+        leadTimeMonths: profile.leadTimeMonths ?? Number.NaN,
+        gap: profile.stockGap && { link: profile.stockGap.linkId, months: profile.stockGap.gapMonths, uncovered: profile.stockGap.uncoveredFraction },
+      });
+    }
+    expect(withLinks).toBeGreaterThan(1500);
+  });
+});

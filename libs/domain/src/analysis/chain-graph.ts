@@ -177,17 +177,49 @@ export interface ChainGraphColumns {
   items: readonly AnalysisItem[];
   compositions: { parent: ArrayLike<number>; child: ArrayLike<number>; quantity: ArrayLike<number>; unit: ArrayLike<string> };
   itemMaterials: { item: ArrayLike<number>; material: ArrayLike<number>; quantityKg: ArrayLike<number | null> };
-  /** The links, with the position of each one's item (its `itemId` is only used in messages). */
-  supplyLinks: { item: ArrayLike<number>; links: readonly AnalysisSupplyLink[] };
+  /** The links as columns, with the position of each one's item. */
+  supplyLinks: SupplyLinkColumns & { item: ArrayLike<number> };
   materials: readonly AnalysisMaterial[];
   exportRestrictions?: readonly ExportRestriction[];
   governance?: GovernanceIndex;
+}
+
+/**
+ * Supply links as columns (a row per link): what a loader hands over without making an object per
+ * link. A null `supplierKey`: the link is a supplier of its own (its key is its id), as for a link
+ * whose supplier is not on record or that the reader may not compare.
+ */
+export interface SupplyLinkColumns {
+  id: readonly string[];
+  supplierKey: readonly (string | null)[];
+  country: readonly (string | null)[];
+  share: readonly (number | null)[];
+  tier: readonly (number | null)[];
+  leadTimeWeeks: readonly (number | null)[];
+  stockMonths: readonly (number | null)[];
+  singleSource: readonly boolean[];
+}
+
+/** Link records as columns (`SupplyLinkColumns`). */
+export function supplyLinkColumns(links: readonly AnalysisSupplyLink[]): SupplyLinkColumns {
+  return {
+    id: links.map((l) => l.id),
+    supplierKey: links.map((l) => (l.supplierKey === l.id ? null : l.supplierKey)),
+    country: links.map((l) => l.country),
+    share: links.map((l) => l.share),
+    tier: links.map((l) => l.tier),
+    leadTimeWeeks: links.map((l) => l.leadTimeWeeks),
+    stockMonths: links.map((l) => l.stockMonths),
+    singleSource: links.map((l) => l.singleSource),
+  };
 }
 
 /** How a reference that could not be resolved is named in a message (the id-keyed input knows the ids). */
 interface ReferenceNames {
   composition(k: number): [string, string];
   itemMaterial(k: number): [string, string];
+  /** The item a supply link names. */
+  supplyLinkItem(k: number): string;
 }
 
 /**
@@ -222,7 +254,7 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
         material: itemMaterials.map((im) => position(materialPosition, im.materialId)),
         quantityKg: itemMaterials.map((im) => im.quantityKg),
       },
-      supplyLinks: { item: supplyLinks.map((l) => position(inputIndex, l.itemId)), links: supplyLinks },
+      supplyLinks: { ...supplyLinkColumns(supplyLinks), item: supplyLinks.map((l) => position(inputIndex, l.itemId)) },
       materials: input.materials,
       exportRestrictions: input.exportRestrictions,
       governance: input.governance,
@@ -231,6 +263,7 @@ export function buildChainGraph(input: ChainGraphInput, options: BuildChainGraph
     {
       composition: (k) => [compositions[k]!.parentId, compositions[k]!.childId],
       itemMaterial: (k) => [itemMaterials[k]!.itemId, itemMaterials[k]!.materialId],
+      supplyLinkItem: (k) => supplyLinks[k]!.itemId,
     },
   );
 }
@@ -244,6 +277,7 @@ export function buildChainGraphFromColumns(columns: ChainGraphColumns, options: 
   return buildGraph(columns, options, {
     composition: (k) => [id(columns.items, columns.compositions.parent[k]!), id(columns.items, columns.compositions.child[k]!)],
     itemMaterial: (k) => [id(columns.items, columns.itemMaterials.item[k]!), id(columns.materials, columns.itemMaterials.material[k]!)],
+    supplyLinkItem: (k) => id(columns.items, columns.supplyLinks.item[k]!),
   });
 }
 
@@ -356,20 +390,20 @@ function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, n
   }
   const { materialStart, materialOf, materialKg } = materialLines(n, materials.length, imItem, imMaterial, imKg);
 
-  // Supply links grouped per item.
-  const linksByItem: AnalysisSupplyLink[][] = new Array(n);
+  // Supply links grouped per item (graph order), as row numbers: no object per link.
   const linkCols = input.supplyLinks;
-  for (let k = 0; k < linkCols.links.length; k++) {
-    const link = linkCols.links[k]!;
+  const linkItem = new Int32Array(linkCols.id.length);
+  for (let k = 0; k < linkItem.length; k++) {
     const at = linkCols.item[k]!;
     if (!(at >= 0 && at < n)) {
-      dangling('supplyLinks', `Supply link ${link.id} refers to an unknown item ${link.itemId}`);
+      dangling('supplyLinks', `Supply link ${linkCols.id[k]} refers to an unknown item ${names.supplyLinkItem(k)}`);
+      linkItem[k] = -1;
       continue;
     }
-    validateLink(link);
-    (linksByItem[renumbered[at]!] ??= []).push(link);
+    validateLink(linkCols, k);
+    linkItem[k] = renumbered[at]!;
   }
-  const supply = itemSupply(n, (i) => linksByItem[i]);
+  const supply = itemSupply(n, linkCols, linkRowsByItem(n, linkItem));
 
   const restrictions = input.exportRestrictions;
   const restrictedBy = new Map<string, Set<string>>();
@@ -462,13 +496,31 @@ class ItemIndex implements ReadonlyMap<string, number> {
   }
 }
 
-function validateLink(link: AnalysisSupplyLink): void {
-  if (link.share !== null && !isFraction(link.share)) {
-    throw badInput('supplyLinks', `Supply link ${link.id}: share ${link.share} is not a fraction 0..1`);
-  }
+function validateLink(links: SupplyLinkColumns, k: number): void {
+  const id = links.id[k]!;
+  const share = links.share[k]!;
+  if (share !== null && !isFraction(share)) throw badInput('supplyLinks', `Supply link ${id}: share ${share} is not a fraction 0..1`);
   const bad = (value: number | null): boolean => value !== null && (!Number.isFinite(value) || value < 0);
-  if (bad(link.leadTimeWeeks)) throw badInput('supplyLinks', `Supply link ${link.id}: leadTimeWeeks ${link.leadTimeWeeks} is not a non-negative number`);
-  if (bad(link.stockMonths)) throw badInput('supplyLinks', `Supply link ${link.id}: stockMonths ${link.stockMonths} is not a non-negative number`);
+  const leadTimeWeeks = links.leadTimeWeeks[k]!;
+  const stockMonths = links.stockMonths[k]!;
+  if (bad(leadTimeWeeks)) throw badInput('supplyLinks', `Supply link ${id}: leadTimeWeeks ${leadTimeWeeks} is not a non-negative number`);
+  if (bad(stockMonths)) throw badInput('supplyLinks', `Supply link ${id}: stockMonths ${stockMonths} is not a non-negative number`);
+}
+
+/** The rows of each item's links (`order[start[i] .. start[i + 1]]`), in row order; -1 items are left out. */
+interface LinkRows {
+  start: Int32Array;
+  order: Int32Array;
+}
+
+function linkRowsByItem(n: number, item: Int32Array): LinkRows {
+  const count = new Int32Array(n);
+  for (let k = 0; k < item.length; k++) if (item[k]! >= 0) count[item[k]!]!++;
+  const start = offsets(count);
+  const fill = start.slice(0, n);
+  const order = new Int32Array(start[n]!);
+  for (let k = 0; k < item.length; k++) if (item[k]! >= 0) order[fill[item[k]!]!++] = k;
+  return { start, order };
 }
 
 /** Item material lines (item positions in graph order) as CSR; two lines of one material in one item become one (kg added; unknown if either is). */
@@ -535,7 +587,7 @@ type ItemSupplyArrays = Pick<
  * are numbered in order of first appearance over the items, so an update numbers them as a full
  * build would.
  */
-function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLink[] | undefined, kept?: { graph: ChainGraph; patched: Uint8Array }): ItemSupplyArrays {
+function itemSupply(n: number, links: SupplyLinkColumns, rows: LinkRows, kept?: { graph: ChainGraph; patched: Uint8Array }): ItemSupplyArrays {
   const itemSingleSource = new Uint8Array(n);
   const itemHasLinks = new Uint8Array(n);
   const itemHhi = new Float64Array(n).fill(-1);
@@ -565,9 +617,11 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
   };
   let capacity = 0;
   for (let i = 0; i < n; i++) {
-    capacity += kept && !kept.patched[i] ? kept.graph.links.start[i + 1]! - kept.graph.links.start[i]! : (linksOf(i)?.length ?? 0);
+    capacity += kept && !kept.patched[i] ? kept.graph.links.start[i + 1]! - kept.graph.links.start[i]! : rows.start[i + 1]! - rows.start[i]!;
   }
   const table = new LinkTableBuilder(n, capacity, kept?.graph.links);
+  const countryShares = new CountryShares();
+  const { order } = rows;
   for (let i = 0; i < n; i++) {
     if (kept && !kept.patched[i]) {
       const g = kept.graph;
@@ -585,27 +639,57 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
       for (let at = g.itemCountryStart[i]!; at < g.itemCountryStart[i + 1]!; at++) addShare(i, g.countries[g.itemCountry[at]!]!, g.itemCountryShare[at]!);
       continue;
     }
-    const links = linksOf(i);
-    if (!links || links.length === 0) {
+    const from = rows.start[i]!;
+    const to = rows.start[i + 1]!;
+    if (from === to) {
       table.endItem(i);
       continue;
     }
-    const first = table.addRows(links, i);
-    const profile = new LinkProfile(links);
+    const first = table.addRows(links, order, from, to, i);
     itemHasLinks[i] = 1;
-    itemSingleSource[i] = profile.singleSource === 'FLAGGED' ? 1 : profile.singleSource ? 2 : 0;
-    const concentration = profile.countryConcentration;
-    if (concentration) itemHhi[i] = concentration.hhi;
-    if (profile.stockGap) {
-      itemStockGap[i] = profile.stockGap.uncoveredFraction;
-      itemStockGapMonths[i] = profile.stockGap.gapMonths;
-      itemStockGapLink[i] = first + links.findIndex((l) => l.id === profile.stockGap!.linkId);
+    // The item's figures straight from its rows, as `LinkProfile` works them out from link records
+    // (a test holds the two equal): no object per link or item on a cold load of 10^5 links.
+    const firstKey = links.supplierKey[order[from]!] ?? links.id[order[from]!]!;
+    let flagged = false;
+    let oneSupplier = true;
+    let stockMonths: number | null = null;
+    let leadTimeMonths: number | null = null;
+    let gapRow = -1;
+    let gapUncovered = 0;
+    let gapMonths = 0;
+    countryShares.clear();
+    for (let r = from; r < to; r++) {
+      const k = order[r]!;
+      if (links.singleSource[k]) flagged = true;
+      if ((links.supplierKey[k] ?? links.id[k]!) !== firstKey) oneSupplier = false;
+      const stock = links.stockMonths[k]!;
+      const leadWeeks = links.leadTimeWeeks[k]!;
+      if (stock !== null) stockMonths = Math.min(stockMonths ?? Infinity, stock);
+      if (leadWeeks !== null) leadTimeMonths = Math.max(leadTimeMonths ?? 0, leadWeeks / WEEKS_PER_MONTH);
+      if (leadWeeks !== null && leadWeeks > 0 && stock !== null) {
+        const lead = leadWeeks / WEEKS_PER_MONTH;
+        const gap = Math.max(0, lead - stock);
+        if (gapRow < 0 || gap / lead > gapUncovered) {
+          gapRow = first + (r - from);
+          gapUncovered = gap / lead;
+          gapMonths = gap;
+        }
+      }
+      const country = links.country[k]!;
+      if (country === null) itemLinksWithoutCountry[i]!++;
+      countryShares.add(country, links.share[k]!);
     }
-    itemStockMonths[i] = profile.stockMonths ?? Number.NaN;
-    itemLeadTimeMonths[i] = profile.leadTimeMonths ?? Number.NaN;
-    if ((concentration?.partiesWithoutShare ?? 0) > 0) itemSharesEstimated[i] = 1;
-    for (const link of links) if (link.country === null) itemLinksWithoutCountry[i]!++;
-    for (const s of concentration?.shares ?? []) if (s.key !== null) addShare(i, s.key, s.share);
+    itemSingleSource[i] = flagged ? 1 : oneSupplier ? 2 : 0;
+    if (gapRow >= 0) {
+      itemStockGap[i] = gapUncovered;
+      itemStockGapMonths[i] = gapMonths;
+      itemStockGapLink[i] = gapRow;
+    }
+    itemStockMonths[i] = stockMonths ?? Number.NaN;
+    itemLeadTimeMonths[i] = leadTimeMonths ?? Number.NaN;
+    itemHhi[i] = countryShares.settle();
+    if (countryShares.withoutShare > 0) itemSharesEstimated[i] = 1;
+    countryShares.forEachKnown((country, share) => addShare(i, country, share));
   }
   return {
     links: table.build(),
@@ -625,6 +709,75 @@ function itemSupply(n: number, linksOf: (i: number) => readonly AnalysisSupplyLi
     itemCountry: Int32Array.from(shareCountry),
     itemCountryShare: Float64Array.from(shareValue),
   };
+}
+
+/**
+ * One item's supplier-country concentration, reused from item to item: `concentration` over the
+ * links as parties (key: the country, a link without one a party of its own), reduced to what the
+ * graph keeps: the HHI estimate and each country's share, largest first. The same arithmetic in the
+ * same order, so the figures are equal to the last bit (held by a test against `LinkProfile`).
+ */
+class CountryShares {
+  private readonly keys: (string | null)[] = [];
+  private readonly fixed: number[] = [];
+  private readonly unknown: number[] = [];
+  private readonly share: number[] = [];
+  private readonly byShare: number[] = [];
+  private groups = 0;
+  private given = 0;
+  withoutShare = 0;
+
+  clear(): void {
+    this.groups = 0;
+    this.given = 0;
+    this.withoutShare = 0;
+  }
+
+  add(country: string | null, share: number | null): void {
+    let g = -1;
+    // A link without a country is a party of its own; links of one country are added up.
+    if (country !== null) for (let at = 0; at < this.groups && g < 0; at++) if (this.keys[at] === country) g = at;
+    if (g < 0) {
+      g = this.groups++;
+      this.keys[g] = country;
+      this.fixed[g] = 0;
+      this.unknown[g] = 0;
+    }
+    if (share === null) {
+      this.withoutShare++;
+      this.unknown[g]!++;
+    } else {
+      this.given += share;
+      this.fixed[g]! += share;
+    }
+  }
+
+  /** The HHI estimate (0..1); then `forEachKnown` gives the shares. */
+  settle(): number {
+    const perUnknown = this.withoutShare > 0 ? Math.max(0, 1 - this.given) / this.withoutShare : 0;
+    let estimate = 0;
+    for (let g = 0; g < this.groups; g++) {
+      const share = this.fixed[g]! + this.unknown[g]! * perUnknown;
+      this.share[g] = share;
+      estimate += share * share;
+      // Insertion sort by share, largest first, earlier groups first among equals (a stable sort).
+      let at = g;
+      while (at > 0 && this.share[this.byShare[at - 1]!]! < share) {
+        this.byShare[at] = this.byShare[at - 1]!;
+        at--;
+      }
+      this.byShare[at] = g;
+    }
+    return Math.min(1, estimate);
+  }
+
+  forEachKnown(visit: (country: string, share: number) => void): void {
+    for (let at = 0; at < this.groups; at++) {
+      const g = this.byShare[at]!;
+      const key = this.keys[g]!;
+      if (key !== null) visit(key, this.share[g]!);
+    }
+  }
 }
 
 /**
@@ -663,21 +816,24 @@ class LinkTableBuilder {
     this.countryIndex = new Map(this.countryCodes.map((code, at) => [code, at]));
   }
 
-  /** Appends an item's links; returns the row of the first. Items must come in order. */
-  addRows(links: readonly AnalysisSupplyLink[], item: number): number {
+  /** Appends an item's links (rows `order[from .. to]` of `links`); returns the row of the first. Items must come in order. */
+  addRows(links: SupplyLinkColumns, order: Int32Array, from: number, to: number, item: number): number {
     const first = this.rows;
-    for (const l of links) {
+    for (let at = from; at < to; at++) {
+      const k = order[at]!;
       const r = this.rows++;
-      this.id.push(l.id);
+      this.id.push(links.id[k]!);
       // Most links are "a supplier of their own" (the supplier is not on record or hidden from the
       // reader): their key is their id, which needs no list of its own.
-      this.supplier[r] = l.supplierKey === l.id ? -1 : intern(this.supplierIndex, this.suppliers, l.supplierKey);
-      this.country[r] = l.country === null ? -1 : intern(this.countryIndex, this.countryCodes, l.country);
-      this.share[r] = l.share ?? Number.NaN;
-      this.tier[r] = l.tier ?? Number.NaN;
-      this.leadTimeWeeks[r] = l.leadTimeWeeks ?? Number.NaN;
-      this.stockMonths[r] = l.stockMonths ?? Number.NaN;
-      this.singleSource[r] = l.singleSource ? 1 : 0;
+      const supplier = links.supplierKey[k]!;
+      const country = links.country[k]!;
+      this.supplier[r] = supplier === null ? -1 : intern(this.supplierIndex, this.suppliers, supplier);
+      this.country[r] = country === null ? -1 : intern(this.countryIndex, this.countryCodes, country);
+      this.share[r] = links.share[k] ?? Number.NaN;
+      this.tier[r] = links.tier[k] ?? Number.NaN;
+      this.leadTimeWeeks[r] = links.leadTimeWeeks[k] ?? Number.NaN;
+      this.stockMonths[r] = links.stockMonths[k] ?? Number.NaN;
+      this.singleSource[r] = links.singleSource[k] ? 1 : 0;
     }
     this.endItem(item);
     return first;
@@ -1100,9 +1256,11 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
 
   // Supply links of the patched items, before and after.
   const linksOf = new Map<number, AnalysisSupplyLink[]>();
-  for (const { item, link } of patch.supplyLinks) {
+  const patchLinks = supplyLinkColumns(patch.supplyLinks.map((l) => l.link));
+  for (let k = 0; k < patch.supplyLinks.length; k++) {
+    const { item, link } = patch.supplyLinks[k]!;
     if (!inPatch[item]) return null;
-    validateLink(link);
+    validateLink(patchLinks, k);
     (linksOf.get(item) ?? linksOf.set(item, []).get(item)!).push(link);
   }
   const linkKey = (l: AnalysisSupplyLink): string =>
@@ -1114,7 +1272,10 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
       linksChanged = true;
     }
   }
-  if (linksChanged) next = { ...next, ...itemSupply(n, (i) => linksOf.get(i), { graph, patched: inPatch }) };
+  if (linksChanged) {
+    const rows = linkRowsByItem(n, Int32Array.from(patch.supplyLinks, (l) => l.item));
+    next = { ...next, ...itemSupply(n, patchLinks, rows, { graph, patched: inPatch }) };
+  }
 
   const result: ChainGraph = edgesChanged || materialsChanged ? { ...next, ...subtreeMaxima(next) } : (next as ChainGraph);
   return { graph: result, changed: Int32Array.from([...changed].sort((a, b) => a - b)) };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChainGraphInput } from './analysis-types';
 import { buildChainGraph, type ChainGraph, type ChainGraphPatch, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
 import { explodeProductGroup } from './dependency-explosion';
-import { newTable } from './dependency-table';
+import { newTable, rankRows } from './dependency-table';
 import type { Dependency, ExplosionOptions } from './dependency-types';
 import { generateChainGraph } from './testing/generate-chain-graph';
 
@@ -137,5 +137,35 @@ describe('the dependency table', () => {
     expect(bytes(newTable(0, 0, 1000, 5)) / 1000).toBeLessThanOrEqual(48);
     // 5 factors x (2 numbers and 2 indexes), 5 example paths and the totals.
     expect(bytes(newTable(10, 10, 0, 5)) / 20).toBeGreaterThan(5 * 24 + 5 * 4);
+  });
+});
+
+describe('rankRows', () => {
+  it('ranks the highest score first, unscored rows last and equal scores in row order', () => {
+    const scores = [50, Number.NaN, 12.5, 50, 0, 99.9, -0, Number.NaN, 12.5, 100, 0, 50];
+    const t = newTable(scores.length, 0, 0, 0);
+    t.score.set(scores);
+    rankRows(t);
+    // By hand: 100 (row 9), 99.9 (5), 50 (0, 3, 11), 12.5 (2, 8), 0 and -0 tie (4, 6, 10), unscored (1, 7).
+    expect(Array.from(t.order)).toEqual([9, 5, 0, 3, 11, 2, 8, 4, 6, 10, 1, 7]);
+    expect(Array.from(t.rankOf)).toEqual([2, 10, 5, 3, 7, 1, 8, 11, 6, 0, 9, 4]);
+  });
+
+  it('agrees with sorting the rows by comparison on 10^4 scores with many ties', () => {
+    let seed = 7;
+    const scores = Array.from({ length: 10_000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % 17 === 0 ? Number.NaN : Math.round((seed / 2 ** 31) * 400) / 4;
+    });
+    const t = newTable(scores.length, 0, 0, 0);
+    t.score.set(scores);
+    rankRows(t);
+    // Unscored rows as the lowest of scores (every score is 0 or more).
+    const key = (score: number) => (Number.isNaN(score) ? -Infinity : score);
+    const expected = scores
+      .map((score, row) => ({ score: key(score), row }))
+      .sort((a, b) => b.score - a.score || a.row - b.row)
+      .map((r) => r.row);
+    expect(Array.from(t.order)).toEqual(expected);
   });
 });
