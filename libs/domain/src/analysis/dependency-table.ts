@@ -236,9 +236,9 @@ export function rankRows(t: DependencyTable): void {
   const sorted = score.slice(0, count).sort(); // ascending, NaN last
   let scored = count;
   while (scored > 0 && sorted[scored - 1] !== sorted[scored - 1]) scored--;
-  // The place of each score's first row: the highest score first (-0 and 0 are one key, as they tie).
-  const next = new Map<number, number>();
-  for (let at = scored - 1, place = 0; at >= 0; at--, place++) if (!next.has(sorted[at]!)) next.set(sorted[at]!, place);
+  // A score's rows begin at `scored - above`, where `above` is the first place in `sorted` holding a
+  // higher score (-0 and 0 tie, as in a comparison); `placed` counts the rows put there so far.
+  const placed = new Int32Array(scored);
   let unscored = scored;
   for (let row = 0; row < count; row++) {
     const s = score[row]!;
@@ -246,9 +246,15 @@ export function rankRows(t: DependencyTable): void {
       order[unscored++] = row;
       continue;
     }
-    const place = next.get(s)!;
-    order[place] = row;
-    next.set(s, place + 1);
+    let low = 0;
+    let high = scored;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]! > s) high = mid;
+      else low = mid + 1;
+    }
+    const first = scored - low;
+    order[first + placed[first]!++] = row;
   }
   for (let r = 0; r < count; r++) rankOf[order[r]!] = r;
 }
