@@ -14,6 +14,7 @@ import {
   type ChainGraphColumns,
   patchChainGraph,
   type ExportRestriction,
+  gather,
   type InheritableInput,
 } from '@routekaart/domain';
 import { todayUtc } from '../common/dates';
@@ -245,7 +246,7 @@ function itemColumnsOf(row: Record<string, unknown[]>): { columns: Pick<ChainCol
   const id = row['items.id'] as string[];
   const name = row['items.name'] as string[];
   const kind = row['items.kind'] as AnalysisItemKind[];
-  const items: ChainColumns['items'] = { id: Array.from(order, (k) => id[k]!), name: Array.from(order, (k) => name[k]!), kind: Array.from(order, (k) => kind[k]!) };
+  const items: ChainColumns['items'] = { id: gather(id, order), name: gather(name, order), kind: gather(kind, order) };
   return { positionOf, columns: { items } };
 }
 
@@ -285,7 +286,7 @@ export function keptRows(...positions: readonly number[][]): Int32Array | null {
 
 /** A column's kept rows (see `keptRows`). */
 export function pick<T>(column: T[], kept: Int32Array | null): T[] {
-  return kept === null ? column : Array.from(kept, (k) => column[k]!);
+  return kept === null ? column : gather(column, kept);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { badInput, DomainError } from '../errors';
 import type { AnalysisItem, AnalysisMaterial, AnalysisSupplyLink, AnalysisSupplyStage, ChainGraphInput, ExportRestriction, GovernanceIndex } from './analysis-types';
 import { type ConcentrationResult, materialConcentration, supplierCountryConcentration } from './concentration';
+import { gather } from './gather';
 import { supplyRisk, type SupplyRiskResult } from './supply-risk';
 
 export interface BuildChainGraphOptions {
@@ -353,7 +354,7 @@ function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, n
 
   // Renumber items in topological order: walks then read the per-item arrays front to back
   // instead of jumping around memory, which is what a walk over 10^5 items is bound by.
-  const items = Array.from(inputOrder, (i) => input.items[i]!);
+  const items = gather(input.items, inputOrder);
   const renumbered = new Int32Array(n);
   inputOrder.forEach((old, position) => (renumbered[old] = position));
   // Distinct ids: checked by `buildChainGraph`, the columns' contract (a database's primary key).
@@ -363,7 +364,8 @@ function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, n
     edgeChild[e] = renumbered[edgeChild[e]!]!;
   }
   const { childStart, childItem, childQuantity, parentStart, parentItem, parentEdge } = adjacency(n, edgeParent, edgeChild, edgeQty);
-  const itemUnit = Array.from(inputOrder, (i) => unitOf[i] ?? 'pcs');
+  const itemUnit = new Array<string>(n);
+  for (let i = 0; i < n; i++) itemUnit[i] = unitOf[inputOrder[i]!] ?? 'pcs';
   const topoOrder = new Int32Array(n);
   for (let i = 0; i < n; i++) topoOrder[i] = i;
 

@@ -7,14 +7,16 @@ import type { Dependency, SelectDependenciesOptions } from './dependency-types';
 /** Rows filtered and ordered as asked (`PlatformExplosion.select`), before any is built. */
 export function selectRows(t: DependencyTable, options: SelectDependenciesOptions): number[] {
   const kind = options.kind === undefined ? -1 : KINDS.indexOf(options.kind);
+  const by = options.by ?? 'score';
+  // In score order (the table's) the first `limit` rows that pass are the answer.
+  const enough = by === 'score' && options.limit !== undefined ? Math.max(0, options.limit) : Infinity;
   const rows: number[] = [];
-  for (let r = 0; r < t.count; r++) {
+  for (let r = 0; r < t.count && rows.length < enough; r++) {
     const row = t.order[r]!;
     if (kind >= 0 && kindOf(t, row) !== kind) continue;
     if (options.minScore !== undefined && !(t.score[row]! >= options.minScore)) continue;
     rows.push(row);
   }
-  const by = options.by ?? 'score';
   if (by !== 'score') {
     // Item rows keep no item count (each is 1): the counts are laid out for this sort only.
     const field = by === 'quantity' ? t.quantity : by === 'pathCount' ? t.pathCount : Float64Array.from({ length: t.count }, (_, row) => itemCountOf(t, row));

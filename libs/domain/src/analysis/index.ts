@@ -12,3 +12,4 @@ export { weakLinksOf } from './weak-links';
 export * from './dependency-ranking';
 export * from './scenario';
 export * from './graph-subjects';
+export * from './gather';
