@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+/** Node options the API runs with, as `npm start` and the image start it (a test holds the three equal). */
+export const API_NODE_OPTIONS = ['--max-semi-space-size=8'];
 export const DEMO_USERS = ['beleid@ez.example', 'beleid@defensie.example', 'analist@nmo.example', 'keten@werf.example', 'inkoop@radar.example', 'verkoop@magneet.example'];
 export const DEMO_ROADMAP = 'Routekaart Militaire schepen 2026';
 
@@ -182,7 +184,7 @@ export async function startApi({ production = false } = {}) {
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   let p;
   try {
-    p = await startProcess([...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
+    p = await startProcess([...API_NODE_OPTIONS, ...nodeArgs, API_MAIN], env, /Routekaart is running at (http:\/\/\S+)/);
   } catch (error) {
     await database?.close();
     throw error;
