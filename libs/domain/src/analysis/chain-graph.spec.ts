@@ -174,14 +174,15 @@ describe("an item's supply figures, worked out from the link columns", () => {
   it('equal those of the item supply profile (LinkProfile and concentration over link records), for 2,000 items of every kind of link', () => {
     const next = random(20);
     const pickOf = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
-    const input: ChainGraphInput = { items: [], compositions: [], itemMaterials: [], supplyLinks: [], materials: [] };
+    const items: ChainGraphInput['items'][number][] = [];
+    const supplyLinks: ChainGraphInput['supplyLinks'][number][] = [];
     for (let i = 0; i < 2000; i++) {
       const itemId = `item-${i}`;
-      input.items.push({ id: itemId, name: itemId, kind: 'COMPONENT' });
+      items.push({ id: itemId, name: itemId, kind: 'COMPONENT' });
       const count = pickOf([0, 1, 1, 2, 2, 3, 4, 6]);
       for (let k = 0; k < count; k++) {
         const id = `link-${i}-${k}`;
-        input.supplyLinks.push(
+        supplyLinks.push(
           link(id, itemId, {
             // Shared suppliers and countries, links without either, shares that add up to less, exactly or more than 1.
             supplierKey: pickOf([id, 'org:a', 'org:a', 'name:b']),
@@ -194,7 +195,7 @@ describe("an item's supply figures, worked out from the link columns", () => {
         );
       }
     }
-    const graph = buildChainGraph(input);
+    const graph = buildChainGraph({ items, compositions: [], itemMaterials: [], supplyLinks, materials: [] });
     let withLinks = 0;
     for (let i = 0; i < graph.items.length; i++) {
       const profile = itemSupplyProfile(graph, i);
