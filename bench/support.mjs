@@ -118,24 +118,11 @@ export function processUsage(pid) {
 }
 
 /**
- * CPU seconds used so far by this machine's PostgreSQL processes (every process named `postgres`:
- * the server's backends and workers, embedded or not); 0 when the database runs elsewhere. Backends
- * that ended in between are not counted, so the pool's connections should live through a measurement.
+ * CPU seconds used so far by this machine's PostgreSQL processes (see `databaseCpuSeconds` in
+ * apps/api/src/bench/bench-database.ts, which the analysis benchmark uses too; built with the API).
  */
 export function databaseCpuSeconds() {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return ticks / 100;
+  return createRequire(import.meta.url)(join(ROOT, 'dist/api/apps/api/src/bench/bench-database.js')).databaseCpuSeconds();
 }
 
 export async function gql(url, query, variables, token) {

@@ -12,7 +12,7 @@ import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing
 import { loadMaterialCatalogue } from '../analysis/analysis-graph.loader';
 import { AnalysisService } from '../analysis/analysis.service';
 import { loadAnalysisGraphFromRows } from './row-analysis-loader';
-import { freshDatabase } from './bench-database';
+import { databaseCpuSeconds, freshDatabase } from './bench-database';
 import type { ScenarioSpec } from '../analysis/analysis.inputs';
 
 /**
@@ -204,6 +204,17 @@ async function main(): Promise<void> {
     const heatmap: number[] = [];
     const scenario: number[] = [];
     const endToEnd: number[] = [];
+    // CPU per cold request, of this process and of PostgreSQL: steadier than wall time when the
+    // machine's speed drifts (it moved by half within an hour on the benchmark machine).
+    const cpu = { now: { node: [] as number[], db: [] as number[] }, old: { node: [] as number[], db: [] as number[] } };
+    const cpuOf = async (into: { node: number[]; db: number[] }, work: () => Promise<unknown>) => {
+      const node = process.cpuUsage();
+      const db = databaseCpuSeconds();
+      await work();
+      const used = process.cpuUsage(node);
+      into.node.push((used.user + used.system) / 1000);
+      into.db.push((databaseCpuSeconds() - db) * 1000);
+    };
     let last: Awaited<ReturnType<AnalysisService['graph']>> | null = null;
     let page: ReturnType<AnalysisService['dependenciesIn']> | null = null;
     let result: ReturnType<AnalysisService['scenarioIn']> | null = null;
@@ -227,15 +238,17 @@ async function main(): Promise<void> {
       scenario.push(performance.now() - t);
 
       t = performance.now();
-      await service.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      await cpuOf(cpu.now, () => service.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' }));
       endToEnd.push(performance.now() - t);
 
       // The previous approach right after, so that both see the same load on the machine: four
       // statements of row objects with uuid strings, the graph built through id lookups.
       t = performance.now();
-      const old = await loadAnalysisGraphFromRows(ds, ability, seeded.productGroupId, loadMaterialCatalogue(ds, ability));
-      oldLoad.push(performance.now() - t);
-      service.dependenciesIn(old.graph, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      await cpuOf(cpu.old, async () => {
+        const old = await loadAnalysisGraphFromRows(ds, ability, seeded.productGroupId, loadMaterialCatalogue(ds, ability));
+        oldLoad.push(performance.now() - t);
+        service.dependenciesIn(old.graph, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      });
       oldEndToEnd.push(performance.now() - t + 2); // + the version and product group reads (~2 ms)
     }
 
@@ -291,6 +304,9 @@ async function main(): Promise<void> {
       afterShare.push(performance.now() - t0);
     }
     const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+    const cpuTotal = (c: { node: number[]; db: number[] }) => median(c.node) + median(c.db);
+    const cpuLine = (c: { node: number[]; db: number[] }) =>
+      `median ${median(c.node).toFixed(0)} ms of this process (its collector's threads included) + ${median(c.db).toFixed(0)} ms of this machine's PostgreSQL (0 when the database runs elsewhere)`;
     const ratio = (now: number, before: number) => `${(now / before).toFixed(2)} x the previous approach (${before.toFixed(0)} ms)`;
 
     const g = last!.graph;
@@ -309,6 +325,7 @@ async function main(): Promise<void> {
       `heatmap            ${stats(heatmap)}`,
       `3-event scenario   ${stats(scenario)}   [36 months; ${result!.shortItemCount} items fall short]`,
       `API path end to end ${stats(endToEnd)}  [dependencies(productGroupId, first: 50): load + build + explosion + scoring]`,
+      `  CPU per request  ${cpuLine(cpu.now)}`,
       `with graph cache   first ${firstCached.toFixed(0)} ms, then ${stats(warm)}  [same request, chain unchanged]`,
       `  heatmap, cached  ${stats(warmHeatmap)}`,
       `  after a write    ${stats(afterWrites)}  [an item renamed: the kept graph updated from the change log]`,
@@ -319,9 +336,11 @@ async function main(): Promise<void> {
       `previous approach, timed in the same loop (row objects with uuid strings, graph built by id lookups, full reload after any write):`,
       `  load total       ${stats(oldLoad)}`,
       `  cold end to end  ${stats(oldEndToEnd)}  (load + explosion + scoring; after a write it was the same)`,
+      `  CPU per request  ${cpuLine(cpu.old)}`,
       `  held per graph   ~${oldHeld.held.toFixed(0)} MB of heap`,
       `ratios (now / previous, ${availableParallelism()} cores):`,
       `  cold end to end  ${median(endToEnd).toFixed(0)} ms = ${ratio(median(endToEnd), median(oldEndToEnd))}`,
+      `  cold, CPU        ${cpuTotal(cpu.now).toFixed(0)} ms = ${(cpuTotal(cpu.now) / cpuTotal(cpu.old)).toFixed(2)} x the previous approach (${cpuTotal(cpu.old).toFixed(0)} ms; this process and PostgreSQL, medians)`,
       `  after a write    ${median(afterWrites).toFixed(0)} ms = ${ratio(median(afterWrites), median(oldEndToEnd))}`,
       `  after a share    ${median(afterShare).toFixed(0)} ms = ${ratio(median(afterShare), median(oldEndToEnd))}`,
       `  held per graph   ${heapHeld.toFixed(0)} MB = ${(heapHeld / oldHeld.held).toFixed(2)} x the previous approach (${oldHeld.held.toFixed(0)} MB)`,

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,4 +45,26 @@ export async function freshDatabase(): Promise<Database> {
       if (dir) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * CPU seconds used so far by this machine's PostgreSQL processes (every process named `postgres`:
+ * the server's backends and workers, embedded or not); 0 when the database runs elsewhere. Backends
+ * that ended in between are not counted, so the pool's connections should live through a
+ * measurement. CPU time moves less than wall time when the machine's speed drifts.
+ */
+export function databaseCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks / 100;
 }
