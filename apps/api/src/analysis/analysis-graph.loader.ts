@@ -16,6 +16,7 @@ import {
   type ExportRestriction,
   gather,
   type InheritableInput,
+  type SupplyLinkColumns,
 } from '@routekaart/domain';
 import { todayUtc } from '../common/dates';
 import { queryNamed } from '../common/sql';
@@ -77,18 +78,11 @@ export interface ChainColumns {
   items: { id: string[]; name: string[]; kind: AnalysisItemKind[] };
   compositions: { parent: number[]; child: number[]; quantity: number[]; unit: string[] };
   itemMaterials: { item: number[]; material: string[]; quantityKg: (number | null)[] };
-  supplyLinks: {
-    id: string[];
-    item: number[];
-    /** Who the supplier is, where the viewer may compare it; null: the link counts as a supplier of its own. */
-    supplier: (string | null)[];
-    country: (string | null)[];
-    share: (number | null)[];
-    tier: (number | null)[];
-    leadTimeWeeks: (number | null)[];
-    stockMonths: (number | null)[];
-    singleSource: boolean[];
-  };
+  /**
+   * The engine's link columns (`supplierKey`: who the supplier is, where the viewer may compare it;
+   * null: the link counts as a supplier of its own) with each link's item position.
+   */
+  supplyLinks: SupplyLinkColumns & { item: number[] };
 }
 
 /**
@@ -114,7 +108,7 @@ export interface ChainColumns {
  * per statement rather than once per row.
  * Nested loops are off: the planner cannot estimate how many rows a permission condition keeps (it
  * guesses about 1%) and picks per-row index lookups for what is in fact the whole product group.
- * Parallel workers are off: the two statements already keep both cores busy, and workers competing
+ * Parallel workers are off: the two connections already keep both cores busy, and workers competing
  * with them made the pair slower. Each statement may use 64 MB per hash table instead of 4 (the
  * edge rule's join of parent items).
  */
@@ -140,7 +134,7 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
     FROM item i WHERE (${item.sql})`;
   const linksSql = `
     SELECT ${quoted('sl.id')} AS "supplyLinks.id", ${numbers('sl.item_seq')} AS "supplyLinks.item",
-           ${texts(`CASE WHEN (${supplierKnown.sql}) THEN COALESCE('org:' || sl.supplier_org_id::text, 'name:' || lower(btrim(sl.supplier_name))) END`)} AS "supplyLinks.supplier",
+           ${texts(`CASE WHEN (${supplierKnown.sql}) THEN COALESCE('org:' || sl.supplier_org_id::text, 'name:' || lower(btrim(sl.supplier_name))) END`)} AS "supplyLinks.supplierKey",
            ${quoted('sl.country')} AS "supplyLinks.country", ${numbers('sl.share')} AS "supplyLinks.share",
            ${numbers('sl.tier')} AS "supplyLinks.tier", ${numbers('sl.lead_time_weeks')} AS "supplyLinks.leadTimeWeeks",
            ${numbers('sl.stock_months')} AS "supplyLinks.stockMonths", ${flags('sl.single_source')} AS "supplyLinks.singleSource"
@@ -258,7 +252,7 @@ function linkColumnsOf(row: Record<string, unknown[]>, positionOf: (seq: number)
   return {
     id: column('id'),
     item: pick(item, kept),
-    supplier: column('supplier'),
+    supplierKey: column('supplierKey'),
     country: column('country'),
     share: column('share'),
     tier: column('tier'),
@@ -401,7 +395,7 @@ function toColumns(chain: ChainColumns, catalogue: MaterialCatalogue): ChainGrap
       material: chain.itemMaterials.material.map((m) => materialIndex.get(m) ?? -1),
       quantityKg: chain.itemMaterials.quantityKg,
     },
-    supplyLinks: { ...chain.supplyLinks, supplierKey: chain.supplyLinks.supplier, item: moved(chain.supplyLinks.item) },
+    supplyLinks: { ...chain.supplyLinks, item: moved(chain.supplyLinks.item) },
     materials: catalogue.materials,
     exportRestrictions: catalogue.exportRestrictions,
     // Governance (WGI) data is not in the database: leaving it out makes the engine say so
