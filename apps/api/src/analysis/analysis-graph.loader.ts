@@ -42,7 +42,7 @@ export interface AnalysisGraph {
  * see and two viewers can get different results. Field rules apply too: a supply link's supplier is
  * compared (for "one supplier on record") only where the viewer may read who the supplier is;
  * elsewhere each link counts as a supplier of its own, so the analysis reveals nothing about a
- * hidden field. Three statements whatever the size of the chain (see `loadChainColumns`); the
+ * hidden field. Four statements whatever the size of the chain (see `loadChainColumns`); the
  * catalogue loads alongside the chain.
  */
 export async function loadAnalysisGraph(
@@ -85,24 +85,33 @@ export interface ChainColumns {
   supplyLinks: SupplyLinkColumns & { item: number[] };
 }
 
+/** Item numbers whose rows one result row of a chain statement holds (see `loadChainColumns`). */
+const ITEMS_PER_RESULT_ROW = 2048;
+
 /**
- * Three statements on two connections that share one snapshot (the first exports it, the second
+ * Four statements on two connections that share one snapshot (the first exports it, the second
  * imports it), so they read the same state of the chain: the readable items, then the readable
- * supply links of the product group on the first connection, its assembly edges (the largest table,
- * three per item) and item materials on the second. PostgreSQL runs each connection's statement in
- * one process, so on two cores they take about as long as the longer connection alone; and the items
- * are parsed here while the links and edges are still being read.
+ * supply links of the product group on the first connection; its assembly edges (the largest table,
+ * three per item), then its item materials on the second. PostgreSQL runs each connection's
+ * statements in one process, so on two cores they take about as long as the longer connection
+ * alone; and the items are parsed here while the other tables are still being read.
  *
- * Each statement returns every table as one row with a column per field holding the text of a JSON
+ * Each statement returns its table as a few rows with a column per field holding the text of a JSON
  * array: `JSON.parse` reads those natively, which costs a fraction of turning 5 x 10^5 rows into
- * objects with uuid strings. Rows refer to items by their number (`item.seq`), which edges,
- * materials and links carry along with their product group (migration 1764002000000), so neither
- * statement joins items per row: the item condition is applied once, to the items, and the loader
- * keeps an edge, material or link only when its items are among the readable ones of that snapshot
- * (`keptRows`), before anything is built from it. (Joining 3 x 10^5 edges to the readable items at
- * both ends, and materials and links at one, was two thirds of the statements' time.) A link's own
- * rules (visibility, sharing, who may compare its supplier) and an edge's, where they differ from
- * its parent item's (`sameRowRules`), are conditions of the statements as before.
+ * objects with uuid strings. A result row holds the rows of `ITEMS_PER_RESULT_ROW` consecutive item
+ * numbers (some 10 to 100 KB of text per column), not the whole table: as one value of 10 MB per statement,
+ * PostgreSQL grew and copied each column in one piece, and the client copied it into ever larger
+ * buffers and decoded it into fresh memory, whose first touch costs most on the benchmark machine.
+ * In pieces, a cold load took a third less CPU in PostgreSQL and here.
+ *
+ * Rows refer to items by their number (`item.seq`), which edges, materials and links carry along
+ * with their product group (migration 1764002000000), so no statement joins items per row: the item
+ * condition is applied once, to the items, and the loader keeps an edge, material or link only when
+ * its items are among the readable ones of that snapshot (`keptRows`), before anything is built from
+ * it. (Joining 3 x 10^5 edges to the readable items at both ends, and materials and links at one, was
+ * two thirds of the statements' time.) A link's own rules (visibility, sharing, who may compare its
+ * supplier) and an edge's, where they differ from its parent item's (`sameRowRules`), are conditions
+ * of the statements as before.
  *
  * The conditions are scoped to the product group, which looks the product group's roadmaps up once
  * per statement rather than once per row.
@@ -129,16 +138,19 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
   const quoted = (expr: string) => `'[' || COALESCE(string_agg(COALESCE('"' || (${expr})::text || '"', 'null'), ','), '') || ']'`;
   const texts = (expr: string) => `COALESCE(json_agg(${expr})::text, '[]')`;
   const flags = (expr: string) => `'[' || COALESCE(string_agg(CASE WHEN ${expr} THEN 'true' ELSE 'false' END, ','), '') || ']'`;
+  // Rows in pieces of consecutive item numbers (see above); in the order of the pieces, so that the
+  // engine gets the same input each time.
+  const inPieces = (seq: string) => `GROUP BY ${seq} / ${ITEMS_PER_RESULT_ROW} ORDER BY ${seq} / ${ITEMS_PER_RESULT_ROW}`;
   const itemsSql = `
     SELECT ${numbers('i.seq')} AS "items.seq", ${quoted('i.id')} AS "items.id", ${texts('i.name')} AS "items.name", ${quoted('i.kind')} AS "items.kind"
-    FROM item i WHERE (${item.sql})`;
+    FROM item i WHERE (${item.sql}) ${inPieces('i.seq')}`;
   const linksSql = `
     SELECT ${quoted('sl.id')} AS "supplyLinks.id", ${numbers('sl.item_seq')} AS "supplyLinks.item",
            ${texts(`CASE WHEN (${supplierKnown.sql}) THEN COALESCE('org:' || sl.supplier_org_id::text, 'name:' || lower(btrim(sl.supplier_name))) END`)} AS "supplyLinks.supplierKey",
            ${quoted('sl.country')} AS "supplyLinks.country", ${numbers('sl.share')} AS "supplyLinks.share",
            ${numbers('sl.tier')} AS "supplyLinks.tier", ${numbers('sl.lead_time_weeks')} AS "supplyLinks.leadTimeWeeks",
            ${numbers('sl.stock_months')} AS "supplyLinks.stockMonths", ${flags('sl.single_source')} AS "supplyLinks.singleSource"
-    FROM supply_link sl WHERE sl.product_group_id = CAST(:chainProductGroupId AS uuid) AND (${link.sql})`;
+    FROM supply_link sl WHERE sl.product_group_id = CAST(:chainProductGroupId AS uuid) AND (${link.sql}) ${inPieces('sl.item_seq')}`;
   // An edge's own rule is its parent item's (owner, visibility, sharing): where the reader's rules for
   // edges and items are the same, keeping edges whose parent is readable is that rule; otherwise the
   // statement joins the parent to check it.
@@ -146,36 +158,32 @@ export async function loadChainColumns(ds: DataSource, ability: AppAbility, prod
     ? null
     : { join: 'JOIN item c_parent ON c_parent.id = c.parent_id', where: `AND (${edge.sql})`, params: edge.params };
   const compositionsSql = `
-    WITH compositions AS (
-      SELECT ${numbers('c.parent_seq')} AS "compositions.parent", ${numbers('c.child_seq')} AS "compositions.child",
-             ${numbers('c.quantity')} AS "compositions.quantity", ${texts('c.unit')} AS "compositions.unit"
-      FROM composition c ${edgeRule?.join ?? ''}
-      WHERE c.product_group_id = CAST(:chainProductGroupId AS uuid) ${edgeRule?.where ?? ''}
-    ),
-    item_materials AS (
-      SELECT ${numbers('im.item_seq')} AS "itemMaterials.item", ${quoted('im.material_id')} AS "itemMaterials.material",
-             ${numbers('im.quantity_kg')} AS "itemMaterials.quantityKg"
-      FROM item_material im WHERE im.product_group_id = CAST(:chainProductGroupId AS uuid)
-    )
-    SELECT * FROM compositions, item_materials`;
+    SELECT ${numbers('c.parent_seq')} AS "compositions.parent", ${numbers('c.child_seq')} AS "compositions.child",
+           ${numbers('c.quantity')} AS "compositions.quantity", ${texts('c.unit')} AS "compositions.unit"
+    FROM composition c ${edgeRule?.join ?? ''}
+    WHERE c.product_group_id = CAST(:chainProductGroupId AS uuid) ${edgeRule?.where ?? ''} ${inPieces('c.parent_seq')}`;
+  const materialsSql = `
+    SELECT ${numbers('im.item_seq')} AS "itemMaterials.item", ${quoted('im.material_id')} AS "itemMaterials.material",
+           ${numbers('im.quantity_kg')} AS "itemMaterials.quantityKg"
+    FROM item_material im WHERE im.product_group_id = CAST(:chainProductGroupId AS uuid) ${inPieces('im.item_seq')}`;
   const group = { chainProductGroupId: productGroupId };
 
   return inSharedSnapshot(ds, async (first, second) => {
     // The first connection reads the items, then the links (sent at once, run one after the other),
-    // so the items are parsed here while the links and the edges are still being read; each table is
-    // parsed as soon as it arrives and mapped to positions once the items are here.
-    const items = queryNamed<Record<string, string>>(first, itemsSql, { ...item.params, ...group }).then(([row]) => itemColumnsOf(parseColumns(row!)));
-    const positioned = <T>(rows: Promise<Record<string, string>[]>, columnsOf: (row: Record<string, unknown[]>, positionOf: (seq: number) => number) => T) =>
-      rows.then(async ([row]) => {
-        const parsed = parseColumns(row!);
-        return columnsOf(parsed, (await items).positionOf);
-      });
-    const [{ columns }, supplyLinks, rest] = await Promise.all([
+    // the second the edges, then the materials, so the items are parsed here while the other tables
+    // are still being read; each table is parsed as soon as it arrives and mapped to positions once
+    // the items are here.
+    const read = (on: EntityManager, sql: string, params: Record<string, unknown>) => queryNamed<Record<string, string>>(on, sql, params).then(parseColumns);
+    const items = read(first, itemsSql, { ...item.params, ...group }).then(itemColumnsOf);
+    const positioned = <T>(columns: Promise<Columns>, columnsOf: (columns: Columns, positionOf: (seq: number) => number) => T) =>
+      columns.then(async (parsed) => columnsOf(parsed, (await items).positionOf));
+    const [{ columns }, supplyLinks, compositions, itemMaterials] = await Promise.all([
       items,
-      positioned(queryNamed<Record<string, string>>(first, linksSql, { ...link.params, ...supplierKnown.params, ...group }), linkColumnsOf),
-      positioned(queryNamed<Record<string, string>>(second, compositionsSql, { ...edgeRule?.params, ...group }), compositionColumnsOf),
+      positioned(read(first, linksSql, { ...link.params, ...supplierKnown.params, ...group }), linkColumnsOf),
+      positioned(read(second, compositionsSql, { ...edgeRule?.params, ...group }), compositionColumnsOf),
+      positioned(read(second, materialsSql, group), materialColumnsOf),
     ]);
-    return { ...columns, supplyLinks, ...rest };
+    return { ...columns, supplyLinks, compositions, itemMaterials };
   });
 }
 
@@ -235,20 +243,20 @@ function afterPairsTaken<T>(take: () => Promise<T>): Promise<T> {
  * the same every load, which keeps ties in the engine's rankings where they were), and the position
  * of an item number.
  */
-function itemColumnsOf(row: Record<string, unknown[]>): { columns: Pick<ChainColumns, 'items'>; positionOf: (seq: number) => number } {
-  const { order, positionOf } = positionsOf(row['items.seq'] as number[]);
-  const id = row['items.id'] as string[];
-  const name = row['items.name'] as string[];
-  const kind = row['items.kind'] as AnalysisItemKind[];
+function itemColumnsOf(column: Columns): { columns: Pick<ChainColumns, 'items'>; positionOf: (seq: number) => number } {
+  const { order, positionOf } = positionsOf(column<number>('items.seq'));
+  const id = column<string>('items.id');
+  const name = column<string>('items.name');
+  const kind = column<AnalysisItemKind>('items.kind');
   const items: ChainColumns['items'] = { id: gather(id, order), name: gather(name, order), kind: gather(kind, order) };
   return { positionOf, columns: { items } };
 }
 
 /** The supply links' columns, items referred to by position; links of items that are not readable are left out. */
-function linkColumnsOf(row: Record<string, unknown[]>, positionOf: (seq: number) => number): ChainColumns['supplyLinks'] {
-  const item = (row['supplyLinks.item'] as number[]).map(positionOf);
+function linkColumnsOf(columns: Columns, positionOf: (seq: number) => number): ChainColumns['supplyLinks'] {
+  const item = columns<number>('supplyLinks.item').map(positionOf);
   const kept = keptRows(item);
-  const column = <T>(name: string): T[] => pick(row[`supplyLinks.${name}`] as T[], kept);
+  const column = <T>(name: string): T[] => pick(columns<T>(`supplyLinks.${name}`), kept);
   return {
     id: column('id'),
     item: pick(item, kept),
@@ -316,34 +324,47 @@ export function positionsOf(seq: readonly number[]): { order: Int32Array; positi
   return { order, positionOf: (s) => position.get(s) ?? -1 };
 }
 
-/** A statement's row of JSON array texts, parsed. */
-function parseColumns(row: Record<string, string>): Record<string, unknown[]> {
-  const parsed: Record<string, unknown[]> = {};
-  for (const [name, text] of Object.entries(row)) parsed[name] = JSON.parse(text) as unknown[];
-  return parsed;
+/** A statement's columns by name, parsed; an empty array for a column of a statement that returned no rows. */
+type Columns = <T>(name: string) => T[];
+
+/** A statement's rows of JSON array texts, parsed, each column's pieces joined in row order. */
+function parseColumns(rows: readonly Record<string, string>[]): Columns {
+  const parts = new Map<string, unknown[][]>();
+  for (const row of rows) {
+    for (const [name, text] of Object.entries(row)) {
+      const list = parts.get(name);
+      const part = JSON.parse(text) as unknown[];
+      if (list) list.push(part);
+      else parts.set(name, [part]);
+    }
+  }
+  const joined = new Map([...parts].map(([name, list]) => [name, list.length === 1 ? list[0]! : concatenated(list)]));
+  return <T>(name: string) => (joined.get(name) ?? []) as T[];
 }
 
-/** The second statement's columns, items referred to by position; edges and materials of items that are not readable are left out. */
-function compositionColumnsOf(row: Record<string, unknown[]>, positionOf: (seq: number) => number): Pick<ChainColumns, 'compositions' | 'itemMaterials'> {
-  const column = <T>(name: string): T[] => row[name] as T[];
+/** Arrays one after the other in one (`concat` copies them natively; `flat` took seven times as long). */
+function concatenated<T>(parts: readonly T[][]): T[] {
+  return ([] as T[]).concat(...parts);
+}
+
+/** The edges, items referred to by position; edges with an end that is not a readable item are left out. */
+function compositionColumnsOf(column: Columns, positionOf: (seq: number) => number): ChainColumns['compositions'] {
   const parent = column<number>('compositions.parent').map(positionOf);
   const child = column<number>('compositions.child').map(positionOf);
   const edges = keptRows(parent, child);
-  const materialItem = column<number>('itemMaterials.item').map(positionOf);
-  const materials = keptRows(materialItem);
   return {
-    compositions: {
-      parent: pick(parent, edges),
-      child: pick(child, edges),
-      quantity: pick(column('compositions.quantity'), edges),
-      unit: pick(column('compositions.unit'), edges),
-    },
-    itemMaterials: {
-      item: pick(materialItem, materials),
-      material: pick(column('itemMaterials.material'), materials),
-      quantityKg: pick(column('itemMaterials.quantityKg'), materials),
-    },
+    parent: pick(parent, edges),
+    child: pick(child, edges),
+    quantity: pick(column('compositions.quantity'), edges),
+    unit: pick(column('compositions.unit'), edges),
   };
+}
+
+/** The item materials, items referred to by position; those of items that are not readable are left out. */
+function materialColumnsOf(column: Columns, positionOf: (seq: number) => number): ChainColumns['itemMaterials'] {
+  const item = column<number>('itemMaterials.item').map(positionOf);
+  const kept = keptRows(item);
+  return { item: pick(item, kept), material: pick(column('itemMaterials.material'), kept), quantityKg: pick(column('itemMaterials.quantityKg'), kept) };
 }
 
 const KINDS: Record<AnalysisItemKind, AnalysisItemKind> = {
