@@ -9,12 +9,12 @@ import {
   DomainError,
   explodePlatform,
   explodeProductGroup,
-  platformsAbove,
   groupSupplyRisk,
   materialConcentration,
   runScenario,
   dependencyHeatmap,
   topDependencies,
+  updateExplosions,
   type ChainGraph,
   type Dependency,
   type DependencyKind,
@@ -252,8 +252,8 @@ export class AnalysisService {
    * A kept graph brought from `keptVersion` to `version` with the rows that changed in between (the
    * change log names the items; they are read again with the viewer's permission filters), or null
    * to load it again (see `readChainChanges` and `updateAnalysisGraph` for when). The explosions kept
-   * with it carry over: the platforms above an item whose figures changed are exploded again, the
-   * others keep their tables with the new names.
+   * with it carry over (`updateExplosions`): a platform above an item whose figures changed gets the
+   * rows that changed worked out again, or is exploded again; the others keep their tables.
    */
   private async updateGraph(ability: AppAbility, kept: AnalysisGraph, keptVersion: string, version: string): Promise<AnalysisGraph | null> {
     const [from, fromDay] = keptVersion.split('|');
@@ -270,26 +270,11 @@ export class AnalysisService {
   private carryExplosions(old: ChainGraph, next: ChainGraph, changed: Int32Array): void {
     const kept = this.explosions.get(old);
     if (!kept) return;
-    // Explosions refer to countries by position: if the numbering moved, every platform is exploded again.
-    const sameCountries = next.countries.length === old.countries.length && next.countries.every((c, i) => c === old.countries[i]);
-    const affected = sameCountries ? platformsAbove([old, next], changed) : null;
     const carried = new Map<string, KeptExplosions>();
     for (const [key, { options, explosions }] of kept) {
       if (typeof explosions === 'function') continue; // never worked out: nothing to carry
-      const ids = explosions.map((e) => e.platformId);
-      const again = ids.filter((id) => affected === null || affected.has(next.itemIndex.get(id)!));
-      // Bound to the new graph now, so that nothing kept refers to the old one.
-      const rebound = explosions.map((e) => (again.includes(e.platformId) ? null : e.withGraph(next)));
-      carried.set(key, {
-        options,
-        explosions:
-          again.length === 0
-            ? (rebound as PlatformExplosion[])
-            : () => {
-                const fresh = explodeProductGroup(next, { ...options, platformIds: again });
-                return rebound.map((e, k) => e ?? fresh[again.indexOf(ids[k]!)]!);
-              },
-      });
+      // Worked out at the first request that needs them; the old graph is held until then.
+      carried.set(key, { options, explosions: () => updateExplosions(explosions, old, next, changed, options) });
     }
     this.explosions.set(next, carried);
   }

@@ -585,9 +585,10 @@ type ItemSupplyArrays = Pick<
 
 /**
  * The link table and the flat per-item arrays the walks read. With `kept`, the items it does not
- * mark as patched keep what `kept.graph` has for them (without working anything out again); countries
- * are numbered in order of first appearance over the items, so an update numbers them as a full
- * build would.
+ * mark as patched keep what `kept.graph` has for them (copied a run of items at a time, without
+ * working anything out again). A build numbers countries in order of first appearance over the
+ * items; an update keeps the kept graph's numbers (a country new to it comes last, one left
+ * without shares goes), so that kept explosions, which refer to countries by number, still apply.
  */
 function itemSupply(n: number, links: SupplyLinkColumns, rows: LinkRows, kept?: { graph: ChainGraph; patched: Uint8Array }): ItemSupplyArrays {
   const itemSingleSource = new Uint8Array(n);
@@ -600,11 +601,19 @@ function itemSupply(n: number, links: SupplyLinkColumns, rows: LinkRows, kept?: 
   const itemLeadTimeMonths = new Float64Array(n).fill(Number.NaN);
   const itemSharesEstimated = new Uint8Array(n);
   const itemLinksWithoutCountry = new Int32Array(n);
-  const countries: string[] = [];
-  const countryIndex = new Map<string, number>();
+  // A patched graph keeps the kept graph's country numbering (explosions refer to countries by
+  // position, see `updateExplosions`); a country new to the graph comes after them.
+  const countries: string[] = kept ? kept.graph.countries.slice() : [];
+  const countryIndex = new Map<string, number>(countries.map((code, at) => [code, at]));
   const countryCount = new Int32Array(n);
-  const shareCountry: number[] = [];
-  const shareValue: number[] = [];
+  let capacity = 0;
+  for (let i = 0; i < n; i++) {
+    capacity += kept && !kept.patched[i] ? kept.graph.links.start[i + 1]! - kept.graph.links.start[i]! : rows.start[i + 1]! - rows.start[i]!;
+  }
+  // An item has at most one share per link, and an unchanged item the shares it had.
+  const shareCountry = new Int32Array(kept ? kept.graph.itemCountry.length + capacity : capacity);
+  const shareValue = new Float64Array(shareCountry.length);
+  let shares = 0;
   const addShare = (i: number, country: string, share: number): void => {
     if (share <= 0) return; // a dormant source is not a dependency
     let c = countryIndex.get(country);
@@ -614,37 +623,46 @@ function itemSupply(n: number, links: SupplyLinkColumns, rows: LinkRows, kept?: 
       countryIndex.set(country, c);
     }
     countryCount[i]!++;
-    shareCountry.push(c);
-    shareValue.push(share);
+    shareCountry[shares] = c;
+    shareValue[shares++] = share;
   };
-  let capacity = 0;
-  for (let i = 0; i < n; i++) {
-    capacity += kept && !kept.patched[i] ? kept.graph.links.start[i + 1]! - kept.graph.links.start[i]! : rows.start[i + 1]! - rows.start[i]!;
-  }
   const table = new LinkTableBuilder(n, capacity, kept?.graph.links);
   const countryShares = new CountryShares();
   const { order } = rows;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; ) {
     if (kept && !kept.patched[i]) {
+      // Items i .. to - 1 did not change: their links, figures and shares are copied as they were.
+      let to = i + 1;
+      while (to < n && !kept.patched[to]) to++;
       const g = kept.graph;
-      const first = table.copyRows(g.links, i);
-      itemSingleSource[i] = g.itemSingleSource[i]!;
-      itemHasLinks[i] = g.itemHasLinks[i]!;
-      itemHhi[i] = g.itemHhi[i]!;
-      itemStockGap[i] = g.itemStockGap[i]!;
-      itemStockGapMonths[i] = g.itemStockGapMonths[i]!;
-      itemStockGapLink[i] = g.itemStockGapLink[i]! < 0 ? -1 : first + (g.itemStockGapLink[i]! - g.links.start[i]!);
-      itemStockMonths[i] = g.itemStockMonths[i]!;
-      itemLeadTimeMonths[i] = g.itemLeadTimeMonths[i]!;
-      itemSharesEstimated[i] = g.itemSharesEstimated[i]!;
-      itemLinksWithoutCountry[i] = g.itemLinksWithoutCountry[i]!;
-      for (let at = g.itemCountryStart[i]!; at < g.itemCountryStart[i + 1]!; at++) addShare(i, g.countries[g.itemCountry[at]!]!, g.itemCountryShare[at]!);
+      const moved = table.copyRows(g.links, i, to) - g.links.start[i]!;
+      itemSingleSource.set(g.itemSingleSource.subarray(i, to), i);
+      itemHasLinks.set(g.itemHasLinks.subarray(i, to), i);
+      itemHhi.set(g.itemHhi.subarray(i, to), i);
+      itemStockGap.set(g.itemStockGap.subarray(i, to), i);
+      itemStockGapMonths.set(g.itemStockGapMonths.subarray(i, to), i);
+      itemStockMonths.set(g.itemStockMonths.subarray(i, to), i);
+      itemLeadTimeMonths.set(g.itemLeadTimeMonths.subarray(i, to), i);
+      itemSharesEstimated.set(g.itemSharesEstimated.subarray(i, to), i);
+      itemLinksWithoutCountry.set(g.itemLinksWithoutCountry.subarray(i, to), i);
+      for (let k = i; k < to; k++) {
+        const link = g.itemStockGapLink[k]!;
+        itemStockGapLink[k] = link < 0 ? -1 : link + moved;
+        countryCount[k] = g.itemCountryStart[k + 1]! - g.itemCountryStart[k]!;
+      }
+      const from = g.itemCountryStart[i]!;
+      const end = g.itemCountryStart[to]!;
+      shareCountry.set(g.itemCountry.subarray(from, end), shares);
+      shareValue.set(g.itemCountryShare.subarray(from, end), shares);
+      shares += end - from;
+      i = to;
       continue;
     }
     const from = rows.start[i]!;
     const to = rows.start[i + 1]!;
     if (from === to) {
       table.endItem(i);
+      i++;
       continue;
     }
     const first = table.addRows(links, order, from, to, i);
@@ -692,6 +710,22 @@ function itemSupply(n: number, links: SupplyLinkColumns, rows: LinkRows, kept?: 
     itemHhi[i] = countryShares.settle();
     if (countryShares.withoutShare > 0) itemSharesEstimated[i] = 1;
     countryShares.forEachKnown((country, share) => addShare(i, country, share));
+    i++;
+  }
+  let itemCountry = shareCountry.subarray(0, shares);
+  // A country a patch left without shares leaves the numbering (which a fresh build would not have).
+  const used = new Uint8Array(countries.length);
+  for (const c of itemCountry) used[c] = 1;
+  if (used.includes(0)) {
+    const renumbered = new Int32Array(countries.length).fill(-1);
+    const left: string[] = [];
+    countries.forEach((code, c) => {
+      if (used[c]) renumbered[c] = left.push(code) - 1;
+    });
+    itemCountry = itemCountry.map((c) => renumbered[c]!);
+    countries.splice(0, countries.length, ...left);
+    countryIndex.clear();
+    countries.forEach((code, c) => countryIndex.set(code, c));
   }
   return {
     links: table.build(),
@@ -708,8 +742,8 @@ function itemSupply(n: number, links: SupplyLinkColumns, rows: LinkRows, kept?: 
     countries,
     countryIndex,
     itemCountryStart: offsets(countryCount),
-    itemCountry: Int32Array.from(shareCountry),
-    itemCountryShare: Float64Array.from(shareValue),
+    itemCountry: itemCountry.slice(),
+    itemCountryShare: shareValue.slice(0, shares),
   };
 }
 
@@ -841,21 +875,21 @@ class LinkTableBuilder {
     return first;
   }
 
-  /** Appends the rows `base` has for an item, unchanged; returns the row of the first. */
-  copyRows(base: SupplyLinkTable, item: number): number {
+  /** Appends the rows `base` has for items `from .. to - 1`, unchanged; returns the row of the first. */
+  copyRows(base: SupplyLinkTable, from: number, to: number): number {
     const first = this.rows;
-    for (let from = base.start[item]!; from < base.start[item + 1]!; from++) {
-      const r = this.rows++;
-      this.id.push(base.id[from]!);
-      this.supplier[r] = base.supplier[from]!;
-      this.country[r] = base.country[from]!;
-      this.share[r] = base.share[from]!;
-      this.tier[r] = base.tier[from]!;
-      this.leadTimeWeeks[r] = base.leadTimeWeeks[from]!;
-      this.stockMonths[r] = base.stockMonths[from]!;
-      this.singleSource[r] = base.singleSource[from]!;
-    }
-    this.endItem(item);
+    const begin = base.start[from]!;
+    const end = base.start[to]!;
+    for (let at = begin; at < end; at++) this.id.push(base.id[at]!);
+    this.supplier.set(base.supplier.subarray(begin, end), first);
+    this.country.set(base.country.subarray(begin, end), first);
+    this.share.set(base.share.subarray(begin, end), first);
+    this.tier.set(base.tier.subarray(begin, end), first);
+    this.leadTimeWeeks.set(base.leadTimeWeeks.subarray(begin, end), first);
+    this.stockMonths.set(base.stockMonths.subarray(begin, end), first);
+    this.singleSource.set(base.singleSource.subarray(begin, end), first);
+    this.rows += end - begin;
+    for (let item = from; item < to; item++) this.start[item + 1] = base.start[item + 1]! + first - begin;
     return first;
   }
 

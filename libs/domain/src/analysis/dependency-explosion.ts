@@ -1,7 +1,9 @@
 import { badInput } from '../errors';
-import type { ChainGraph } from './chain-graph';
+import { type ChainGraph, platformsAbove } from './chain-graph';
 import {
+  clearAccumulatedRow,
   CONCENTRATION,
+  copyForUpdate,
   type DependencyTable,
   EXPORT,
   type FactorRow,
@@ -10,6 +12,7 @@ import {
   newTable,
   rankRows,
   readFactors,
+  rerankRows,
   RISK,
   scoreOf,
   scoreRow,
@@ -238,6 +241,63 @@ export function explodeProductGroup(
   return roots.map((root) => exploder.explode(root));
 }
 
+/**
+ * The explosions of a patched graph (`patchChainGraph`): `previous` were made with `options` on
+ * `old`, `next` is the patched graph and `changed` the items whose figures changed. A platform that
+ * reaches none of them keeps its tables (with the new names); where only supplier countries changed
+ * (`suppliersOnly`), the rows of those countries and items are worked out again (`Exploder.update`);
+ * otherwise the platform is exploded again. Each result is what `explodeProductGroup(next)` gives
+ * for that platform.
+ */
+export function updateExplosions(
+  previous: readonly PlatformExplosion[],
+  old: ChainGraph,
+  next: ChainGraph,
+  changed: Int32Array,
+  options: ExplosionOptions,
+): PlatformExplosion[] {
+  // Explosions refer to countries by position: if the numbering moved, every platform is exploded again.
+  const sameCountries = next.countries.length === old.countries.length && next.countries.every((c, i) => c === old.countries[i]);
+  const affected = sameCountries ? platformsAbove([old, next], changed) : null;
+  const inPlace = sameCountries && suppliersOnly(old, next, changed);
+  let exploder: Exploder | undefined;
+  return previous.map((explosion) => {
+    const root = next.itemIndex.get(explosion.platformId)!;
+    if (affected && !affected.has(root)) return explosion.withGraph(next);
+    exploder ??= new Exploder(next, options);
+    return (inPlace && exploder.update(explosion, old, changed)) || exploder.explode(root);
+  });
+}
+
+/**
+ * Whether the patch from `old` to `next` changed only what the items `changed` supply from where:
+ * the same edges and materials (the patch shares those arrays when they did not change), and for
+ * every changed item the same single-source flag, stock shortfall and "has links", which the walk
+ * carries down to the parts below it.
+ */
+function suppliersOnly(old: ChainGraph, next: ChainGraph, changed: Int32Array): boolean {
+  if (next.childStart !== old.childStart || next.childItem !== old.childItem || next.childQuantity !== old.childQuantity) return false;
+  if (next.materialStart !== old.materialStart || next.materialOf !== old.materialOf || next.materialKg !== old.materialKg) return false;
+  for (const v of changed) {
+    if (next.itemSingleSource[v] !== old.itemSingleSource[v] || next.itemHasLinks[v] !== old.itemHasLinks[v]) return false;
+    if (next.itemStockGapMonths[v] !== old.itemStockGapMonths[v]) return false;
+  }
+  return true;
+}
+
+/** The row of a single-sourced item in a table (item rows come in item order). */
+function itemRowOf(t: DependencyTable, v: number): number {
+  let low = t.itemRowsFrom;
+  let high = t.count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (t.target[mid]! < v) low = mid + 1;
+    else high = mid;
+  }
+  if (t.target[low] !== v || low >= t.count) throw new Error(`no row for item ${v}`);
+  return low;
+}
+
 class Exploder {
   private readonly st: Float64Array;
   private readonly exposure: Float64Array;
@@ -249,6 +309,8 @@ class Exploder {
   private readonly restrictionsByCountry: Map<string, number[]> | null;
   /** An item row's factors, read out to score it. */
   private readonly factors: FactorRow = newFactorRow();
+  /** The materials the last walk met (1), for the countries' export factor. */
+  private readonly materialSeen: Uint8Array;
 
   constructor(
     private readonly graph: ChainGraph,
@@ -264,6 +326,7 @@ class Exploder {
     this.exposure = stockExposure(graph);
     this.materialAcc = new Accumulators(graph.materials.length, this.maxPaths);
     this.countryAcc = new Accumulators(graph.countries.length, this.maxPaths);
+    this.materialSeen = new Uint8Array(graph.materials.length);
     if (graph.exportRestrictions === undefined) {
       this.restrictionsByCountry = null;
     } else {
@@ -280,12 +343,86 @@ class Exploder {
 
   explode(root: number): PlatformExplosion {
     const g = this.graph;
+    const reached = new Uint32Array((g.items.length + 31) >>> 5);
+    const { len, linksWithoutCountry, singleSourced } = this.walk(root, reached, null);
+    const materialRows = this.kinds.has('MATERIAL') ? this.materialAcc.touched : [];
+    const countryRows = this.kinds.has('COUNTRY') ? this.countryAcc.touched : [];
+    const table = newTable(materialRows.length, countryRows.length, singleSourced.length, this.maxPaths);
+    let row = 0;
+    for (const slot of materialRows) this.fillMaterial(table, row++, slot);
+    for (const slot of countryRows) this.fillCountry(table, row++, slot);
+    for (const v of singleSourced) this.fillItem(table, row++, v);
+    rankRows(table);
+    const item = g.items[root]!;
+    return new PlatformExplosion(item.id, item.name, len, linksWithoutCountry, g, table, reached, root, this.maxPaths);
+  }
+
+  /**
+   * `previous` (this platform's explosion on `old`) on this graph, where the items `changed` have
+   * other supplier countries, shares or links without a country, and nothing the walk carries down
+   * changed (see `suppliersOnly`): the walk gives every item the same record as before, so only the
+   * rows of the countries those items supply (before or after) and the items' own rows change. The
+   * walk runs again to accumulate just those countries; every other row is taken over. Exactly
+   * `explode`'s result (the same arithmetic in the same order), or null when the platform gains or
+   * loses a country (its rows would move): explode it again.
+   */
+  update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array): PlatformExplosion | null {
+    const g = this.graph;
+    const { root, reached } = previous;
+    const hit = Array.from(changed).filter((v) => ((reached[v >>> 5]! >>> (v & 31)) & 1) === 1);
+    if (hit.length === 0) return previous.withGraph(g);
+    const wantCountries = this.kinds.has('COUNTRY');
+    const only = new Uint8Array(g.countries.length);
+    let linksWithoutCountry = previous.linksWithoutCountry;
+    if (wantCountries) {
+      for (const v of hit) {
+        for (let at = old.itemCountryStart[v]!; at < old.itemCountryStart[v + 1]!; at++) only[old.itemCountry[at]!] = 1;
+        for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) only[g.itemCountry[at]!] = 1;
+        linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
+      }
+    }
+    this.walk(root, new Uint32Array(reached.length), only);
+    const table = copyForUpdate(previous.table);
+    const rows: number[] = [];
+    for (let row = table.materialRows; row < table.itemRowsFrom; row++) {
+      const slot = table.target[row]!;
+      if (!only[slot]) continue;
+      // The country no longer reaches the platform: its row goes.
+      if (this.countryAcc.data[slot * A + A_ITEMS] === 0) return null;
+      only[slot] = 2;
+      clearAccumulatedRow(table, row);
+      this.fillCountry(table, row, slot);
+      rows.push(row);
+    }
+    // A country new to the platform gets a row of its own.
+    for (const slot of this.countryAcc.touched) if (only[slot] !== 2) return null;
+    if (this.kinds.has('ITEM')) {
+      for (const v of hit) {
+        if (!g.itemSingleSource[v]) continue;
+        const row = itemRowOf(table, v);
+        readFactors(table, g, row, this.factors);
+        table.score[row] = scoreOf(this.factors.normalized, 0);
+        rows.push(row);
+      }
+    }
+    rerankRows(table, rows);
+    const item = g.items[root]!;
+    return new PlatformExplosion(item.id, item.name, previous.itemCount, linksWithoutCountry, g, table, reached, root, this.maxPaths);
+  }
+
+  /**
+   * The walk from `root` (see `explodePlatform`): marks the items it reaches in `reached` and
+   * accumulates what they carry. With `only` (a flag per country), it accumulates those countries
+   * alone and marks the materials it meets (`update`); without, every material and country, and
+   * lists the single-sourced items.
+   */
+  private walk(root: number, reached: Uint32Array, only: Uint8Array | null): { len: number; linksWithoutCountry: number; singleSourced: number[] } {
+    const g = this.graph;
     const { st } = this;
     const n = g.items.length;
     // Items are numbered in topological order and every item the root reaches comes after it, so
     // one upward scan from the root visits parents before children, reading memory front to back.
     // An item is marked reached (and its record cleared) when its first parent gets to it.
-    const reached = new Uint32Array((n + 31) >>> 5);
     const clear = (v: number): void => {
       reached[v >>> 5]! |= 1 << (v & 31);
       const b = v * W;
@@ -303,13 +440,15 @@ class Exploder {
     st[root * W + QTY] = 1;
     st[root * W + PATHS] = 1;
 
-    const wantMaterials = this.kinds.has('MATERIAL') || this.kinds.has('COUNTRY');
+    const wantMaterials = only === null && (this.kinds.has('MATERIAL') || this.kinds.has('COUNTRY'));
     const wantCountries = this.kinds.has('COUNTRY');
-    const wantItems = this.kinds.has('ITEM');
+    const wantItems = only === null && this.kinds.has('ITEM');
     const materials = this.materialAcc;
     const countries = this.countryAcc;
+    const materialSeen = this.materialSeen;
     materials.reset();
     countries.reset();
+    materialSeen.fill(0);
     const singleSourced: number[] = [];
     let linksWithoutCountry = 0;
     const { childStart, childItem, childQuantity, materialStart, materialOf, materialKg, itemCountryStart, itemCountry, itemCountryShare } = g;
@@ -357,30 +496,21 @@ class Exploder {
         if (links) st[c + LINKS] = 1;
       }
 
-      if (wantMaterials) {
-        // NaN marks kg not on record.
-        for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false);
-      }
+      // NaN marks kg not on record.
+      if (wantMaterials) for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false);
+      else if (wantCountries) for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materialSeen[materialOf[at]!] = 1;
       if (wantCountries) {
         const estimated = g.itemSharesEstimated[v] === 1;
         for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) {
-          countries.add(itemCountry[at]!, st, v, itemCountryShare[at]!, estimated);
+          const country = itemCountry[at]!;
+          if (only === null || only[country]) countries.add(country, st, v, itemCountryShare[at]!, estimated);
         }
         linksWithoutCountry += g.itemLinksWithoutCountry[v]!;
       }
       if (wantItems && g.itemSingleSource[v]) singleSourced.push(v);
     }
-
-    const materialRows = this.kinds.has('MATERIAL') ? materials.touched : [];
-    const countryRows = wantCountries ? countries.touched : [];
-    const table = newTable(materialRows.length, countryRows.length, singleSourced.length, this.maxPaths);
-    let row = 0;
-    for (const slot of materialRows) this.fillMaterial(table, row++, slot);
-    for (const slot of countryRows) this.fillCountry(table, row++, slot);
-    for (const v of singleSourced) this.fillItem(table, row++, v);
-    rankRows(table);
-    const item = g.items[root]!;
-    return new PlatformExplosion(item.id, item.name, len, linksWithoutCountry, g, table, reached, root, this.maxPaths);
+    if (wantMaterials) for (const slot of materials.touched) materialSeen[slot] = 1;
+    return { len, linksWithoutCountry, singleSourced };
   }
 
   /** Copies an accumulator's totals, path aggregates and heaviest carrying items into a row. */
@@ -427,7 +557,7 @@ class Exploder {
       let worst = 0;
       let worstMaterial = -1;
       for (const mi of this.restrictionsByCountry.get(country) ?? []) {
-        if (this.materialAcc.data[mi * A + A_ITEMS] === 0) continue; // not in this platform
+        if (!this.materialSeen[mi]) continue; // not in this platform
         const shares = g.materialProfiles[mi]!.countryShares;
         const held = Math.max(shares.EXTRACTION.get(country) ?? 0, shares.PROCESSING.get(country) ?? 0);
         if (worstMaterial < 0 || held > worst) {

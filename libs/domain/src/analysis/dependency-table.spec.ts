@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ChainGraphInput } from './analysis-types';
-import { buildChainGraph, type ChainGraph, type ChainGraphPatch, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
+import { buildChainGraph, type ChainGraph, type ChainGraphPatch, itemSupplyProfile, patchChainGraph } from './chain-graph';
 import { explodeProductGroup } from './dependency-explosion';
 import { newTable, rankRows } from './dependency-table';
 import type { Dependency, ExplosionOptions } from './dependency-types';
 import { generateChainGraph } from './testing/generate-chain-graph';
+import { itemAsPatch } from './testing/item-patch';
 
 const generated = generateChainGraph({ platforms: 3, items: 2000, edges: 6000, materials: 15, seed: 7, withGovernance: true });
 const { exportRestrictions: _restrictions, governance: _governance, ...bare } = generated;
@@ -53,24 +54,8 @@ function worstBelow(g: ChainGraph, root: number, figure: (material: number) => n
 
 /** A patch that gives one item a new name and changes nothing else. */
 function renamePatch(g: ChainGraph, index: number, name: string): ChainGraphPatch {
-  const compositions: ChainGraphPatch['compositions'][number][] = [];
-  for (let e = g.childStart[index]!; e < g.childStart[index + 1]!; e++) {
-    compositions.push({ parent: index, child: g.childItem[e]!, quantity: g.childQuantity[e]!, unit: g.itemUnit[g.childItem[e]!]! });
-  }
-  for (let k = g.parentStart[index]!; k < g.parentStart[index + 1]!; k++) {
-    compositions.push({ parent: g.parentItem[k]!, child: index, quantity: g.childQuantity[g.parentEdge[k]!]!, unit: g.itemUnit[index]! });
-  }
-  const itemMaterials: ChainGraphPatch['itemMaterials'][number][] = [];
-  for (let at = g.materialStart[index]!; at < g.materialStart[index + 1]!; at++) {
-    const kg = g.materialKg[at]!;
-    itemMaterials.push({ item: index, material: g.materialOf[at]!, quantityKg: kg === kg ? kg : null });
-  }
-  return {
-    items: [{ index, name, kind: g.items[index]!.kind }],
-    compositions,
-    itemMaterials,
-    supplyLinks: supplyLinksOf(g, index).map((link) => ({ item: index, link })),
-  };
+  const patch = itemAsPatch(g, index);
+  return { ...patch, items: [{ ...patch.items[0]!, name }] };
 }
 
 describe('the dependency table', () => {

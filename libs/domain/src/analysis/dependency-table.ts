@@ -258,3 +258,71 @@ export function rankRows(t: DependencyTable): void {
   }
   for (let r = 0; r < count; r++) rankOf[order[r]!] = r;
 }
+
+/**
+ * A copy of a table whose material and country rows and scores are to be changed: the columns those
+ * write are copied, the item rows' own columns (targets, stock exposure) are shared with `t`, which
+ * stays as it was (a request may still be reading it).
+ */
+export function copyForUpdate(t: DependencyTable): DependencyTable {
+  return {
+    ...t,
+    quantity: t.quantity.slice(),
+    pathCount: t.pathCount.slice(),
+    score: t.score.slice(),
+    order: t.order.slice(),
+    rankOf: t.rankOf.slice(),
+    incomplete: t.incomplete.slice(),
+    itemCount: t.itemCount.slice(),
+    raw: t.raw.slice(),
+    normalized: t.normalized.slice(),
+    sourceItem: t.sourceItem.slice(),
+    sourceMaterial: t.sourceMaterial.slice(),
+    top: t.top.slice(),
+    topCount: t.topCount.slice(),
+  };
+}
+
+/** Clears a material or country row's factors and example carriers, to be filled again. */
+export function clearAccumulatedRow(t: DependencyTable, row: number): void {
+  t.raw.fill(Number.NaN, row * F, row * F + F);
+  t.normalized.fill(Number.NaN, row * F, row * F + F);
+  t.sourceItem.fill(-1, row * F, row * F + F);
+  t.sourceMaterial.fill(-1, row * F, row * F + F);
+  t.topCount[row] = 0;
+}
+
+/**
+ * The order after the scores of a few rows changed (`rows`, of a table ranked by `rankRows`): the
+ * same order `rankRows` gives (highest score first, unscored last, equal scores in row order),
+ * without sorting every row again. Each changed row is taken out and put back where it belongs.
+ */
+export function rerankRows(t: DependencyTable, rows: readonly number[]): void {
+  const { score, order, rankOf, count } = t;
+  if (rows.length === 0) return;
+  const moved = new Uint8Array(count);
+  for (const row of rows) moved[row] = 1;
+  // Whether row a comes before row b.
+  const before = (a: number, b: number): boolean => {
+    const x = score[a]!;
+    const y = score[b]!;
+    if (x !== x) return y !== y && a < b;
+    if (y !== y) return true;
+    return x > y || (x === y && a < b);
+  };
+  let kept = 0;
+  for (let r = 0; r < count; r++) if (!moved[order[r]!]) order[kept++] = order[r]!;
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+    let low = 0;
+    let high = kept;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before(order[mid]!, row)) low = mid + 1;
+      else high = mid;
+    }
+    order.copyWithin(low + 1, low, kept);
+    order[low] = row;
+    kept++;
+  }
+  for (let r = 0; r < count; r++) rankOf[order[r]!] = r;
+}

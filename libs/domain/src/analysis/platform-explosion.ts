@@ -43,10 +43,12 @@ export class PlatformExplosion {
     /** Supply links on those items without a country (left out of country dependencies). */
     readonly linksWithoutCountry: number,
     private readonly graph: ChainGraph,
-    private readonly table: DependencyTable,
+    /** The dependencies in columns (read by `updateExplosions`, which carries them over to a patched graph). */
+    readonly table: DependencyTable,
     /** Bit set of the items the platform reaches (for example paths). */
-    private readonly reached: Uint32Array,
-    private readonly root: number,
+    readonly reached: Uint32Array,
+    /** The platform's position in the graph. */
+    readonly root: number,
     private readonly maxPaths: number,
   ) {
     this.dependencyCount = table.count;
