@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import type { ChainGraphInput } from './analysis-types';
+import type { AnalysisSupplyLink, ChainGraphInput } from './analysis-types';
 import { buildChainGraph, type ChainGraph, CompositionCycleError, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
 import { handCheckedGraph, link } from './testing/hand-checked-graph';
+import { generateChainGraph } from './testing/generate-chain-graph';
+import { itemAsPatch } from './testing/item-patch';
 
 const items = (...ids: string[]) => ids.map((id) => ({ id, name: id, kind: 'COMPONENT' as const }));
 const edge = (parentId: string, childId: string, quantity = 1) => ({ parentId, childId, quantity, unit: 'pcs' });
@@ -139,6 +141,76 @@ describe('buildChainGraph', () => {
     expect([gapLink(patched.graph, 'C'), gapLink(patched.graph, 'F')]).toEqual(['c1', 'f1']);
     // The graph it came from is unchanged.
     expect(linksOf(graph, 'S2').map((l) => l.id)).toEqual(['s1']);
+  });
+
+  describe('a patch of supply links gives the figures a build from the changed rows gives', () => {
+    const generated = generateChainGraph({ platforms: 2, items: 1500, edges: 4500, materials: 10, seed: 3 });
+    const graph = buildChainGraph(generated);
+    /** Every item's links and supply figures, by item id and country code (a patch keeps the graph's country numbers). */
+    const figures = (g: ChainGraph) =>
+      g.items.map((item, v) => ({
+        id: item.id,
+        links: supplyLinksOf(g, v),
+        profile: itemSupplyProfile(g, v) ?? null,
+        walk: [g.itemSingleSource[v], g.itemHasLinks[v], g.itemHhi[v], g.itemStockGapMonths[v], g.itemSharesEstimated[v], g.itemLinksWithoutCountry[v]],
+        stockGapLink: g.itemStockGapLink[v]! < 0 ? null : g.links.id[g.itemStockGapLink[v]!],
+        shares: Array.from(g.itemCountry.subarray(g.itemCountryStart[v]!, g.itemCountryStart[v + 1]!), (c, at) => [g.countries[c], g.itemCountryShare[g.itemCountryStart[v]! + at]]),
+      }));
+    // Items with two or more links, every one with a share and a country, whose worst stock shortfall names a link.
+    const [item, second] = graph.items
+      .map((_, v) => v)
+      .filter((v) => supplyLinksOf(graph, v).length >= 2 && supplyLinksOf(graph, v).every((l) => l.share !== null && l.country !== null) && graph.itemStockGapLink[v]! >= 0)
+      .slice(3) as [number, number];
+    /** Patches the items' links (`item`'s by default) and compares with a build from the changed rows. */
+    const patched = (change: (links: AnalysisSupplyLink[]) => AnalysisSupplyLink[], from = { input: generated, graph }, which = [item]) => {
+      const ids = which.map((v) => graph.items[v]!.id);
+      const changed = ids.map((id) => change(supplyLinksOf(from.graph, from.graph.itemIndex.get(id)!)));
+      const patches = ids.map((id, k) => ({ ...itemAsPatch(from.graph, from.graph.itemIndex.get(id)!), supplyLinks: changed[k]!.map((link) => ({ item: from.graph.itemIndex.get(id)!, link })) }));
+      const next = patchChainGraph(from.graph, {
+        items: patches.flatMap((p) => p.items),
+        compositions: [...new Map(patches.flatMap((p) => p.compositions).map((c) => [`${c.parent}>${c.child}`, c])).values()],
+        itemMaterials: patches.flatMap((p) => p.itemMaterials),
+        supplyLinks: patches.flatMap((p) => p.supplyLinks),
+      })!.graph;
+      const built = buildChainGraph({ ...from.input, supplyLinks: [...from.input.supplyLinks.filter((l) => !ids.includes(l.itemId)), ...changed.flat()] });
+      // Built items come in the same order; links come per item in the order given.
+      expect(figures(next)).toEqual(figures(built));
+      return next;
+    };
+
+    it('in place when only a share changes: the arrays of links and items it did not change are shared', () => {
+      const next = patched((links) => links.map((l, k) => (k === 0 ? { ...l, share: l.share! / 2 } : l)));
+      expect(next.links.share).not.toBe(graph.links.share);
+      expect(next.itemHhi).not.toBe(graph.itemHhi);
+      for (const shared of ['start', 'id', 'supplier', 'country', 'tier', 'stockMonths'] as const) expect(next.links[shared]).toBe(graph.links[shared]);
+      expect(next.itemSingleSource).toBe(graph.itemSingleSource);
+      expect(next.itemCountryStart).toBe(graph.itemCountryStart);
+      expect(next.countries).toBe(graph.countries);
+    });
+
+    it('in place for two items in one patch, their worst stock shortfall moved to another link', () => {
+      const next = patched((links) => links.map((l, k) => ({ ...l, share: l.share! * 0.9, stockMonths: k === links.length - 1 ? 0 : 60, leadTimeWeeks: 52 })), undefined, [item, second]);
+      expect(next.links.start).toBe(graph.links.start);
+      expect(next.itemStockGapLink).not.toBe(graph.itemStockGapLink);
+    });
+
+    it('with a new supplier, stock and country for a link', () => {
+      const next = patched((links) => links.map((l, k) => (k === 1 ? { ...l, supplierKey: 'org:new', stockMonths: 0, leadTimeWeeks: 80, country: 'IS' } : l)));
+      expect(next.countries).toContain('IS');
+    });
+
+    it('with a link added or removed, and a country left without shares', () => {
+      patched((links) => [...links, { ...links[0]!, id: 'added', country: 'NO', share: 0.01 }]);
+      patched((links) => links.slice(1));
+      // A country only this item is supplied from, set dormant.
+      const withIceland = { ...generated, supplyLinks: [...generated.supplyLinks, { ...supplyLinksOf(graph, item)[0]!, id: 'is-1', country: 'IS', share: 0.05 }] };
+      const from = { input: withIceland, graph: buildChainGraph(withIceland) };
+      const country = 'IS';
+      expect(from.graph.countries).toContain(country);
+      const next = patched((links) => links.map((l) => (l.country === country ? { ...l, share: 0 } : l)), from);
+      expect(next.countries).not.toContain(country);
+      expect(next.countries).toHaveLength(from.graph.countries.length - 1);
+    });
   });
 
   it('profiles materials: worst stage, restricted share, supply risk', () => {

@@ -33,6 +33,15 @@ export const STOCK_GAP_HALF_MONTHS = 12;
 
 /** Stock exposure per item, 0..1 (-1: no lead time with a stock on record). */
 export function stockExposure(graph: ChainGraph): Float64Array {
+  let exposure = exposures.get(graph.itemStockGapMonths);
+  if (!exposure) exposures.set(graph.itemStockGapMonths, (exposure = exposureOf(graph)));
+  return exposure;
+}
+
+/** Worked out once per graph (a patch that leaves every item's stock shortfall as it was shares the array, and so this). */
+const exposures = new WeakMap<Float64Array, Float64Array>();
+
+function exposureOf(graph: ChainGraph): Float64Array {
   const n = graph.items.length;
   const out = new Float64Array(n).fill(-1);
   for (let v = 0; v < n; v++) {
@@ -298,6 +307,19 @@ function itemRowOf(t: DependencyTable, v: number): number {
   return low;
 }
 
+/**
+ * The walk's per-item records, one array kept from one explosion to the next (an explosion is
+ * synchronous and its exploder is dropped after it, so two never use it at once; the walk clears
+ * each record it reaches before using it). Allocated fresh, the 6.4 MB of a 10^5-item chain cost
+ * more than a platform's walk on machines where memory is slow to touch for the first time.
+ */
+let records = new Float64Array(0);
+
+function walkRecords(length: number): Float64Array {
+  if (records.length < length) records = new Float64Array(length);
+  return records.subarray(0, length);
+}
+
 class Exploder {
   private readonly st: Float64Array;
   private readonly exposure: Float64Array;
@@ -322,7 +344,7 @@ class Exploder {
       throw badInput('maxPathsPerDependency', 'must be a whole number 0..255');
     }
     this.kinds = new Set(options.kinds ?? KINDS);
-    this.st = new Float64Array(n * W);
+    this.st = walkRecords(n * W);
     this.exposure = stockExposure(graph);
     this.materialAcc = new Accumulators(graph.materials.length, this.maxPaths);
     this.countryAcc = new Accumulators(graph.countries.length, this.maxPaths);
@@ -381,7 +403,10 @@ class Exploder {
         linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
       }
     }
-    this.walk(root, new Uint32Array(reached.length), only);
+    // The materials it meets are those of its table, when it has material rows: the walk need not mark them.
+    const known = this.kinds.has('MATERIAL');
+    this.walk(root, new Uint32Array(reached.length), only, known);
+    if (known) for (let row = 0; row < previous.table.materialRows; row++) this.materialSeen[previous.table.target[row]!] = 1;
     const table = copyForUpdate(previous.table);
     const rows: number[] = [];
     for (let row = table.materialRows; row < table.itemRowsFrom; row++) {
@@ -413,10 +438,10 @@ class Exploder {
   /**
    * The walk from `root` (see `explodePlatform`): marks the items it reaches in `reached` and
    * accumulates what they carry. With `only` (a flag per country), it accumulates those countries
-   * alone and marks the materials it meets (`update`); without, every material and country, and
-   * lists the single-sourced items.
+   * alone and marks the materials it meets, unless `materialsKnown` (`update`); without, every
+   * material and country, and lists the single-sourced items.
    */
-  private walk(root: number, reached: Uint32Array, only: Uint8Array | null): { len: number; linksWithoutCountry: number; singleSourced: number[] } {
+  private walk(root: number, reached: Uint32Array, only: Uint8Array | null, materialsKnown = false): { len: number; linksWithoutCountry: number; singleSourced: number[] } {
     const g = this.graph;
     const { st } = this;
     const n = g.items.length;
@@ -498,7 +523,7 @@ class Exploder {
 
       // NaN marks kg not on record.
       if (wantMaterials) for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false);
-      else if (wantCountries) for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materialSeen[materialOf[at]!] = 1;
+      else if (wantCountries && !materialsKnown) for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materialSeen[materialOf[at]!] = 1;
       if (wantCountries) {
         const estimated = g.itemSharesEstimated[v] === 1;
         for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) {
