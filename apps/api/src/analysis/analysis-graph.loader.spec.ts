@@ -193,6 +193,17 @@ describe('the analysis graph loader', () => {
       });
     });
 
+    it('changes the kg of an item material', async () => {
+      const { updated, kept } = await afterWrite(async ({ graph }) => {
+        const item = graph.items.findIndex((_, v) => graph.materialStart[v + 1]! > graph.materialStart[v]! && graph.materialKg[graph.materialStart[v]!]! > 0);
+        const material = graph.materials[graph.materialOf[graph.materialStart[item]!]!]!;
+        await db().query(`UPDATE item_material SET quantity_kg = quantity_kg * 2 WHERE item_id = $1 AND material_id = $2`, [graph.items[item]!.id, material.id]);
+      });
+      // The kg changed in place: where each item's materials are listed stays as it was.
+      expect(updated.graph.materialKg).not.toBe(kept.graph.materialKg);
+      expect(updated.graph.materialOf).toBe(kept.graph.materialOf);
+    });
+
     it('adds a composition edge', async () => {
       const { updated, kept } = await afterWrite(async ({ graph }) => {
         // A parent above its new child in the kept numbering, as a new edge within the chain usually is.

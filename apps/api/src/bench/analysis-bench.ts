@@ -317,6 +317,20 @@ async function main(): Promise<void> {
       afterShare.push(performance.now() - t0);
       sharePatch.push((await cached.graph(ability, seeded.productGroupId)).timings.buildMs);
     }
+    // An item material's kg changes, a different line each time: the material rows are worked out again.
+    const afterKg: number[] = [];
+    const kgPatch: number[] = [];
+    const kgLines = await ds.query<{ itemId: string; materialId: string }[]>(
+      `SELECT item_id AS "itemId", material_id AS "materialId" FROM item_material WHERE quantity_kg > 0 ORDER BY item_id, material_id LIMIT $1`,
+      [RUNS],
+    );
+    for (const { itemId, materialId } of kgLines) {
+      await ds.query(`UPDATE item_material SET quantity_kg = quantity_kg * 1.5 WHERE item_id = $1 AND material_id = $2`, [itemId, materialId]);
+      t0 = performance.now();
+      await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      afterKg.push(performance.now() - t0);
+      kgPatch.push((await cached.graph(ability, seeded.productGroupId)).timings.buildMs);
+    }
     const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     const cpuTotal = (c: { node: number[]; db: number[] }) => median(c.node) + median(c.db);
     const cpuLine = (c: { node: number[]; db: number[] }) =>
@@ -346,6 +360,8 @@ async function main(): Promise<void> {
       `    of which        changed rows read ${stats(updateSql)}; graph patched ${stats(updatePatch)}`,
       `  after a share    ${stats(afterShare)}  [a supply link's share changed, a different link each time: graph patched in place, the rows of its item and countries worked out again on each platform above it]`,
       `    of which        graph patched ${stats(sharePatch)}`,
+      `  after a kg       ${stats(afterKg)}  [an item material's kg changed, a different line each time: graph patched, the material's rows worked out again on each platform above it]`,
+      `    of which        graph patched ${stats(kgPatch)}`,
       `  held per graph   ~${heapHeld.toFixed(0)} MB of heap and typed arrays (graph, catalogue and explosions)`,
       ``,
       `previous approach, timed in the same loop (row objects with uuid strings, graph built by id lookups, full reload after any write):`,
@@ -358,6 +374,7 @@ async function main(): Promise<void> {
       `  cold, CPU        ${cpuTotal(cpu.now).toFixed(0)} ms = ${(cpuTotal(cpu.now) / cpuTotal(cpu.old)).toFixed(2)} x the previous approach (${cpuTotal(cpu.old).toFixed(0)} ms; this process and PostgreSQL, medians)`,
       `  after a write    ${median(afterWrites).toFixed(0)} ms = ${ratio(median(afterWrites), median(oldEndToEnd))}`,
       `  after a share    ${median(afterShare).toFixed(0)} ms = ${ratio(median(afterShare), median(oldEndToEnd))}`,
+      `  after a kg       ${median(afterKg).toFixed(0)} ms = ${ratio(median(afterKg), median(oldEndToEnd))}`,
       `  held per graph   ${heapHeld.toFixed(0)} MB = ${(heapHeld / oldHeld.held).toFixed(2)} x the previous approach (${oldHeld.held.toFixed(0)} MB)`,
       `peak RSS           ${rssMb.toFixed(0)} MB`,
     ];

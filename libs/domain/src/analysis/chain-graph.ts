@@ -1378,7 +1378,10 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
       materialsChanged = true;
     }
   }
-  if (materialsChanged) {
+  // Only the kg changed: the lines stay where they are, and so does what lies below each item.
+  const kgOnly = materialsChanged ? kgInPlace(graph, patch) : null;
+  if (kgOnly) next = { ...next, materialKg: kgOnly };
+  else if (materialsChanged) {
     const imItem: number[] = [];
     const imMaterial: number[] = [];
     const imKg: number[] = [];
@@ -1422,8 +1425,34 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
     next = { ...next, ...(itemSupplyInPlace(graph, items, patchLinks, rows) ?? itemSupply(n, patchLinks, rows, { graph, patched: inPatch })) };
   }
 
-  const result: ChainGraph = edgesChanged || materialsChanged ? { ...next, ...subtreeMaxima(next) } : (next as ChainGraph);
+  const result: ChainGraph = edgesChanged || (materialsChanged && !kgOnly) ? { ...next, ...subtreeMaxima(next) } : (next as ChainGraph);
   return { graph: result, changed: Int32Array.from([...changed].sort((a, b) => a - b)) };
+}
+
+/**
+ * The graph's kg per material line with the patched items' lines put in, when every patched item has
+ * the same materials in the same order as before (its lines merged as `materialLines` merges them);
+ * null otherwise.
+ */
+function kgInPlace(graph: ChainGraph, patch: ChainGraphPatch): Float64Array | null {
+  const materialKg = graph.materialKg.slice();
+  for (const { index } of patch.items) {
+    const own = patch.itemMaterials.filter((m) => m.item === index);
+    const lines = materialLines(
+      1,
+      graph.materials.length,
+      own.map(() => 0),
+      own.map((m) => m.material),
+      own.map((m) => m.quantityKg ?? Number.NaN),
+    );
+    const from = graph.materialStart[index]!;
+    if (lines.materialOf.length !== graph.materialStart[index + 1]! - from) return null;
+    for (let k = 0; k < lines.materialOf.length; k++) {
+      if (lines.materialOf[k] !== graph.materialOf[from + k]) return null;
+      materialKg[from + k] = lines.materialKg[k]!;
+    }
+  }
+  return materialKg;
 }
 
 /** The platforms (graph positions) above any of `items` in any of the graphs, the items themselves included. */

@@ -253,9 +253,9 @@ export function explodeProductGroup(
 /**
  * The explosions of a patched graph (`patchChainGraph`): `previous` were made with `options` on
  * `old`, `next` is the patched graph and `changed` the items whose figures changed. A platform that
- * reaches none of them keeps its tables (with the new names); where only supplier countries changed
- * (`suppliersOnly`), the rows of those countries and items are worked out again (`Exploder.update`);
- * otherwise the platform is exploded again. Each result is what `explodeProductGroup(next)` gives
+ * reaches none of them keeps its tables (with the new names); where only supplier countries or kg of
+ * materials changed (`figuresOnly`), the rows of those countries, materials and items are worked out
+ * again (`Exploder.update`); otherwise the platform is exploded again. Each result is what `explodeProductGroup(next)` gives
  * for that platform.
  */
 export function updateExplosions(
@@ -268,7 +268,7 @@ export function updateExplosions(
   // Explosions refer to countries by position: if the numbering moved, every platform is exploded again.
   const sameCountries = next.countries.length === old.countries.length && next.countries.every((c, i) => c === old.countries[i]);
   const affected = sameCountries ? platformsAbove([old, next], changed) : null;
-  const inPlace = sameCountries && suppliersOnly(old, next, changed);
+  const inPlace = sameCountries && figuresOnly(old, next, changed);
   let exploder: Exploder | undefined;
   return previous.map((explosion) => {
     const root = next.itemIndex.get(explosion.platformId)!;
@@ -279,17 +279,20 @@ export function updateExplosions(
 }
 
 /**
- * Whether the patch from `old` to `next` changed only what the items `changed` supply from where:
- * the same edges and materials (the patch shares those arrays when they did not change), and for
- * every changed item the same single-source flag, stock shortfall and "has links", which the walk
- * carries down to the parts below it.
+ * Whether the patch from `old` to `next` changed only where the items `changed` are supplied from and
+ * how many kg of their materials they hold: the same edges (the patch shares those arrays when they
+ * did not change), the same materials in each changed item, and for every changed item the same
+ * single-source flag, stock shortfall and "has links", which the walk carries down to the parts below.
  */
-function suppliersOnly(old: ChainGraph, next: ChainGraph, changed: Int32Array): boolean {
+function figuresOnly(old: ChainGraph, next: ChainGraph, changed: Int32Array): boolean {
   if (next.childStart !== old.childStart || next.childItem !== old.childItem || next.childQuantity !== old.childQuantity) return false;
-  if (next.materialStart !== old.materialStart || next.materialOf !== old.materialOf || next.materialKg !== old.materialKg) return false;
   for (const v of changed) {
     if (next.itemSingleSource[v] !== old.itemSingleSource[v] || next.itemHasLinks[v] !== old.itemHasLinks[v]) return false;
     if (next.itemStockGapMonths[v] !== old.itemStockGapMonths[v]) return false;
+    const from = old.materialStart[v]!;
+    const count = old.materialStart[v + 1]! - from;
+    if (next.materialStart[v] !== from || next.materialStart[v + 1]! - next.materialStart[v]! !== count) return false;
+    for (let at = from; at < from + count; at++) if (next.materialOf[at] !== old.materialOf[at]) return false;
   }
   return true;
 }
@@ -383,12 +386,13 @@ class Exploder {
 
   /**
    * `previous` (this platform's explosion on `old`) on this graph, where the items `changed` have
-   * other supplier countries, shares or links without a country, and nothing the walk carries down
-   * changed (see `suppliersOnly`): the walk gives every item the same record as before, so only the
-   * rows of the countries those items supply (before or after) and the items' own rows change. The
-   * walk runs again to accumulate just those countries; every other row is taken over. Exactly
-   * `explode`'s result (the same arithmetic in the same order), or null when the platform gains or
-   * loses a country (its rows would move): explode it again.
+   * other supplier countries, shares, links without a country or kg of their materials, and nothing
+   * the walk carries down changed (see `figuresOnly`): the walk gives every item the same record as
+   * before, so only the rows of the countries those items supply (before or after), of the materials
+   * whose kg changed, and the items' own rows change. Those rows are accumulated again
+   * (`accumulateRows`); every other row is taken over. Exactly `explode`'s result (the same
+   * arithmetic in the same order), or null when the platform gains or loses a country or material
+   * (its rows would move): explode it again.
    */
   update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array): PlatformExplosion | null {
     const g = this.graph;
@@ -396,16 +400,20 @@ class Exploder {
     const hit = Array.from(changed).filter((v) => ((reached[v >>> 5]! >>> (v & 31)) & 1) === 1);
     if (hit.length === 0) return previous.withGraph(g);
     const wantCountries = this.kinds.has('COUNTRY');
-    const only = new Uint8Array(g.countries.length);
+    const flags = { countries: new Uint8Array(g.countries.length), materials: new Uint8Array(g.materials.length) };
     let linksWithoutCountry = previous.linksWithoutCountry;
-    if (wantCountries) {
-      for (const v of hit) {
-        for (let at = old.itemCountryStart[v]!; at < old.itemCountryStart[v + 1]!; at++) only[old.itemCountry[at]!] = 1;
-        for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) only[g.itemCountry[at]!] = 1;
+    for (const v of hit) {
+      if (wantCountries) {
+        for (let at = old.itemCountryStart[v]!; at < old.itemCountryStart[v + 1]!; at++) flags.countries[old.itemCountry[at]!] = 1;
+        for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) flags.countries[g.itemCountry[at]!] = 1;
         linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
       }
+      // The same materials at the same places (`figuresOnly`); a row changes where the kg did.
+      if (this.kinds.has('MATERIAL')) {
+        for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) if (!Object.is(g.materialKg[at], old.materialKg[at])) flags.materials[g.materialOf[at]!] = 1;
+      }
     }
-    this.accumulateCountries(root, reached, only);
+    this.accumulateRows(root, reached, flags);
     // The materials the platform has (for the countries' export factor): its table's, when it has material rows.
     if (this.kinds.has('MATERIAL')) {
       for (let row = 0; row < previous.table.materialRows; row++) this.materialSeen[previous.table.target[row]!] = 1;
@@ -417,18 +425,22 @@ class Exploder {
     }
     const table = copyForUpdate(previous.table);
     const rows: number[] = [];
-    for (let row = table.materialRows; row < table.itemRowsFrom; row++) {
-      const slot = table.target[row]!;
-      if (!only[slot]) continue;
-      // The country no longer reaches the platform: its row goes.
-      if (this.countryAcc.data[slot * A + A_ITEMS] === 0) return null;
-      only[slot] = 2;
-      clearAccumulatedRow(table, row);
-      this.fillCountry(table, row, slot);
-      rows.push(row);
-    }
-    // A country new to the platform gets a row of its own.
-    for (const slot of this.countryAcc.touched) if (only[slot] !== 2) return null;
+    const refill = (from: number, to: number, flagged: Uint8Array, acc: Accumulators, fill: (row: number, slot: number) => void): boolean => {
+      for (let row = from; row < to; row++) {
+        const slot = table.target[row]!;
+        if (!flagged[slot]) continue;
+        // The material or country no longer reaches the platform: its row goes.
+        if (acc.data[slot * A + A_ITEMS] === 0) return false;
+        flagged[slot] = 2;
+        clearAccumulatedRow(table, row);
+        fill(row, slot);
+        rows.push(row);
+      }
+      // One new to the platform gets a row of its own.
+      return acc.touched.every((slot) => flagged[slot] === 2);
+    };
+    if (!refill(0, table.materialRows, flags.materials, this.materialAcc, (row, slot) => this.fillMaterial(table, row, slot))) return null;
+    if (!refill(table.materialRows, table.itemRowsFrom, flags.countries, this.countryAcc, (row, slot) => this.fillCountry(table, row, slot))) return null;
     if (this.kinds.has('ITEM')) {
       for (const v of hit) {
         if (!g.itemSingleSource[v]) continue;
@@ -530,23 +542,23 @@ class Exploder {
   }
 
   /**
-   * What `walk` accumulates for the countries flagged in `only` (and nothing else), without walking
-   * the whole platform. A country's row is the sum over the items that carry it of their records,
-   * and an item's record depends only on the items above it; so only the carriers the platform
-   * reaches and the items above them get a record (on the 10^5-item benchmark a sixth of the items
-   * per country), each from its parents in the order the walk adds them up (parents by number, an
-   * item's edges in order), which makes every figure equal to the walk's to the last bit.
+   * What `walk` accumulates for the flagged countries and materials (and nothing else), without
+   * walking the whole platform. A row is the sum over the items that carry its country or material
+   * of their records, and an item's record depends only on the items above it; so only the carriers
+   * the platform reaches and the items above them get a record (on the 10^5-item benchmark a sixth of
+   * the items per country), each from its parents in the order the walk adds them up (parents by
+   * number, an item's edges in order), which makes every figure equal to the walk's to the last bit.
    */
-  private accumulateCountries(root: number, reached: Uint32Array, only: Uint8Array): void {
+  private accumulateRows(root: number, reached: Uint32Array, flags: { countries: Uint8Array; materials: Uint8Array }): void {
     const g = this.graph;
     const { st } = this;
-    const { parentStart, parentItem, parentEdge, childQuantity, itemCountryStart, itemCountry, itemCountryShare } = g;
+    const { parentStart, parentItem, parentEdge, childQuantity, itemCountryStart, itemCountry, itemCountryShare, materialStart, materialOf, materialKg } = g;
     this.materialAcc.reset();
     this.countryAcc.reset();
     this.materialSeen.fill(0);
     // The carriers the platform reaches and the items above them it reaches (everything below a
     // reached item is reached: the items above carriers of the whole graph, where the platform reaches).
-    const above = this.carriersAndAbove(only);
+    const above = this.carriersAndAbove(flags);
     const needed = new Uint32Array(reached.length);
     for (let word = 0; word < needed.length; word++) needed[word] = above[word]! & reached[word]!;
     // Records in item order (parents first), each added up from its parents as the walk pushes them down.
@@ -596,33 +608,37 @@ class Exploder {
           if (st[b + LINKS]) st[c + LINKS] = 1;
         }
         this.ownPart(v);
+        for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) {
+          if (flags.materials[materialOf[at]!]) this.materialAcc.add(materialOf[at]!, st, v, materialKg[at]!, false);
+        }
         const estimated = g.itemSharesEstimated[v] === 1;
         for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) {
-          if (only[itemCountry[at]!]) this.countryAcc.add(itemCountry[at]!, st, v, itemCountryShare[at]!, estimated);
+          if (flags.countries[itemCountry[at]!]) this.countryAcc.add(itemCountry[at]!, st, v, itemCountryShare[at]!, estimated);
         }
       }
     }
   }
 
   /**
-   * The items that supply any of the flagged countries and every item above them, as a bit set
-   * (kept for the next platform of the same update).
+   * The items that supply a flagged country or hold a flagged material, and every item above them,
+   * as a bit set (kept for the next platform of the same update).
    */
-  private carriersAndAbove(only: Uint8Array): Uint32Array {
-    const key = only.join();
+  private carriersAndAbove(flags: { countries: Uint8Array; materials: Uint8Array }): Uint32Array {
+    const key = `${flags.countries.join()}|${flags.materials.join()}`;
     if (this.above?.key === key) return this.above.items;
     const g = this.graph;
     const n = g.items.length;
     const items = new Uint32Array((n + 31) >>> 5);
     const stack: number[] = [];
+    const carries = (v: number): boolean => {
+      for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) if (flags.countries[g.itemCountry[at]!]) return true;
+      for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) if (flags.materials[g.materialOf[at]!]) return true;
+      return false;
+    };
     for (let v = 0; v < n; v++) {
-      for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) {
-        if (only[g.itemCountry[at]!]) {
-          items[v >>> 5]! |= 1 << (v & 31);
-          stack.push(v);
-          break;
-        }
-      }
+      if (!carries(v)) continue;
+      items[v >>> 5]! |= 1 << (v & 31);
+      stack.push(v);
     }
     while (stack.length > 0) {
       const v = stack.pop()!;

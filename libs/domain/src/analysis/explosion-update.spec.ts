@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisSupplyLink } from './analysis-types';
-import { buildChainGraph, type ChainGraph, patchChainGraph, supplyLinksOf } from './chain-graph';
+import { buildChainGraph, type ChainGraph, type ChainGraphPatch, patchChainGraph, supplyLinksOf } from './chain-graph';
 import { explodeProductGroup, updateExplosions } from './dependency-explosion';
 import { newTable, rankRows, rerankRows } from './dependency-table';
 import type { ExplosionOptions } from './dependency-types';
@@ -105,6 +105,32 @@ describe('updateExplosions after a supply link changed', () => {
       expect(seen(updated)).toEqual(seen(fresh));
     },
   );
+});
+
+describe('updateExplosions after an item material changed', () => {
+  /** The graph with one item's materials replaced, as `afterLinks` does for links. */
+  function afterMaterials(item: number, lines: (current: ChainGraphPatch['itemMaterials']) => ChainGraphPatch['itemMaterials']) {
+    const before = explodeProductGroup(graph, options);
+    const patch = itemAsPatch(graph, item);
+    const patched = patchChainGraph(graph, { ...patch, itemMaterials: lines(patch.itemMaterials) })!;
+    expect(patched.changed).toEqual(Int32Array.of(item));
+    return { before, updated: updateExplosions(before, graph, patched.graph, patched.changed, options), fresh: explodeProductGroup(patched.graph, options) };
+  }
+  const withTwoMaterials = graph.items.map((_, v) => v).filter((v) => graph.materialStart[v + 1]! - graph.materialStart[v]! >= 2 && graph.materialKg[graph.materialStart[v]!]! > 0);
+
+  it('gives exactly a fresh explosion when the kg of a material changes, without exploding again', () => {
+    const item = withTwoMaterials[4]!;
+    const { before, updated, fresh } = afterMaterials(item, (lines) => lines.map((l, k) => (k === 0 ? { ...l, quantityKg: l.quantityKg! * 3 } : l)));
+    expect(seen(updated)).toEqual(seen(fresh));
+    expect(inPlace(updated, before, item)).not.toContain(false);
+  });
+
+  it('explodes again, with the same result, when an item gets another material (what lies below items changes)', () => {
+    const item = withTwoMaterials[6]!;
+    const { before, updated, fresh } = afterMaterials(item, (lines) => lines.slice(1));
+    expect(seen(updated)).toEqual(seen(fresh));
+    expect(inPlace(updated, before, item)).not.toContain(true);
+  });
 });
 
 describe('rerankRows', () => {
