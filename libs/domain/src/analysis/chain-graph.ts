@@ -1430,9 +1430,9 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
 }
 
 /**
- * The graph's kg per material line with the patched items' lines put in, when every patched item has
- * the same materials in the same order as before (its lines merged as `materialLines` merges them);
- * null otherwise.
+ * The graph's kg per material line with the patched items' kg put in, when every patched item has the
+ * same materials as before (its lines merged as `materialLines` merges them; each line stays where it
+ * is, whatever order the rows came in); null otherwise.
  */
 function kgInPlace(graph: ChainGraph, patch: ChainGraphPatch): Float64Array | null {
   const materialKg = graph.materialKg.slice();
@@ -1447,9 +1447,11 @@ function kgInPlace(graph: ChainGraph, patch: ChainGraphPatch): Float64Array | nu
     );
     const from = graph.materialStart[index]!;
     if (lines.materialOf.length !== graph.materialStart[index + 1]! - from) return null;
-    for (let k = 0; k < lines.materialOf.length; k++) {
-      if (lines.materialOf[k] !== graph.materialOf[from + k]) return null;
-      materialKg[from + k] = lines.materialKg[k]!;
+    const kgOf = new Map(Array.from(lines.materialOf, (material, k) => [material, lines.materialKg[k]!]));
+    for (let at = from; at < graph.materialStart[index + 1]!; at++) {
+      const kg = kgOf.get(graph.materialOf[at]!);
+      if (kg === undefined) return null;
+      materialKg[at] = kg;
     }
   }
   return materialKg;
