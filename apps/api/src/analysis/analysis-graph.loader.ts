@@ -76,13 +76,13 @@ export async function loadAnalysisGraph(
  */
 export interface ChainColumns {
   items: { id: string[]; name: string[]; kind: AnalysisItemKind[] };
-  compositions: { parent: number[]; child: number[]; quantity: number[]; unit: string[] };
-  itemMaterials: { item: number[]; material: string[]; quantityKg: (number | null)[] };
+  compositions: { parent: Int32Array; child: Int32Array; quantity: number[]; unit: string[] };
+  itemMaterials: { item: Int32Array; material: string[]; quantityKg: (number | null)[] };
   /**
    * The engine's link columns (`supplierKey`: who the supplier is, where the viewer may compare it;
    * null: the link counts as a supplier of its own) with each link's item position.
    */
-  supplyLinks: SupplyLinkColumns & { item: number[] };
+  supplyLinks: SupplyLinkColumns & { item: Int32Array };
 }
 
 /** Item numbers whose rows one result row of a chain statement holds (see `loadChainColumns`). */
@@ -243,20 +243,19 @@ function afterPairsTaken<T>(take: () => Promise<T>): Promise<T> {
  * the same every load, which keeps ties in the engine's rankings where they were), and the position
  * of an item number.
  */
-function itemColumnsOf(column: Columns): { columns: Pick<ChainColumns, 'items'>; positionOf: (seq: number) => number } {
+function itemColumnsOf({ column }: Columns): { columns: Pick<ChainColumns, 'items'>; positionOf: (seq: number) => number } {
   const { order, positionOf } = positionsOf(column<number>('items.seq'));
-  const id = column<string>('items.id');
-  const name = column<string>('items.name');
-  const kind = column<AnalysisItemKind>('items.kind');
-  const items: ChainColumns['items'] = { id: gather(id, order), name: gather(name, order), kind: gather(kind, order) };
+  // Rows usually come in the order of their numbers already (items are numbered as they are added).
+  const ordered = <T>(values: T[]): T[] => (order.every((row, at) => row === at) ? values : gather(values, order));
+  const items: ChainColumns['items'] = { id: ordered(column('items.id')), name: ordered(column('items.name')), kind: ordered(column('items.kind')) };
   return { positionOf, columns: { items } };
 }
 
 /** The supply links' columns, items referred to by position; links of items that are not readable are left out. */
 function linkColumnsOf(columns: Columns, positionOf: (seq: number) => number): ChainColumns['supplyLinks'] {
-  const item = columns<number>('supplyLinks.item').map(positionOf);
+  const item = columns.positions('supplyLinks.item', positionOf);
   const kept = keptRows(item);
-  const column = <T>(name: string): T[] => pick(columns<T>(`supplyLinks.${name}`), kept);
+  const column = <T>(name: string): T[] => pick(columns.column<T>(`supplyLinks.${name}`), kept);
   return {
     id: column('id'),
     item: pick(item, kept),
@@ -274,7 +273,7 @@ function linkColumnsOf(columns: Columns, positionOf: (seq: number) => number): C
  * The rows to keep of a table whose rows refer to items by position (-1: not a readable item of the
  * product group): those whose every item is readable, as row indexes; null when that is all of them.
  */
-export function keptRows(...positions: readonly number[][]): Int32Array | null {
+export function keptRows(...positions: readonly ArrayLike<number>[]): Int32Array | null {
   const n = positions[0]?.length ?? 0;
   let count = 0;
   const kept = new Int32Array(n);
@@ -287,8 +286,11 @@ export function keptRows(...positions: readonly number[][]): Int32Array | null {
 }
 
 /** A column's kept rows (see `keptRows`). */
-export function pick<T>(column: T[], kept: Int32Array | null): T[] {
-  return kept === null ? column : gather(column, kept);
+export function pick<T>(column: T[], kept: Int32Array | null): T[];
+export function pick(column: Int32Array, kept: Int32Array | null): Int32Array;
+export function pick<T>(column: T[] | Int32Array, kept: Int32Array | null): T[] | Int32Array {
+  if (kept === null) return column;
+  return column instanceof Int32Array ? kept.map((row) => column[row]!) : gather(column, kept);
 }
 
 /**
@@ -324,10 +326,18 @@ export function positionsOf(seq: readonly number[]): { order: Int32Array; positi
   return { order, positionOf: (s) => position.get(s) ?? -1 };
 }
 
-/** A statement's columns by name, parsed; an empty array for a column of a statement that returned no rows. */
-type Columns = <T>(name: string) => T[];
+/**
+ * A statement's columns by name, parsed piece by piece (a piece per result row): `column` joins a
+ * column's pieces into one array; `positions` reads a column of item numbers straight into their
+ * positions, without an array of numbers in between. A column of a statement that returned no rows
+ * is empty.
+ */
+interface Columns {
+  column<T>(name: string): T[];
+  positions(name: string, positionOf: (seq: number) => number): Int32Array;
+}
 
-/** A statement's rows of JSON array texts, parsed, each column's pieces joined in row order. */
+/** A statement's rows of JSON array texts, parsed (see `Columns`). */
 function parseColumns(rows: readonly Record<string, string>[]): Columns {
   const parts = new Map<string, unknown[][]>();
   for (const row of rows) {
@@ -338,19 +348,26 @@ function parseColumns(rows: readonly Record<string, string>[]): Columns {
       else parts.set(name, [part]);
     }
   }
-  const joined = new Map([...parts].map(([name, list]) => [name, list.length === 1 ? list[0]! : concatenated(list)]));
-  return <T>(name: string) => (joined.get(name) ?? []) as T[];
-}
-
-/** Arrays one after the other in one (`concat` copies them natively; `flat` took seven times as long). */
-function concatenated<T>(parts: readonly T[][]): T[] {
-  return ([] as T[]).concat(...parts);
+  return {
+    column: <T>(name: string): T[] => {
+      const list = (parts.get(name) ?? []) as T[][];
+      // `concat` copies the pieces natively (`flat` took seven times as long).
+      return list.length === 1 ? list[0]! : ([] as T[]).concat(...list);
+    },
+    positions: (name, positionOf) => {
+      const list = (parts.get(name) ?? []) as number[][];
+      const out = new Int32Array(list.reduce((n, part) => n + part.length, 0));
+      let at = 0;
+      for (const part of list) for (let k = 0; k < part.length; k++) out[at++] = positionOf(part[k]!);
+      return out;
+    },
+  };
 }
 
 /** The edges, items referred to by position; edges with an end that is not a readable item are left out. */
-function compositionColumnsOf(column: Columns, positionOf: (seq: number) => number): ChainColumns['compositions'] {
-  const parent = column<number>('compositions.parent').map(positionOf);
-  const child = column<number>('compositions.child').map(positionOf);
+function compositionColumnsOf({ column, positions }: Columns, positionOf: (seq: number) => number): ChainColumns['compositions'] {
+  const parent = positions('compositions.parent', positionOf);
+  const child = positions('compositions.child', positionOf);
   const edges = keptRows(parent, child);
   return {
     parent: pick(parent, edges),
@@ -361,8 +378,8 @@ function compositionColumnsOf(column: Columns, positionOf: (seq: number) => numb
 }
 
 /** The item materials, items referred to by position; those of items that are not readable are left out. */
-function materialColumnsOf(column: Columns, positionOf: (seq: number) => number): ChainColumns['itemMaterials'] {
-  const item = column<number>('itemMaterials.item').map(positionOf);
+function materialColumnsOf({ column, positions }: Columns, positionOf: (seq: number) => number): ChainColumns['itemMaterials'] {
+  const item = positions('itemMaterials.item', positionOf);
   const kept = keptRows(item);
   return { item: pick(item, kept), material: pick(column('itemMaterials.material'), kept), quantityKg: pick(column('itemMaterials.quantityKg'), kept) };
 }
@@ -396,7 +413,7 @@ function toColumns(chain: ChainColumns, catalogue: MaterialCatalogue): ChainGrap
   };
   platforms.forEach(place);
   for (let k = 0; k < n; k++) if (kind[k] !== 'PLATFORM') place(k);
-  const moved = (list: readonly number[]): Int32Array => {
+  const moved = (list: ArrayLike<number>): Int32Array => {
     const out = new Int32Array(list.length);
     for (let e = 0; e < list.length; e++) out[e] = position[list[e]!]!;
     return out;
