@@ -100,6 +100,19 @@ const A_GAP_UNITS = 14;
 /** Countries: item-units times the country's share squared, for the quantity-weighted mean share. */
 const A_SHARE_SQ = 15;
 
+/** An item's walk record before its first parent adds to it: nothing carried, no weak link seen. */
+function clearRecord(st: Float64Array, v: number): void {
+  const b = v * W;
+  st[b + QTY] = 0;
+  st[b + PATHS] = 0;
+  st[b + SS_QTY] = 0;
+  st[b + GAP_QTY] = 0;
+  st[b + GAP] = -1;
+  st[b + GAP_AT] = -1;
+  st[b + SS_AT] = -1;
+  st[b + LINKS] = 0;
+}
+
 /**
  * Accumulates dependencies over the items that carry them: totals, merged path aggregates and the
  * `k` carrying items that contribute most (for example paths), without keeping every item.
@@ -468,15 +481,7 @@ class Exploder {
     // An item is marked reached (and its record cleared) when its first parent gets to it.
     const clear = (v: number): void => {
       reached[v >>> 5]! |= 1 << (v & 31);
-      const b = v * W;
-      st[b + QTY] = 0;
-      st[b + PATHS] = 0;
-      st[b + SS_QTY] = 0;
-      st[b + GAP_QTY] = 0;
-      st[b + GAP] = -1;
-      st[b + GAP_AT] = -1;
-      st[b + SS_AT] = -1;
-      st[b + LINKS] = 0;
+      clearRecord(st, v);
     };
     clear(root);
     let len = 1;
@@ -567,14 +572,11 @@ class Exploder {
       for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) {
         const v = (word << 5) | (31 - Math.clz32(bits & -bits));
         const c = v * W;
-        st[c + QTY] = v === root ? 1 : 0;
-        st[c + PATHS] = v === root ? 1 : 0;
-        st[c + SS_QTY] = 0;
-        st[c + GAP_QTY] = 0;
-        st[c + GAP] = -1;
-        st[c + GAP_AT] = -1;
-        st[c + SS_AT] = -1;
-        st[c + LINKS] = 0;
+        clearRecord(st, v);
+        if (v === root) {
+          st[c + QTY] = 1;
+          st[c + PATHS] = 1;
+        }
         // The reached parents' entries, by parent number and then edge (the walk's order): an insertion sort of a few.
         let count = 0;
         for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
