@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import type { AnalysisSupplyLink, ChainGraphInput } from './analysis-types';
 import { buildChainGraph, type ChainGraph, CompositionCycleError, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
-import { handCheckedGraph, link } from './testing/hand-checked-graph';
+import { handCheckedGraph, link, material } from './testing/hand-checked-graph';
 import { generateChainGraph } from './testing/generate-chain-graph';
 import { itemAsPatch } from './testing/item-patch';
 
@@ -211,6 +211,38 @@ describe('buildChainGraph', () => {
       expect(next.countries).not.toContain(country);
       expect(next.countries).toHaveLength(from.graph.countries.length - 1);
     });
+  });
+
+  it('keeps one line per material of an item, in the order they first appear, with the kg added up (unknown if one is)', () => {
+    const graph = buildChainGraph(
+      input({
+        items: items('A', 'B'),
+        materials: [material('Nd'), material('Fe'), material('Co')],
+        itemMaterials: [
+          { itemId: 'A', materialId: 'Fe', quantityKg: 2 },
+          { itemId: 'B', materialId: 'Nd', quantityKg: null },
+          { itemId: 'A', materialId: 'Nd', quantityKg: 1 },
+          { itemId: 'A', materialId: 'Fe', quantityKg: 0.5 },
+          { itemId: 'B', materialId: 'Nd', quantityKg: 3 },
+          { itemId: 'B', materialId: 'Co', quantityKg: 4 },
+        ],
+      }),
+    );
+    const lines = (id: string) => {
+      const v = graph.itemIndex.get(id)!;
+      return Array.from(graph.materialOf.subarray(graph.materialStart[v]!, graph.materialStart[v + 1]!), (m, k) => [
+        graph.materials[m]!.id,
+        graph.materialKg[graph.materialStart[v]! + k],
+      ]);
+    };
+    expect(lines('A')).toEqual([
+      ['Fe', 2.5],
+      ['Nd', 1],
+    ]);
+    expect(lines('B')).toEqual([
+      ['Nd', Number.NaN],
+      ['Co', 4],
+    ]);
   });
 
   it('profiles materials: worst stage, restricted share, supply risk', () => {

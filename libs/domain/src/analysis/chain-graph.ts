@@ -371,9 +371,10 @@ function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, n
 
   // Item materials -> CSR.
   const imCols = input.itemMaterials;
-  const imItem: number[] = [];
-  const imMaterial: number[] = [];
-  const imKg: number[] = [];
+  const imItem = new Int32Array(imCols.item.length);
+  const imMaterial = new Int32Array(imCols.item.length);
+  const imKg = new Float64Array(imCols.item.length);
+  let lines = 0;
   for (let k = 0; k < imCols.item.length; k++) {
     const at = imCols.item[k]!;
     const mi = imCols.material[k]!;
@@ -386,11 +387,16 @@ function buildGraph(input: ChainGraphColumns, options: BuildChainGraphOptions, n
     if (kg !== null && (!Number.isFinite(kg) || kg < 0)) {
       throw badInput('itemMaterials', `Item ${input.items[at]!.id}: ${kg} kg of ${materials[mi]!.id} is not a non-negative number`);
     }
-    imItem.push(renumbered[at]!);
-    imMaterial.push(mi);
-    imKg.push(kg ?? Number.NaN);
+    imItem[lines] = renumbered[at]!;
+    imMaterial[lines] = mi;
+    imKg[lines++] = kg ?? Number.NaN;
   }
-  const { materialStart, materialOf, materialKg } = materialLines(n, materials.length, imItem, imMaterial, imKg);
+  const { materialStart, materialOf, materialKg } = materialLines(
+    n,
+    imItem.subarray(0, lines),
+    imMaterial.subarray(0, lines),
+    imKg.subarray(0, lines),
+  );
 
   // Supply links grouped per item (graph order), as row numbers: no object per link.
   const linkCols = input.supplyLinks;
@@ -528,38 +534,45 @@ function linkRowsByItem(n: number, item: Int32Array): LinkRows {
 /** Item material lines (item positions in graph order) as CSR; two lines of one material in one item become one (kg added; unknown if either is). */
 function materialLines(
   n: number,
-  materialCount: number,
-  imItem: readonly number[],
-  imMaterial: readonly number[],
-  imKg: readonly number[],
+  imItem: ArrayLike<number>,
+  imMaterial: ArrayLike<number>,
+  imKg: ArrayLike<number>,
 ): Pick<ChainGraph, 'materialStart' | 'materialOf' | 'materialKg'> {
-  const lineOf = new Map<number, number>();
-  const lineItem: number[] = [];
-  const lineMaterial: number[] = [];
-  const lineKg: number[] = [];
+  // Each item's lines in the order their materials first appear; a material again adds to its line.
+  // An item has a few lines, so a repeat is found by looking through them (no map over every line).
+  const count = new Int32Array(n);
+  for (let k = 0; k < imItem.length; k++) count[imItem[k]!]!++;
+  const room = offsets(count);
+  const fill = room.slice(0, n);
+  let materialOf = new Int32Array(imItem.length);
+  let materialKg = new Float64Array(imItem.length);
+  let repeats = 0;
   for (let k = 0; k < imItem.length; k++) {
-    const key = imItem[k]! * materialCount + imMaterial[k]!;
-    const line = lineOf.get(key);
-    if (line === undefined) {
-      lineOf.set(key, lineItem.length);
-      lineItem.push(imItem[k]!);
-      lineMaterial.push(imMaterial[k]!);
-      lineKg.push(imKg[k]!);
+    const item = imItem[k]!;
+    const material = imMaterial[k]!;
+    let line = room[item]!;
+    while (line < fill[item]! && materialOf[line] !== material) line++;
+    if (line < fill[item]!) {
+      materialKg[line]! += imKg[k]!;
+      repeats++;
     } else {
-      lineKg[line]! += imKg[k]!;
+      materialOf[line] = material;
+      materialKg[line] = imKg[k]!;
+      fill[item]!++;
     }
   }
-  const matCount = new Int32Array(n);
-  for (const i of lineItem) matCount[i]!++;
-  const materialStart = offsets(matCount);
-  const materialOf = new Int32Array(lineItem.length);
-  const materialKg = new Float64Array(lineItem.length);
-  const matFill = materialStart.slice(0, n);
-  for (let k = 0; k < lineItem.length; k++) {
-    const at = matFill[lineItem[k]!]!++;
-    materialOf[at] = lineMaterial[k]!;
-    materialKg[at] = lineKg[k]!;
+  if (repeats === 0) return { materialStart: room, materialOf, materialKg };
+  // Close the gaps the repeats left.
+  for (let i = 0; i < n; i++) count[i] = fill[i]! - room[i]!;
+  const materialStart = offsets(count);
+  const of = new Int32Array(materialStart[n]!);
+  const kg = new Float64Array(materialStart[n]!);
+  for (let i = 0; i < n; i++) {
+    of.set(materialOf.subarray(room[i]!, fill[i]!), materialStart[i]!);
+    kg.set(materialKg.subarray(room[i]!, fill[i]!), materialStart[i]!);
   }
+  materialOf = of;
+  materialKg = kg;
   return { materialStart, materialOf, materialKg };
 }
 
@@ -1398,7 +1411,7 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
       imMaterial.push(material);
       imKg.push(quantityKg ?? Number.NaN);
     }
-    next = { ...next, ...materialLines(n, graph.materials.length, imItem, imMaterial, imKg) };
+    next = { ...next, ...materialLines(n, imItem, imMaterial, imKg) };
   }
 
   // Supply links of the patched items, before and after.
@@ -1440,7 +1453,6 @@ function kgInPlace(graph: ChainGraph, patch: ChainGraphPatch): Float64Array | nu
     const own = patch.itemMaterials.filter((m) => m.item === index);
     const lines = materialLines(
       1,
-      graph.materials.length,
       own.map(() => 0),
       own.map((m) => m.material),
       own.map((m) => m.quantityKg ?? Number.NaN),
