@@ -268,8 +268,8 @@ export function explodeProductGroup(
  * `old`, `next` is the patched graph and `changed` the items whose figures changed. A platform that
  * reaches none of them keeps its tables (with the new names); where only supplier countries or kg of
  * materials changed (`figuresOnly`), the rows of those countries, materials and items are worked out
- * again (`Exploder.update`); otherwise the platform is exploded again. Each result is what `explodeProductGroup(next)` gives
- * for that platform.
+ * again (`Exploder.update`); otherwise the platform is exploded again. Each result is what
+ * `explodeProductGroup(next)` gives for that platform.
  */
 export function updateExplosions(
   previous: readonly PlatformExplosion[],
@@ -319,7 +319,7 @@ function itemRowOf(t: DependencyTable, v: number): number {
     if (t.target[mid]! < v) low = mid + 1;
     else high = mid;
   }
-  if (t.target[low] !== v || low >= t.count) throw new Error(`no row for item ${v}`);
+  if (low >= t.count || t.target[low] !== v) throw new Error(`no row for item ${v}`);
   return low;
 }
 
