@@ -410,8 +410,8 @@ class Exploder {
   update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array): PlatformExplosion | null {
     const g = this.graph;
     const { root, reached } = previous;
+    // The changed items this platform reaches (`updateExplosions` asks only platforms above some).
     const hit = Array.from(changed).filter((v) => ((reached[v >>> 5]! >>> (v & 31)) & 1) === 1);
-    if (hit.length === 0) return previous.withGraph(g);
     const wantCountries = this.kinds.has('COUNTRY');
     const flags = { countries: new Uint8Array(g.countries.length), materials: new Uint8Array(g.materials.length) };
     let linksWithoutCountry = previous.linksWithoutCountry;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChainGraphInput } from './analysis-types';
 import { buildChainGraph, type ChainGraph, type ChainGraphPatch, itemSupplyProfile, patchChainGraph } from './chain-graph';
 import { explodeProductGroup } from './dependency-explosion';
-import { newTable, rankRows } from './dependency-table';
+import { newTable, rankRows, rerankRows } from './dependency-table';
 import type { Dependency, ExplosionOptions } from './dependency-types';
 import { generateChainGraph } from './testing/generate-chain-graph';
 import { itemAsPatch } from './testing/item-patch';
@@ -125,12 +125,20 @@ describe('the dependency table', () => {
   });
 });
 
+/** Scores ranked by hand in the tests below: 100 (row 9), 99.9 (5), 50 (0, 3, 11), 12.5 (2, 8), 0 and -0 (4, 6, 10), unscored (1, 7). */
+const HAND_RANKED = [50, Number.NaN, 12.5, 50, 0, 99.9, -0, Number.NaN, 12.5, 100, 0, 50];
+
+/** A table of material rows with these scores, ranked. */
+function ranked(scores: readonly number[]) {
+  const t = newTable(scores.length, 0, 0, 0);
+  t.score.set(scores);
+  rankRows(t);
+  return t;
+}
+
 describe('rankRows', () => {
   it('ranks the highest score first, unscored rows last and equal scores in row order', () => {
-    const scores = [50, Number.NaN, 12.5, 50, 0, 99.9, -0, Number.NaN, 12.5, 100, 0, 50];
-    const t = newTable(scores.length, 0, 0, 0);
-    t.score.set(scores);
-    rankRows(t);
+    const t = ranked(HAND_RANKED);
     // By hand: 100 (row 9), 99.9 (5), 50 (0, 3, 11), 12.5 (2, 8), 0 and -0 tie (4, 6, 10), unscored (1, 7).
     expect(Array.from(t.order)).toEqual([9, 5, 0, 3, 11, 2, 8, 4, 6, 10, 1, 7]);
     expect(Array.from(t.rankOf)).toEqual([2, 10, 5, 3, 7, 1, 8, 11, 6, 0, 9, 4]);
@@ -142,9 +150,7 @@ describe('rankRows', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % 17 === 0 ? Number.NaN : Math.round((seed / 2 ** 31) * 400) / 4;
     });
-    const t = newTable(scores.length, 0, 0, 0);
-    t.score.set(scores);
-    rankRows(t);
+    const t = ranked(scores);
     // Unscored rows as the lowest of scores (every score is 0 or more).
     const key = (score: number) => (Number.isNaN(score) ? -Infinity : score);
     const expected = scores
@@ -152,5 +158,31 @@ describe('rankRows', () => {
       .sort((a, b) => b.score - a.score || a.row - b.row)
       .map((r) => r.row);
     expect(Array.from(t.order)).toEqual(expected);
+  });
+});
+
+describe('rerankRows', () => {
+  it('puts rows whose score changed where rankRows would, equal scores in row order', () => {
+    const t = ranked(HAND_RANKED);
+    // Row 3 drops to 12.5 (between rows 2 and 8), row 7 gets a score of 100 (after row 9), row 9 loses its score.
+    t.score[3] = 12.5;
+    t.score[7] = 100;
+    t.score[9] = Number.NaN;
+    rerankRows(t, [3, 7, 9]);
+    // By hand: 100 (7), 99.9 (5), 50 (0, 11), 12.5 (2, 3, 8), 0 and -0 (4, 6, 10), unscored (1, 9).
+    expect(Array.from(t.order)).toEqual([7, 5, 0, 11, 2, 3, 8, 4, 6, 10, 1, 9]);
+    expect(Array.from(t.order, (row) => t.rankOf[row])).toEqual(HAND_RANKED.map((_, r) => r));
+  });
+
+  it('agrees with ranking every row again, on 10^4 scores with ties', () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const t = ranked(Array.from({ length: 10_000 }, () => (next() < 0.05 ? Number.NaN : Math.round(next() * 50))));
+    const changed = Array.from({ length: 40 }, () => Math.floor(next() * t.count));
+    for (const r of changed) t.score[r] = next() < 0.1 ? Number.NaN : Math.round(next() * 50);
+    rerankRows(t, changed);
+    const again = ranked(Array.from(t.score));
+    expect(Array.from(t.order)).toEqual(Array.from(again.order));
+    expect(Array.from(t.rankOf)).toEqual(Array.from(again.rankOf));
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisSupplyLink } from './analysis-types';
 import { buildChainGraph, type ChainGraph, type ChainGraphPatch, patchChainGraph, supplyLinksOf } from './chain-graph';
 import { explodeProductGroup, updateExplosions } from './dependency-explosion';
-import { newTable, rankRows, rerankRows } from './dependency-table';
 import type { ExplosionOptions } from './dependency-types';
 import type { PlatformExplosion } from './platform-explosion';
 import { generateChainGraph } from './testing/generate-chain-graph';
@@ -130,38 +129,5 @@ describe('updateExplosions after an item material changed', () => {
     const { before, updated, fresh } = afterMaterials(item, (lines) => lines.slice(1));
     expect(seen(updated)).toEqual(seen(fresh));
     expect(inPlace(updated, before, item)).not.toContain(true);
-  });
-});
-
-describe('rerankRows', () => {
-  it('puts rows whose score changed where rankRows would, equal scores in row order', () => {
-    const scores = [50, Number.NaN, 12.5, 50, 0, 99.9, -0, Number.NaN, 12.5, 100, 0, 50];
-    const t = newTable(scores.length, 0, 0, 0);
-    t.score.set(scores);
-    rankRows(t);
-    // Row 3 drops to 12.5 (between rows 2 and 8), row 7 gets a score of 100 (after row 9), row 9 loses its score.
-    t.score[3] = 12.5;
-    t.score[7] = 100;
-    t.score[9] = Number.NaN;
-    rerankRows(t, [3, 7, 9]);
-    // By hand: 100 (7), 99.9 (5), 50 (0, 11), 12.5 (2, 3, 8), 0 and -0 (4, 6, 10), unscored (1, 9).
-    expect(Array.from(t.order)).toEqual([7, 5, 0, 11, 2, 3, 8, 4, 6, 10, 1, 9]);
-    expect(Array.from(t.order, (row) => t.rankOf[row])).toEqual(scores.map((_, r) => r));
-  });
-
-  it('agrees with ranking every row again, on 10^4 scores with ties', () => {
-    let seed = 5;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const t = newTable(10_000, 0, 0, 0);
-    for (let r = 0; r < t.count; r++) t.score[r] = next() < 0.05 ? Number.NaN : Math.round(next() * 50);
-    rankRows(t);
-    const changed = Array.from({ length: 40 }, () => Math.floor(next() * t.count));
-    for (const r of changed) t.score[r] = next() < 0.1 ? Number.NaN : Math.round(next() * 50);
-    rerankRows(t, changed);
-    const again = newTable(t.count, 0, 0, 0);
-    again.score.set(t.score);
-    rankRows(again);
-    expect(Array.from(t.order)).toEqual(Array.from(again.order));
-    expect(Array.from(t.rankOf)).toEqual(Array.from(again.rankOf));
   });
 });
