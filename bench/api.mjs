@@ -1,4 +1,4 @@
-// npm run bench:api [-- --seconds 10 --connections 20 --warmup 2 --rounds 3 --only supplyLinks --mode development]
+// npm run bench:api [-- --seconds 8 --connections 20 --warmup 2 --rounds 5 --only supplyLinks --mode development]
 //
 // Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) as an operator
 // runs it (NODE_ENV=production, with the demo data; --mode development for `npm start`'s mode) and drives a
@@ -6,10 +6,12 @@
 // (keten@werf.example, a bearer token as a script would send it): `{ __typename }` (the fixed cost of
 // a request: session, ability, logging), `{ me }`, the shipyard's supply links of the demo product
 // group with item names, a page of 100 items with their children, and the first 50 dependencies.
-// Prints requests/s and latency per operation and each rate as a ratio to `{ me }`'s in the same
-// run. The operations take turns for --rounds rounds and each figure is the median of its rounds, so
-// a burst of other load on the machine (common on small virtual machines) moves one round, not the
-// ratio. Nothing here asserts a time: the numbers depend on the machine; compare runs on one machine.
+// Prints requests/s and latency per operation and each rate as a ratio to `{ me }`'s. The operations
+// take turns for --rounds rounds; each figure is the median of its rounds, and each ratio the median
+// of the ratios within a round, so a burst of other load on the machine (common on small virtual
+// machines) moves one round, not the ratio. The CPU per request of the API, of PostgreSQL and of
+// this process (the load generator shares the cores) tells where a rate's difference comes from.
+// Nothing here asserts a time: the numbers depend on the machine; compare runs on one machine.
 //
 // With BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" the server writes a CPU profile
 // on exit (open it in Chrome DevTools, Performance → Load profile); --only limits the run to one
@@ -21,10 +23,10 @@ import { databaseCpuSeconds, gql, log, login, processUsage, startApi } from './s
 
 const { values: args } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '2' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     only: { type: 'string', multiple: true },
     mode: { type: 'string', default: 'production' },
   },
@@ -114,36 +116,44 @@ async function main() {
         log(`round ${round}/${ROUNDS}: ${op.name}, ${SECONDS} s at ${CONNECTIONS} connections`);
         const cpuBefore = processUsage(api.process.child.pid).cpuSeconds;
         const dbCpuBefore = databaseCpuSeconds();
+        const clientBefore = process.cpuUsage();
         const r = await load(api.url, token, bodies.get(op), SECONDS);
-        const cpuMs = ((processUsage(api.process.child.pid).cpuSeconds - cpuBefore) * 1000) / Math.max(1, r.requests.total);
-        const dbCpuMs = ((databaseCpuSeconds() - dbCpuBefore) * 1000) / Math.max(1, r.requests.total);
+        const client = process.cpuUsage(clientBefore);
+        const per = (seconds) => (seconds * 1000) / Math.max(1, r.requests.total);
+        const cpuMs = per(processUsage(api.process.child.pid).cpuSeconds - cpuBefore);
+        const dbCpuMs = per(databaseCpuSeconds() - dbCpuBefore);
+        const clientCpuMs = per((client.user + client.system) / 1e6);
         const failed = r.errors + r.timeouts + r.non2xx;
         if (failed > 0) log(`${op.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers`);
-        rounds.get(op).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs, dbCpuMs });
+        rounds.get(op).push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed, bytes: r.throughput.average / Math.max(1, r.requests.average), cpuMs, dbCpuMs, clientCpuMs });
       }
     }
+    // A ratio is worked out within each round, between operations measured minutes apart at most,
+    // and the median of the rounds' ratios printed: the machine's speed drifts by a third within
+    // minutes here, so a ratio of medians taken from different rounds moves with it.
+    const roundRatio = (op, base) => (base ? median(rounds.get(op).map((r, k) => r.rps / rounds.get(base)[k].rps)) : NaN);
+    const meOp = operations.find((o) => o.name === 'me');
+    const typenameOp = operations.find((o) => o.name === '__typename');
     for (const op of operations) {
       const of = (key) => median(rounds.get(op).map((r) => r[key]));
       const all = rounds.get(op);
-      results.push({ op, rps: of('rps'), p50: of('p50'), p99: of('p99'), failed: all.reduce((n, r) => n + r.failed, 0), bytes: of('bytes'), cpuMs: of('cpuMs'), dbCpuMs: of('dbCpuMs'), spread: all.map((r) => Math.round(r.rps)) });
+      results.push({ op, rps: of('rps'), p50: of('p50'), p99: of('p99'), failed: all.reduce((n, r) => n + r.failed, 0), bytes: of('bytes'), cpuMs: of('cpuMs'), dbCpuMs: of('dbCpuMs'), clientCpuMs: of('clientCpuMs'), xMe: roundRatio(op, meOp), xTypename: roundRatio(op, typenameOp), spread: all.map((r) => Math.round(r.rps)) });
     }
   } finally {
     await api.stop();
   }
 
-  const me = results.find((r) => r.op.name === 'me');
-  const typename = results.find((r) => r.op.name === '__typename');
   console.log(`\nAPI requests as ${USER}: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up, medians of ${ROUNDS} rounds`);
   console.log(`${availableParallelism()} core(s), Node ${process.version}, database: ${database}, API in ${args.mode} mode`);
-  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'db cpu'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}  req/s per round`;
+  const header = `${'operation'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x me'.padStart(6)} ${'x typename'.padStart(10)} ${'cpu ms'.padStart(7)} ${'db cpu'.padStart(7)} ${'client'.padStart(7)} ${'bytes'.padStart(8)} ${'failed'.padStart(7)}  req/s per round`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of results) {
     console.log(
-      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${(me ? fmt(r.rps / me.rps, 2) : '-').padStart(6)} ${(typename ? fmt(r.rps / typename.rps, 2) : '-').padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${(r.dbCpuMs > 0 ? fmt(r.dbCpuMs, 2) : '-').padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}  ${r.spread.join(' / ')}`,
+      `${(r.op.label ?? `{ ${r.op.name} }`).padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p99).padStart(8)} ${fmt(r.xMe, 2).padStart(6)} ${fmt(r.xTypename, 2).padStart(10)} ${fmt(r.cpuMs, 2).padStart(7)} ${(r.dbCpuMs > 0 ? fmt(r.dbCpuMs, 2) : '-').padStart(7)} ${fmt(r.clientCpuMs, 2).padStart(7)} ${fmt(r.bytes).padStart(8)} ${String(r.failed).padStart(7)}  ${r.spread.join(' / ')}`,
     );
   }
-  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in this run; cpu ms: the API process's CPU time per request (user + system, from /proc; less sensitive than requests/s to other load on the machine); db cpu: the same for this machine's PostgreSQL processes (- when the database runs elsewhere); bytes: average response size with headers.");
+  console.log("x me, x typename: the operation's requests/s divided by { me { email } }'s or { __typename }'s in the same round, median of the rounds; cpu ms: the API process's CPU time per request (user + system, from /proc; less sensitive than requests/s to other load on the machine); db cpu: the same for this machine's PostgreSQL processes (- when the database runs elsewhere); client: the same for this benchmark's own process (autocannon, on the same cores); bytes: average response size with headers.");
 }
 
 main().catch((error) => {

@@ -41,6 +41,23 @@ describe('queryPrepared', () => {
     expect(ours[0]!.name).toMatch(/^rk_/);
   });
 
+  it('converts a text once per set of parameter names and binds each call its own values', async () => {
+    const text = `SELECT o.name FROM organisation o WHERE o.kind = :kind AND (o.name = :name OR :name IS NULL) AND o.kind <> :other ORDER BY o.name`;
+    const names = async (params: Record<string, unknown>) => (await queryPrepared<{ name: string }>(ds, text, params)).map((r) => r.name);
+    const byHand = async (kind: string) => (await ds.query<{ name: string }[]>(`SELECT name FROM organisation WHERE kind = $1 ORDER BY name`, [kind])).map((r) => r.name);
+    for (const kind of ['INDUSTRY', 'GOVERNMENT', 'INDUSTRY']) {
+      expect(await names({ kind, name: null, other: 'NONE' })).toEqual(await byHand(kind));
+    }
+    const [first] = await byHand('INDUSTRY');
+    // The same text with the keys in another order, and a repeated name bound once.
+    expect(await names({ other: 'NONE', name: first, kind: 'INDUSTRY' })).toEqual([first]);
+    // A list parameter is expanded to as many placeholders as it has elements, every call.
+    const listed = `SELECT count(*)::int AS n FROM organisation WHERE kind IN (:...kinds)`;
+    const [all] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM organisation WHERE kind IN ('INDUSTRY', 'GOVERNMENT')`);
+    expect(await queryPrepared(ds, listed, { kinds: ['INDUSTRY'] })).toHaveLength(1);
+    expect(await queryPrepared(ds, listed, { kinds: ['INDUSTRY', 'GOVERNMENT'] })).toEqual([all]);
+  });
+
   it('reports a failing statement as an error', async () => {
     await expect(queryPrepared(ds, 'SELECT nonexistent FROM organisation WHERE kind = :kind', { kind: 'X' })).rejects.toThrow(/nonexistent/);
   });

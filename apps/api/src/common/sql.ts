@@ -31,7 +31,7 @@ const preparedNames = new Map<string, string>();
  * The data source's logger sees it as it sees every other statement (tests count statements).
  */
 export async function queryPrepared<T>(ds: DataSource, sql: string, params: Record<string, unknown> | unknown[] = {}): Promise<T[]> {
-  const [text, values] = Array.isArray(params) ? [sql, params] : ds.driver.escapeQueryWithParameters(sql, params);
+  const [text, values] = Array.isArray(params) ? [sql, params] : positional(ds, sql, params);
   const pool = (ds.driver as unknown as { master: Pool }).master;
   let name = preparedNames.get(text);
   if (!name && preparedNames.size < MAX_PREPARED_STATEMENTS) {
@@ -41,6 +41,31 @@ export async function queryPrepared<T>(ds: DataSource, sql: string, params: Reco
   ds.logger.logQuery(text, values);
   const result = await pool.query<T & Record<string, unknown>>(name ? { name, text, values } : { text, values });
   return result.rows;
+}
+
+/** How a named text converts, by the text and its parameters' names: `:name`s in order, and the text with `$n`s. */
+const positionalForms = new Map<string, { text: string; names: string[] }>();
+
+/**
+ * TypeORM's named-to-positional conversion (`escapeQueryWithParameters`), worked out once per text
+ * and set of parameter names and then only looked up: it runs a regular expression over the whole
+ * text, some 2 KB for a page of supply links with its permission filter, on every request. A text
+ * with a list parameter (`:...ids`, one `$n` per element) or a parameter given as a function is
+ * converted every time, as are texts beyond `MAX_PREPARED_STATEMENTS`.
+ */
+function positional(ds: DataSource, sql: string, params: Record<string, unknown>): [string, unknown[]] {
+  const keys = Object.keys(params);
+  const key = `${keys.join(',')}\n${sql}`;
+  const form = positionalForms.get(key);
+  if (form) return [form.text, form.names.map((name) => params[name])];
+  if (sql.includes(':...') || keys.some((k) => typeof params[k] === 'function') || positionalForms.size >= MAX_PREPARED_STATEMENTS) {
+    return ds.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
+  }
+  // Converted with each value standing for its name, so the order of the `$n`s names them.
+  const names = Object.fromEntries(keys.map((k) => [k, { name: k }]));
+  const [text, order] = ds.driver.escapeQueryWithParameters(sql, names) as [string, { name: string }[]];
+  positionalForms.set(key, { text, names: order.map((o) => o.name) });
+  return [text, order.map((o) => params[o.name])];
 }
 
 /** numeric columns arrive from pg as strings. */
