@@ -37,6 +37,7 @@ import { Metrics } from './common/metrics';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { MetricsModule } from './metrics/metrics.module';
 import { CompiledExecution } from './graphql/compiled-execution';
+import { withoutPlainReadResolvers } from './graphql/plain-field-reads';
 import { answerPreloadedFields } from './common/preloaded-fields';
 import { createLoaders, type GraphQLContext } from './graphql/request-loaders';
 
@@ -89,8 +90,9 @@ export class AppModule {
             sortSchema: true,
             // Repeated operations run as compiled functions (graphql-jit) rather than interpreted field by
             // field; Apollo Server takes the executor as a "gateway" (NestJS's types leave that option out).
-            // Fields may be answered from what their parent was read with (`withPreloaded`).
-            transformSchema: (schema) => execution.takeSchema({ sorted: true })(answerPreloadedFields(schema)),
+            // Fields that only read their parent's property lose NestJS's resolver (read inline), and
+            // fields may be answered from what their parent was read with (`withPreloaded`).
+            transformSchema: (schema) => execution.takeSchema({ sorted: true })(answerPreloadedFields(withoutPlainReadResolvers(schema))),
             ...({ gateway: execution.gateway } as Partial<ApolloDriverConfig>),
             path: '/graphql',
             playground: false,

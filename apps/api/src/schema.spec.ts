@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './testing/test-platform';
 
@@ -16,5 +16,13 @@ describe('the committed GraphQL schema', () => {
     const committed = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8').replace(/^#.*\n/gm, '').trim();
     const live = printSchema(lexicographicSortSchema(t.platform.app.get(GraphQLSchemaHost).schema)).trim();
     expect(live).toBe(committed);
+  });
+
+  it("reads plain fields inline: NestJS's property reads are taken away, real resolvers stay (see plain-field-reads.ts)", () => {
+    const schema = t.platform.app.get(GraphQLSchemaHost).schema;
+    const link = schema.getType('SupplyLink') as GraphQLObjectType;
+    // A NestJS version that words its property read differently would leave every field a resolver.
+    expect(['id', 'share', 'country', 'visibility'].map((f) => link.getFields()[f]!.resolve)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(typeof link.getFields().item!.resolve).toBe('function');
   });
 });
