@@ -7,5 +7,5 @@ export type { Cell, FieldAccessTable, PermissionEntry } from './permission-matri
 export { AbilityCache, defineAbilityFor } from './define-ability';
 export { rulesToSql, rulesToPositionalSql } from './rules-to-sql';
 export type { SqlColumn, SqlColumns, SqlCondition, PositionalSqlCondition, RulesToSqlOptions } from './rules-to-sql';
-export { permittedFields, hiddenFields, pickPermittedFields, redactFields, redactFieldsOf } from './permitted-fields';
+export { permittedFields, hiddenFields, pickPermittedFields, redactFields, redactFieldsOf, redactOwnRow } from './permitted-fields';
 export { renderPermissionsMarkdown, REGENERATE_PERMISSIONS_DOC } from './permissions-doc';

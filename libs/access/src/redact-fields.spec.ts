@@ -2,7 +2,7 @@ import { subject } from '@casl/ability';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { defineAbilityFor } from './define-ability';
-import { permittedFields, redactFieldsOf } from './permitted-fields';
+import { permittedFields, redactFieldsOf, redactOwnRow } from './permitted-fields';
 import type { Action, SubjectType, Visibility } from './subjects';
 
 /** What redactFields answered before it kept outcomes: permittedFields for every row afresh. */
@@ -62,6 +62,15 @@ describe('redactFieldsOf, which works out the fields once per kind of row', () =
     for (const row of [...rows].reverse()) {
       expect(redactFieldsOf(ability, 'read', 'SupplyLink', row), row.id).toEqual(reference(ability, 'read', 'SupplyLink', row));
     }
+    // Copies, whose rows are left as they were; redactOwnRow redacts a row of its own alike, in place.
+    for (const row of rows) {
+      const own = { ...row };
+      const redacted = redactOwnRow(ability, 'read', 'SupplyLink', own);
+      expect(redacted, row.id).toBe(own);
+      expect(own, row.id).toEqual(reference(ability, 'read', 'SupplyLink', row));
+      expect(redactFieldsOf(ability, 'read', 'SupplyLink', row)).not.toBe(row);
+    }
+    expect(rows.every((row) => row.supplierName === 'Delta Radar Systems')).toBe(true);
   });
 
   it('answers what permittedFields allows for items too, whose owner only some readers may know', () => {
@@ -112,6 +121,29 @@ describe('redactFieldsOf, which works out the fields once per kind of row', () =
     const rows = [link(SHIPYARD, 'OWNER', [], [ROADMAP]), link(SUPPLIER, 'ROADMAP', [], [ROADMAP]), link(SUPPLIER, 'ROADMAP', [SHIPYARD], [ROADMAP])];
     for (const row of rows) expect(redactFieldsOf(ability, 'read', 'SupplyLink', row), row.id).toEqual(reference(ability, 'read', 'SupplyLink', row));
     expect(redactFieldsOf(ability, 'read', 'SupplyLink', rows[1]!).share).toBeNull();
+  });
+
+  it('answers what permittedFields allows with rules of every field, of some fields, and overlapping ones', () => {
+    const ability = defineAbilityFor(actor(SHIPYARD, 'INDUSTRY', [ROADMAP]));
+    const rows = [SHIPYARD, SUPPLIER, MINISTRY].flatMap((org) =>
+      (['OWNER', 'ROADMAP'] as Visibility[]).flatMap((visibility) => [[], [SHIPYARD]].map((sharedWith) => link(org, visibility, sharedWith, [ROADMAP]))),
+    );
+    const rules = {
+      // A rule without a field list grants every field, whatever else a row meets.
+      everyField: { action: 'read', subject: 'SupplyLink', conditions: { contributedByOrgId: SHIPYARD } },
+      // One that grants all the others grant decides alone; the two lists below only overlap.
+      allListed: { action: 'read', subject: 'SupplyLink', fields: ['id', 'share', 'country', 'supplierName'], conditions: { sharedWith: SHIPYARD } },
+      some: { action: 'read', subject: 'SupplyLink', fields: ['id', 'share'], conditions: { visibility: 'ROADMAP' } },
+      others: { action: 'read', subject: 'SupplyLink', fields: ['id', 'country'], conditions: { contributedByOrgId: SUPPLIER } },
+    };
+    for (const set of [
+      [rules.everyField, rules.some, rules.others],
+      [rules.some, rules.allListed, rules.others],
+      [rules.some, rules.others],
+    ]) {
+      ability.update(set as never);
+      for (const row of rows) expect(redactFieldsOf(ability, 'read', 'SupplyLink', row), row.id).toEqual(reference(ability, 'read', 'SupplyLink', row));
+    }
   });
 
   it('forgets what it worked out when the ability gets other rules', () => {

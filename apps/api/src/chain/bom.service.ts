@@ -20,6 +20,7 @@ import {
   readableComposition,
   readableItem,
   visibleItem,
+  visibleItemOfPage,
   type CompositionRow,
   type ItemRow,
 } from './chain.queries';
@@ -91,11 +92,9 @@ export class BomService {
     );
     const nodes = rows.slice(0, limit);
     const last = nodes.at(-1);
-    return {
-      nodes: nodes.map((row) => visibleItem(ability, row)),
-      totalCount: Number(count),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.name, last.id) : null },
-    };
+    // The cursor from the row as read, before the rows are redacted in place.
+    const pageInfo = { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.name, last.id) : null };
+    return { nodes: nodes.map((row) => visibleItemOfPage(ability, row)), totalCount: Number(count), pageInfo };
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { redactFieldsOf, type AppAbility } from '@routekaart/access';
+import { redactFieldsOf, redactOwnRow, type AppAbility } from '@routekaart/access';
 import { accessibleWhere, OrganisationEntity, roadmapIdsOfProductGroupSql as roadmapIds, type ItemKind, type Visibility } from '@routekaart/db';
 import { badInput, DomainError } from '@routekaart/domain';
 import { isUuid } from '../common/ids';
@@ -150,6 +150,16 @@ export function visibleItem(ability: AppAbility, row: ItemRow): ItemModel {
 /** What a viewer sees of a supply link: the row with the fields they may not read set to null. */
 export function visibleSupplyLink(ability: AppAbility, row: SupplyLinkRow): SupplyLinkModel {
   return redactFieldsOf(ability, 'read', 'SupplyLink', row) as unknown as SupplyLinkModel;
+}
+
+/** `visibleItem` for a row a list has just read and owns: redacted in place, not copied. */
+export function visibleItemOfPage(ability: AppAbility, row: ItemRow): ItemModel {
+  return redactOwnRow(ability, 'read', 'Item', row) as unknown as ItemModel;
+}
+
+/** `visibleSupplyLink` for a row a list has just read and owns: redacted in place, not copied. */
+export function visibleSupplyLinkOfPage(ability: AppAbility, row: SupplyLinkRow): SupplyLinkModel {
+  return redactOwnRow(ability, 'read', 'SupplyLink', row) as unknown as SupplyLinkModel;
 }
 
 // ---- readable rows: NOT_FOUND when missing or hidden, so hidden rows stay hidden ---------------------

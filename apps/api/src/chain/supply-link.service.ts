@@ -36,7 +36,9 @@ import {
   supplyLinkRow,
   toSupplyLinkRow,
   visibleItem,
+  visibleItemOfPage,
   visibleSupplyLink,
+  visibleSupplyLinkOfPage,
   type ItemRow,
   type SupplyLinkRow,
 } from './chain.queries';
@@ -140,12 +142,14 @@ export class SupplyLinkService {
     const totalCount = !cursor && !hasNextPage ? rows.length : await countAll();
     const page = rows.slice(0, limit).map(splitLinkedItem);
     const last = page.at(-1)?.link;
+    // The cursor from the row as read, before the rows are redacted in place.
+    const pageInfo = { hasNextPage, endCursor: last ? encodeCursor(last.id, last.id) : null };
     return {
-      nodes: page.map(({ link }) => visibleSupplyLink(ability, link)),
+      nodes: page.map(({ link }) => visibleSupplyLinkOfPage(ability, link)),
       // Each link's item as `itemById` would load it for the reader (readable: the filter says so).
-      items: page.map(({ item }) => visibleItem(ability, item)),
+      items: page.map(({ item }) => visibleItemOfPage(ability, item)),
       totalCount,
-      pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last.id, last.id) : null },
+      pageInfo,
     };
   }
 
