@@ -1,4 +1,4 @@
-// npm run bench:collab [-- --editors 500 --documents 50 --seconds 15 --interval 1000]
+// npm run bench:collab [-- --editors 500 --documents 50 --seconds 15 --interval 1000 --rounds 3]
 //
 // Starts the built API (embedded PostgreSQL in a temporary folder, or DATABASE_URL) and N simulated
 // editors (the real y-websocket client) over M documents on loopback: each editor types a short
@@ -6,6 +6,10 @@
 // latency (an editor's edit -> every other editor of that document has it), updates that never
 // arrived, and the server's memory; then the same against the reference server (y-websocket 1.5.4's
 // setupWSConnection: no authentication, no persistence) on the same machine, and prints the ratio.
+// Both servers run side by side and take turns for --rounds rounds (who goes first alternates); each
+// ratio is taken within a round and the median of the rounds printed: this machine's speed drifts
+// within minutes (the reference's own p50 ranged 2.9–44 ms in four single runs of one hour), so a
+// ratio between runs minutes apart says more about the machine than about the servers.
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +24,7 @@ const { values: args } = parseArgs({
     documents: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '15' },
     interval: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '3' },
     'only-ours': { type: 'boolean', default: false },
   },
 });
@@ -27,6 +32,7 @@ const EDITORS = Number(args.editors);
 const DOCUMENTS = Number(args.documents);
 const SECONDS = Number(args.seconds);
 const INTERVAL_MS = Number(args.interval);
+const ROUNDS = Math.max(1, Number(args.rounds));
 
 process.setMaxListeners(0); // every WebsocketProvider listens for 'exit'
 
@@ -190,35 +196,47 @@ function row(r) {
 }
 
 async function main() {
-  log(`${EDITORS} editors over ${DOCUMENTS} documents, one edit + one cursor move per editor every ${INTERVAL_MS} ms, ${SECONDS} s, ${cpus().length} CPU(s), Node ${process.version}`);
-  const results = [];
+  log(`${EDITORS} editors over ${DOCUMENTS} documents, one edit + one cursor move per editor every ${INTERVAL_MS} ms, ${SECONDS} s, ${ROUNDS} round(s), ${cpus().length} CPU(s), Node ${process.version}`);
   const ours = await startRoutekaart();
+  let reference = null;
+  const rounds = [];
   try {
-    results.push(await run(ours));
-  } finally {
-    await ours.stop();
-  }
-  if (!args['only-ours']) {
-    const reference = await startReference();
-    if (!reference) {
-      log('the reference server is not installed: add "y-websocket-reference": "npm:y-websocket@1.5.4" to devDependencies');
-    } else {
-      try {
-        results.push(await run(reference));
-      } finally {
-        await reference.stop();
-      }
+    if (!args['only-ours']) {
+      reference = await startReference();
+      if (!reference) log('the reference server is not installed: add "y-websocket-reference": "npm:y-websocket@1.5.4" to devDependencies');
     }
+    for (let k = 0; k < ROUNDS; k++) {
+      // Who goes first alternates, so neither always meets the machine right after the other's load.
+      const order = reference ? (k % 2 === 0 ? [ours, reference] : [reference, ours]) : [ours];
+      const round = new Map();
+      for (const target of order) {
+        log(`round ${k + 1}/${ROUNDS}: ${target.name}`);
+        round.set(target, await run(target));
+      }
+      rounds.push(round);
+    }
+  } finally {
+    if (process.env.BENCH_SERVER_OUTPUT) (await import('node:fs')).writeFileSync(process.env.BENCH_SERVER_OUTPUT, ours.process.output());
+    await ours.stop();
+    await reference?.stop();
   }
   const header = ['server'.padEnd(30), 'p50'.padStart(10), 'p99'.padStart(10), 'dropped/expected'.padStart(16), 'idle RSS'.padStart(10), 'peak RSS'.padStart(10), 'CPU'.padStart(8), 'DB CPU'.padStart(8), 'connect'.padStart(9)].join(' ');
-  console.log(`\ncollaboration fan-out: ${EDITORS} editors, ${DOCUMENTS} documents, ${SECONDS} s, edit every ${INTERVAL_MS} ms per editor, ${cpus().length} CPU(s)`);
+  console.log(`\ncollaboration fan-out: ${EDITORS} editors, ${DOCUMENTS} documents, ${SECONDS} s, edit every ${INTERVAL_MS} ms per editor, ${ROUNDS} round(s), ${cpus().length} CPU(s)`);
   console.log(header);
-  for (const r of results) console.log(row(r));
-  if (results.length === 2) {
-    const [a, b] = results;
+  rounds.forEach((round, k) => {
+    for (const r of round.values()) console.log(row({ ...r, name: `${k + 1}: ${r.name}` }));
+  });
+  if (reference) {
+    const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+    const ratio = (key) => median(rounds.map((round) => round.get(ours)[key] / round.get(reference)[key]));
+    // Memory: the highest resident size over all rounds; idle as it was before the first round.
+    const peak = (target) => Math.max(...rounds.map((round) => round.get(target).peakRssMiB));
+    const idle = (target) => rounds[0].get(target).idleRssMiB;
+    const growth = (peak(ours) - idle(ours)) / Math.max(1, peak(reference) - idle(reference));
     console.log(
-      `ratio routekaart / reference: p50 ${(a.p50 / b.p50).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, peak memory ${(a.peakRssMiB / b.peakRssMiB).toFixed(2)}x (growth under load ${((a.peakRssMiB - a.idleRssMiB) / Math.max(1, b.peakRssMiB - b.idleRssMiB)).toFixed(2)}x), CPU ${(a.cpuPerSecond / b.cpuPerSecond).toFixed(2)}x`,
+      `ratio routekaart / reference (medians of the rounds' ratios): p50 ${ratio('p50').toFixed(2)}x, p99 ${ratio('p99').toFixed(2)}x, peak memory ${(peak(ours) / peak(reference)).toFixed(2)}x (${peak(ours).toFixed(0)} / ${peak(reference).toFixed(0)} MiB, growth under load ${growth.toFixed(2)}x), CPU ${ratio('cpuPerSecond').toFixed(2)}x`,
     );
+    console.log(`p50 ratio per round: ${rounds.map((round) => (round.get(ours).p50 / round.get(reference).p50).toFixed(2)).join(' / ')}`);
   }
   console.log('CPU: the server process, % of one core; DB CPU: its embedded PostgreSQL (not in RSS). Routekaart stores every update before broadcasting it and re-checks sessions.');
   process.exit(0);
