@@ -216,6 +216,7 @@ async function main() {
       rounds.push(round);
     }
   } finally {
+    // BENCH_SERVER_OUTPUT=FILE keeps what the server printed (with BENCH_SERVER_NODE_ARGS="--trace-gc", its collections).
     if (process.env.BENCH_SERVER_OUTPUT) (await import('node:fs')).writeFileSync(process.env.BENCH_SERVER_OUTPUT, ours.process.output());
     await ours.stop();
     await reference?.stop();
