@@ -51,12 +51,7 @@ export function redactFields<T extends object>(
  * forgotten when its rules change. An ability with an inverted rule is answered by `permittedFields`
  * row by row.
  */
-export function redactFieldsOf<T extends object>(
-  ability: AnyMongoAbility,
-  action: Action,
-  type: SubjectType,
-  row: T,
-): { [K in keyof T]: T[K] | null } {
+export function redactFieldsOf<T extends object>(ability: AnyMongoAbility, action: Action, type: SubjectType, row: T): Redacted<T> {
   const allowed = redactorFor(ability, action, type)(row);
   // A copy built key by key, not a spread: V8 gives a spread's copy a map of its own, outside the
   // tree of shapes that objects built alike share, so a property added to it later (`withPreloaded`
@@ -66,7 +61,7 @@ export function redactFieldsOf<T extends object>(
   const out: Record<string, unknown> = {};
   if (allowed === ALL_FIELDS) for (const key in source) out[key] = source[key];
   else for (const key in source) out[key] = allowed.has(key) ? source[key] : null;
-  return out as { [K in keyof T]: T[K] | null };
+  return out as Redacted<T>;
 }
 
 /**
@@ -75,17 +70,15 @@ export function redactFieldsOf<T extends object>(
  * itself, which is returned. Never for a row anyone else holds (a change event's row, fanned out to
  * readers with different rules, or anything kept).
  */
-export function redactOwnRow<T extends object>(
-  ability: AnyMongoAbility,
-  action: Action,
-  type: SubjectType,
-  row: T,
-): { [K in keyof T]: T[K] | null } {
+export function redactOwnRow<T extends object>(ability: AnyMongoAbility, action: Action, type: SubjectType, row: T): Redacted<T> {
   const allowed = redactorFor(ability, action, type)(row);
   const fields = row as Record<string, unknown>;
   if (allowed !== ALL_FIELDS) for (const key in fields) if (!allowed.has(key)) fields[key] = null;
-  return fields as { [K in keyof T]: T[K] | null };
+  return fields as Redacted<T>;
 }
+
+/** A row with the fields a reader may not see set to null. */
+type Redacted<T> = { [K in keyof T]: T[K] | null };
 
 /** The fields a row may read, or every field it has. */
 type Redactor = (row: object) => ReadonlySet<string> | typeof ALL_FIELDS;
