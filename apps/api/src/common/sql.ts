@@ -55,12 +55,13 @@ const positionalForms = new Map<string, { text: string; names: string[] }>();
  */
 function positional(ds: DataSource, sql: string, params: Record<string, unknown>): [string, unknown[]] {
   const keys = Object.keys(params);
+  if (sql.includes(':...') || keys.some((k) => typeof params[k] === 'function')) {
+    return ds.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
+  }
   const key = `${keys.join(',')}\n${sql}`;
   const form = positionalForms.get(key);
   if (form) return [form.text, form.names.map((name) => params[name])];
-  if (sql.includes(':...') || keys.some((k) => typeof params[k] === 'function') || positionalForms.size >= MAX_PREPARED_STATEMENTS) {
-    return ds.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
-  }
+  if (positionalForms.size >= MAX_PREPARED_STATEMENTS) return ds.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
   // Converted with each value standing for its name, so the order of the `$n`s names them.
   const names = Object.fromEntries(keys.map((k) => [k, { name: k }]));
   const [text, order] = ds.driver.escapeQueryWithParameters(sql, names) as [string, { name: string }[]];
