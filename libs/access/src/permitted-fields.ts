@@ -110,20 +110,19 @@ function createRedactor(ability: AnyMongoAbility, action: Action, type: SubjectT
   // A rule that grants every field any of the rules grants decides alone when a row meets it: the
   // others can add nothing. Those are tried first (a shipyard's own links meet the rule for what
   // its organisation contributed, which grants them all), and the rest only when none is met.
-  const granted = (rule: (typeof rules)[number]) => rule.fields ?? null;
-  const everyField = rules.some((rule) => !granted(rule)) ? null : new Set(rules.flatMap((rule) => granted(rule)!));
-  const decisive = rules.map((rule) => !granted(rule) || (everyField !== null && [...everyField].every((field) => granted(rule)!.includes(field))));
+  const everyField = rules.every((rule) => rule.fields) ? new Set(rules.flatMap((rule) => rule.fields!)) : null;
+  const decisive = rules.map(({ fields }) => !fields || (everyField !== null && [...everyField].every((field) => fields.includes(field))));
   const order = [...rules.keys()].sort((a, b) => Number(decisive[b]) - Number(decisive[a]));
   return (row) => {
     let matches = 0;
     // The conditions read plain fields; the subject-type tag plays no part in them.
     for (const i of order) {
       if (!rules[i]!.matchesConditions(row as never)) continue;
-      matches |= 1 << i;
       if (decisive[i]) {
         matches = 1 << i;
         break;
       }
+      matches |= 1 << i;
     }
     let allowed = allowedByMatches.get(matches);
     if (allowed === undefined) {
