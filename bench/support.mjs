@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 /** Node options the API runs with, as `npm start` and the image start it (e2e/compose-schema.e2e.ts holds them equal). */
-export const API_NODE_OPTIONS = ['--max-semi-space-size=8'];
+export const API_NODE_OPTIONS = ['--max-semi-space-size=8', '--expose-gc'];
 export const DEMO_USERS = ['beleid@ez.example', 'beleid@defensie.example', 'analist@nmo.example', 'keten@werf.example', 'inkoop@radar.example', 'verkoop@magneet.example'];
 export const DEMO_ROADMAP = 'Routekaart Militaire schepen 2026';
 

@@ -20,11 +20,12 @@ const SCHEMA_FILE = join(ROOT, 'e2e/support/compose-spec/compose-spec.json');
 /** The path the API's `tsc` build emits its entry point to; also the root `npm start` target. */
 const API_ENTRY = 'dist/api/apps/api/src/main.js';
 /**
- * The Node options the API runs with (V8's young generation at half its default, README "Memory"):
+ * The Node options the API runs with (V8's young generation at half its default, and `gc` for the
+ * API's heap keeper, README "Memory"):
  * `npm start`, the image and the benchmarks must all use them, or the benchmarks measure something
  * operators do not run.
  */
-const API_NODE_OPTIONS = ['--max-semi-space-size=8'];
+const API_NODE_OPTIONS = ['--max-semi-space-size=8', '--expose-gc'];
 const API_PORT = 3000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

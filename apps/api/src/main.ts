@@ -1,4 +1,6 @@
 import { DEMO_ORGANISATIONS } from '@routekaart/db';
+import { startHeapKeeper } from './common/heap-keeper';
+import { Metrics } from './common/metrics';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { StartupError, startPlatform, type Platform } from './platform';
 import { GRAPHQL_IDE_PATH } from './web/graphql-ide';
@@ -20,6 +22,12 @@ async function main(): Promise<void> {
     if (error instanceof StartupError) fail(error.message);
     throw error;
   }
+  // One per process (tests start several platforms in one), so here rather than in the platform.
+  const metrics = platform.app.get(Metrics);
+  const keeper = startHeapKeeper({ thresholdMb: config.heapKeeperMb, onCollect: (reason) => metrics.heapCollections.inc({ reason }) });
+  if (!keeper && config.heapKeeperMb > 0) {
+    console.warn('routekaart: Node runs without --expose-gc, so the heap keeper (HEAP_KEEPER_MB) is off; npm start and the image pass it');
+  }
   printBanner(platform, config);
 
   let stopping = false;
@@ -29,6 +37,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
+    keeper?.stop();
     console.log(`\nroutekaart: stopping (${signal})…`);
     platform.close().then(
       () => process.exit(0),

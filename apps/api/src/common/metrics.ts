@@ -62,6 +62,12 @@ export class Metrics {
     labelNames: ['mode'] as const,
     registers: [this.registry],
   });
+  readonly heapCollections = new Counter({
+    name: 'routekaart_heap_collections_total',
+    help: 'Full garbage collections the process ran itself (HEAP_KEEPER_MB): once after start-up, then when the old generation grew by that much',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
   readonly dbPool = new Gauge({
     name: 'routekaart_db_pool_connections',
     help: 'Database pool connections by state (total, idle, waiting requests)',

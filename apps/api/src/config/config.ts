@@ -34,6 +34,8 @@ export interface AppConfig {
   analysisCacheGraphs: number;
   /** Largest encoded size of a collaborative document; an edit beyond it is refused with a clear reason. */
   collabMaxDocumentBytes: number;
+  /** MB the old generation may grow by before the process runs a full collection itself (common/heap-keeper.ts); 0: never. */
+  heapKeeperMb: number;
   /** The URL users reach the platform at; decides the Secure flag of the session cookie. */
   publicUrl: string | null;
   /** Origins allowed to open collaboration sockets and send credentialed requests. */
@@ -148,6 +150,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     analysisCacheGraphs: integer('ANALYSIS_CACHE_GRAPHS', 4, 0, 1000),
     collabMaxDocumentBytes: integer('COLLAB_MAX_DOCUMENT_BYTES', 5 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    heapKeeperMb: integer('HEAP_KEEPER_MB', 24, 0, 64 * 1024),
     publicUrl,
     allowedOrigins: origins,
     trustProxy,
