@@ -10,6 +10,7 @@ import { explodeProductGroup, topDependencies, type ChainGraphInput } from '@rou
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing/generate-chain-graph';
 import { loadMaterialCatalogue } from '../analysis/analysis-graph.loader';
+import { startHeapKeeper } from '../common/heap-keeper';
 import { AnalysisService } from '../analysis/analysis.service';
 import { loadAnalysisGraphFromRows } from './row-analysis-loader';
 import { databaseCpuSeconds, freshDatabase } from './bench-database';
@@ -161,11 +162,18 @@ function stats(samples: number[]): string {
 async function main(): Promise<void> {
   const db = await freshDatabase();
   const ds = createDataSource({ url: db.url, poolSize: 10 });
+  let keeper: ReturnType<typeof startHeapKeeper> = null;
   try {
     await openAndMigrate(ds);
     const seedStarted = performance.now();
     const seeded = await seed(ds);
     const seedMs = performance.now() - seedStarted;
+
+    // The heap keeper as the API runs it (main.ts; HEAP_KEEPER_MB, 0: off), so that the figures below
+    // include what its full collections cost the analysis.
+    const keeperMb = Number(process.env.HEAP_KEEPER_MB ?? 24);
+    let keeperCollections = 0;
+    keeper = startHeapKeeper({ thresholdMb: keeperMb, onCollect: (reason) => reason === 'growth' && keeperCollections++ });
 
     // A government participant of the roadmap: reads ROADMAP and GOVERNMENT links, not OWNER ones.
     const ability = defineAbilityFor({
@@ -377,9 +385,13 @@ async function main(): Promise<void> {
       `  after a kg       ${median(afterKg).toFixed(0)} ms = ${ratio(median(afterKg), median(oldEndToEnd))}`,
       `  held per graph   ${heapHeld.toFixed(0)} MB = ${(heapHeld / oldHeld.held).toFixed(2)} x the previous approach (${oldHeld.held.toFixed(0)} MB)`,
       `peak RSS           ${rssMb.toFixed(0)} MB`,
+      keeper
+        ? `heap keeper        ${keeperCollections} full collections of its own after start (HEAP_KEEPER_MB=${keeperMb}, as the API runs it)`
+        : `heap keeper        off (HEAP_KEEPER_MB=${keeperMb}${globalThis.gc ? '' : ', or node without --expose-gc'})`,
     ];
     console.log(lines.join('\n'));
   } finally {
+    keeper?.stop();
     if (ds.isInitialized) await ds.destroy();
     await db.close();
   }
