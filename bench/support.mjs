@@ -147,6 +147,8 @@ export const login = async (url, email, password = 'routekaart') =>
 export async function startApi({ production = false } = {}) {
   ensureApiBuild();
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  // HEAP_KEEPER_MB=0 compares the server without its own full collections (README, "Memory").
+  if (process.env.HEAP_KEEPER_MB !== undefined) env.HEAP_KEEPER_MB = process.env.HEAP_KEEPER_MB;
   // The demo accounts' password: production refuses the default one.
   let password = 'routekaart';
   // As an operator runs it (NODE_ENV=production: no introspection, no GraphiQL, libraries without
