@@ -16,7 +16,10 @@ import { getHeapSpaceStatistics } from 'node:v8';
  * grown since V8's last full collection (its own or ours) and collects when that is more than the
  * threshold: at most one extra full collection per interval, whatever else runs. It also collects
  * once right after start-up (the garbage of loading modules, migrating and seeding: 149 → 122 MiB
- * resident at idle).
+ * resident at idle). Under the benchmark's collaboration load it collected once, 14 s in; V8 sized
+ * its own limit from what was live after that and collected by itself from then on (every 3–8 s),
+ * and resident memory stayed at 159–160 MiB where it had reached 185–210. In five alternating pairs
+ * of `bench:analysis` runs with and without it, the cold request cost the same (README, "Memory").
  */
 export interface HeapKeeperOptions {
   /** Growth of the old generation since the last full collection that makes the keeper collect. */
