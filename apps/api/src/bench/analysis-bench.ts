@@ -173,7 +173,12 @@ async function main(): Promise<void> {
     // include what its full collections cost the analysis.
     const keeperMb = Number(process.env.HEAP_KEEPER_MB ?? 24);
     let keeperCollections = 0;
-    keeper = startHeapKeeper({ thresholdMb: keeperMb, onCollect: (reason) => reason === 'growth' && keeperCollections++ });
+    keeper = startHeapKeeper({
+      thresholdMb: keeperMb,
+      onCollect: (reason) => {
+        if (reason === 'growth') keeperCollections++;
+      },
+    });
 
     // A government participant of the roadmap: reads ROADMAP and GOVERNMENT links, not OWNER ones.
     const ability = defineAbilityFor({

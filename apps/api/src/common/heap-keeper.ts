@@ -77,7 +77,7 @@ export class HeapKeeper {
     return true;
   }
 
-  /** V8 finished a full collection of its own: what is there now is the new base. */
+  /** V8 finished a full collection (its own, or the keeper's a moment ago): what is there now is the new base. */
   fullCollectionSeen(): void {
     this.base = this.options.oldGenerationBytes();
   }
@@ -99,8 +99,9 @@ export interface RunningHeapKeeper {
 
 /**
  * Starts the keeper for this process (see `HeapKeeper`): one full collection now, then a look every
- * `intervalMs` with how busy the event loop was since the last. Null when `thresholdMb` is 0 or Node runs without `--expose-gc` (then there is no
- * way to ask for a full collection; `npm start`, the image and the benchmarks pass it).
+ * `intervalMs` with how busy the event loop was since the last. Null when `thresholdMb` is 0 or
+ * Node runs without `--expose-gc` (then there is no way to ask for a full collection; `npm start`,
+ * the image and the benchmarks pass it).
  */
 export function startHeapKeeper(options: {
   thresholdMb: number;
