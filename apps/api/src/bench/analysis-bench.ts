@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { defineAbilityFor } from '@routekaart/access';
 import { createDataSource, openAndMigrate } from '@routekaart/db';
-import { explodeProductGroup, topDependencies, type ChainGraphInput } from '@routekaart/domain';
+import { explodeProductGroup, platformsAbove, topDependencies, type ChainGraphInput } from '@routekaart/domain';
 // The generator lives with the engine's tests and is not part of the domain library's public API.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateChainGraph } from '../../../../libs/domain/src/analysis/testing/generate-chain-graph';
@@ -344,6 +344,20 @@ async function main(): Promise<void> {
       afterKg.push(performance.now() - t0);
       kgPatch.push((await cached.graph(ability, seeded.productGroupId)).timings.buildMs);
     }
+    // A composition's quantity changes, a different edge each time: that changes the walk below it,
+    // so every platform above the edge is exploded again (docs/analysis.md §6, "After a write").
+    const afterEdge: number[] = [];
+    const edgeAbove: number[] = [];
+    const edges = await ds.query<{ id: string }[]>(`SELECT id FROM composition ORDER BY id LIMIT $1`, [RUNS]);
+    for (const { id } of edges) {
+      await ds.query(`UPDATE composition SET quantity = quantity + 1 WHERE id = $1`, [id]);
+      t0 = performance.now();
+      await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      afterEdge.push(performance.now() - t0);
+      const { graph } = await cached.graph(ability, seeded.productGroupId);
+      const [{ parentId }] = await ds.query<{ parentId: string }[]>(`SELECT parent_id AS "parentId" FROM composition WHERE id = $1`, [id]);
+      edgeAbove.push(platformsAbove([graph], Int32Array.of(graph.itemIndex.get(parentId)!)).size);
+    }
     const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     const cpuTotal = (c: { node: number[]; db: number[] }) => median(c.node) + median(c.db);
     const cpuLine = (c: { node: number[]; db: number[] }) =>
@@ -375,6 +389,7 @@ async function main(): Promise<void> {
       `    of which        graph patched ${stats(sharePatch)}`,
       `  after a kg       ${stats(afterKg)}  [an item material's kg changed, a different line each time: graph patched, the material's rows worked out again on each platform above it]`,
       `    of which        graph patched ${stats(kgPatch)}`,
+      `  after an edge    ${stats(afterEdge)}  [a composition's quantity changed, a different edge each time: graph patched, the ${Math.min(...edgeAbove)} to ${Math.max(...edgeAbove)} platforms above it exploded again]`,
       `  held per graph   ~${heapHeld.toFixed(0)} MB of heap and typed arrays (graph, catalogue and explosions)`,
       ``,
       `previous approach, timed in the same loop (row objects with uuid strings, graph built by id lookups, full reload after any write):`,
@@ -388,6 +403,7 @@ async function main(): Promise<void> {
       `  after a write    ${median(afterWrites).toFixed(0)} ms = ${ratio(median(afterWrites), median(oldEndToEnd))}`,
       `  after a share    ${median(afterShare).toFixed(0)} ms = ${ratio(median(afterShare), median(oldEndToEnd))}`,
       `  after a kg       ${median(afterKg).toFixed(0)} ms = ${ratio(median(afterKg), median(oldEndToEnd))}`,
+      `  after an edge    ${median(afterEdge).toFixed(0)} ms = ${ratio(median(afterEdge), median(oldEndToEnd))}`,
       `  held per graph   ${heapHeld.toFixed(0)} MB = ${(heapHeld / oldHeld.held).toFixed(2)} x the previous approach (${oldHeld.held.toFixed(0)} MB)`,
       `peak RSS           ${rssMb.toFixed(0)} MB`,
       keeper
