@@ -17,7 +17,7 @@ describe('the risk analysis page of the web app', () => {
 
 	interface Heatmap {
 		platforms: { name: string }[];
-		materials: { symbol: string; name: string }[];
+		materials: { symbol: string; chemicalSymbol: string | null; name: string; nameNl: string | null }[];
 		cells: { row: number; column: number; score: number | null }[];
 	}
 
@@ -26,7 +26,7 @@ describe('the risk analysis page of the web app', () => {
 		const token = await web.platform.login(email);
 		const groups = await web.platform.gql<{ productGroups: { id: string }[] }>('{ productGroups { id } }', {}, token);
 		const res = await web.platform.gql<{ dependencyHeatmap: Heatmap }>(
-			'query ($id: ID!) { dependencyHeatmap(productGroupId: $id) { platforms { name } materials { symbol name } cells { row column score } } }',
+			'query ($id: ID!) { dependencyHeatmap(productGroupId: $id) { platforms { name } materials { symbol chemicalSymbol name nameNl } cells { row column score } } }',
 			{ id: groups.data!.productGroups[0].id },
 			token,
 		);
@@ -50,6 +50,9 @@ describe('the risk analysis page of the web app', () => {
 		const chart = web.page.getByRole('img', { name: /^Heatmap van 3 platforms en \d+ grondstoffen/ });
 		await chart.locator('svg').waitFor();
 		await chart.locator('svg text', { hasText: 'Ga' }).first().waitFor();
+		// Its columns by chemical symbol; a material that is no element by its Dutch name, not its catalogue key.
+		await chart.locator('svg text', { hasText: 'Natuurlijk grafiet' }).first().waitFor();
+		expect(await chart.locator('svg text', { hasText: /^(GRAPHITE|FLUORSPAR)$/ }).count()).toBe(0);
 
 		// The table has the same figures: a column per platform, a row per material, riskiest first.
 		await web.page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Tabel' }).click();
@@ -57,10 +60,17 @@ describe('the risk analysis page of the web app', () => {
 		await table.waitFor();
 		const columns = await table.getByRole('columnheader').allTextContents();
 		expect(columns.map((c) => c.trim())).toEqual(['Grondstof', ...PLATFORMS]);
-		const symbols = (await table.locator('tbody th[scope="row"] .symbol').allTextContents()).map((s) => s.trim());
-		expect(symbols).toContain('Ga');
+		// Each row by its chemical symbol and Dutch name; a material that is no element (natural
+		// graphite) by its name only, never by its catalogue key (GRAPHITE).
+		const rows = await table.locator('tbody th[scope="row"]').evaluateAll((headers) =>
+			headers.map((th) => ({ code: th.querySelector('.symbol')?.textContent?.trim() ?? null, name: th.querySelector('.name')?.textContent?.trim() ?? null })),
+		);
 		const api = await apiHeatmap(DEFENCE);
-		expect(symbols).toEqual(api.materials.map((m) => m.symbol));
+		expect(rows.map((r) => r.code)).toEqual(api.materials.map((m) => m.chemicalSymbol));
+		expect(rows.map((r) => r.code)).toContain('Ga');
+		expect(rows.find((r) => r.code === 'W')?.name).toBe('Wolfraam');
+		expect(rows.filter((r) => r.code === null).map((r) => r.name)).toContain('Natuurlijk grafiet');
+
 
 		// Gallium in the frigate, chosen with the keyboard: the explanation opens beside the list.
 		const cell = table.getByRole('button', { name: new RegExp(`^Gallium \\(Ga\\) in ${escape(FRIGATE)}: \\d+`) });
@@ -113,9 +123,10 @@ describe('the risk analysis page of the web app', () => {
 		const rounded = api.cells.filter((c) => c.score !== null).map((c) => Math.round(c.score!));
 		const unique = api.cells.find((c) => c.score !== null && rounded.filter((r) => r === Math.round(c.score!)).length === 1);
 		expect(unique).toBeDefined();
-		const { name, symbol } = api.materials[unique!.column];
+		const material = api.materials[unique!.column];
+		const label = `${material.nameNl ?? material.name}${material.chemicalSymbol ? ` (${material.chemicalSymbol})` : ''}`;
 		await chart.locator('svg text').filter({ hasText: new RegExp(`^${Math.round(unique!.score!)}$`) }).click();
-		await panel.getByRole('heading', { name: `${name} (${symbol}) in ${api.platforms[unique!.row].name}` }).waitFor();
+		await panel.getByRole('heading', { name: `${label} in ${api.platforms[unique!.row].name}` }).waitFor();
 
 		// Gallium again, for the picture: outlined in the chart, explained beside the list.
 		await view('Tabel').click();

@@ -238,6 +238,29 @@ describe('exporting roadmap documents', () => {
     return id;
   }
 
+  it('names materials in the export’s language with their chemical symbol, and no catalogue key for a material that is no element', async () => {
+    const [tungsten] = await q(`SELECT id FROM material WHERE symbol = 'W'`);
+    const [graphite] = await q(`SELECT id FROM material WHERE symbol = 'GRAPHITE'`);
+    const id = await documentWith(
+      'Grondstoffen',
+      () => [
+        p(['Grondstoffen']),
+        el(LIVE_FIGURE_NODE, [], { figure: 'material', materialId: tungsten.id }),
+        el(LIVE_FIGURE_NODE, [], { figure: 'material', materialId: graphite.id }),
+        el(LIVE_FIGURE_NODE, [], { figure: 'dependencies', productGroupId, dependencyKind: 'MATERIAL', limit: 50 }),
+      ],
+      'Grondstoffen',
+    );
+    const dutch = (await exported(lead, id, 'MARKDOWN')).text;
+    expect(dutch).toContain('Grondstof: Wolfraam (W)');
+    expect(dutch).toContain('Grondstof: Natuurlijk grafiet');
+    expect(dutch).toMatch(/\| Dysprosium \(Dy\) \| grondstof \|/);
+    const english = (await exported(lead, id, 'MARKDOWN', 'en')).text;
+    expect(english).toContain('Material: Tungsten (W)');
+    expect(english).toContain('Material: Natural graphite');
+    for (const text of [dutch, english]) expect(text).not.toMatch(/\(GRAPHITE\)|\(BARYTE\)|\(FLUORSPAR\)/);
+  });
+
   it('writes Polish, Czech, Greek, Cyrillic and Turkish text and symbols into the PDF as they were typed', async () => {
     const line = 'Łódź, Čeština, Ελληνικά, Кириллица, İstanbul, ≥ 5 €';
     const id = await documentWith(

@@ -7,6 +7,7 @@ import {
   exportNumber,
   exportPercent,
   isOverdue,
+  materialLabelOf,
   quadrant,
   QUADRANTS,
   type ChainGraph,
@@ -28,7 +29,7 @@ const TEXT = {
     dependencies: (of: string) => `Afhankelijkheden: ${of}`,
     dependencyColumns: ['Platform', 'Afhankelijkheid', 'Soort', 'Score', 'Hoeveelheid'],
     kinds: { MATERIAL: 'grondstof', COUNTRY: 'land', ITEM: 'onderdeel' } as Record<string, string>,
-    material: (name: string, symbol: string) => `Grondstof: ${name} (${symbol})`,
+    material: (label: string) => `Grondstof: ${label}`,
     materialColumns: ['Kengetal', 'Waarde'],
     publishedRisk: 'Leveringsrisico (EU 2023)',
     computedRisk: 'Leveringsrisico (berekend)',
@@ -65,7 +66,7 @@ const TEXT = {
     dependencies: (of: string) => `Dependencies: ${of}`,
     dependencyColumns: ['Platform', 'Dependency', 'Kind', 'Score', 'Quantity'],
     kinds: { MATERIAL: 'material', COUNTRY: 'country', ITEM: 'item' } as Record<string, string>,
-    material: (name: string, symbol: string) => `Material: ${name} (${symbol})`,
+    material: (label: string) => `Material: ${label}`,
     materialColumns: ['Key figure', 'Value'],
     publishedRisk: 'Supply risk (EU 2023)',
     computedRisk: 'Supply risk (computed)',
@@ -126,6 +127,8 @@ export class LiveFigureService {
     private readonly riskRegister: RiskService,
   ) {}
 
+  private readonly dutchNamesByRequest = new WeakMap<object, Promise<Map<string, string>>>();
+
   /** `requestKey` lets the figures of one export share one load of a chain. */
   async resolve(reader: FigureReader, ref: LiveFigureRef | null, locale: ExportLocale, requestKey: object): Promise<FigureContent> {
     if (!ref) return { status: 'invalid' };
@@ -163,19 +166,38 @@ export class LiveFigureService {
     const productGroupId = ref.productGroupId ?? (await this.productGroupOf(ref.itemId!));
     const { graph } = await this.analysis.graph(ability, productGroupId, requestKey);
     const of = ref.itemId ? itemName(graph, ref.itemId) : await this.productGroupName(productGroupId);
+    const dutch = await this.dutchNames(requestKey);
     return {
       status: 'ok',
       title: text.dependencies(of),
       columns: [...text.dependencyColumns],
       rows: page.nodes.map((d) => [
         itemName(graph, d.platformId),
-        d.target.name,
+        d.kind === 'MATERIAL' ? materialLabelOf({ symbol: d.target.symbol!, name: (locale === 'nl' && dutch.get(d.target.id)) || d.target.name }) : d.target.name,
         text.kinds[d.kind] ?? d.kind,
         exportNumber(d.score.value, locale, 1),
         `${exportNumber(d.quantity.value, locale, 2)} ${d.quantity.unit}`,
       ]),
       notes: [],
     };
+  }
+
+  /** The catalogue's Dutch material names, read once per export (the analysis keeps the English ones). */
+  private dutchNames(requestKey: object): Promise<Map<string, string>> {
+    let names = this.dutchNamesByRequest.get(requestKey);
+    if (!names) {
+      names = this.ds
+        .query<{ id: string; nameNl: string }[]>('SELECT id::text AS id, name_nl AS "nameNl" FROM material WHERE name_nl IS NOT NULL')
+        .then((rows) => new Map(rows.map((r) => [r.id, r.nameNl])));
+      this.dutchNamesByRequest.set(requestKey, names);
+    }
+    return names;
+  }
+
+  /** "Wolfraam (W)" in a Dutch export, "Tungsten (W)" in an English one. */
+  private async materialLabel(material: { id: string; symbol: string; name: string }, locale: ExportLocale, requestKey: object): Promise<string> {
+    const name = (locale === 'nl' && (await this.dutchNames(requestKey)).get(material.id)) || material.name;
+    return materialLabelOf({ symbol: material.symbol, name });
   }
 
   private async material(ability: AppAbility, materialId: string, locale: ExportLocale, requestKey: object): Promise<Ok | { status: 'hidden' }> {
@@ -198,7 +220,7 @@ export class LiveFigureService {
         rows.push([text.share(stage, country), exportPercent(share.share, locale)]);
       }
     }
-    return { status: 'ok', title: text.material(m.name, m.symbol), columns: [...text.materialColumns], rows, notes: [] };
+    return { status: 'ok', title: text.material(await this.materialLabel(m, locale, requestKey)), columns: [...text.materialColumns], rows, notes: [] };
   }
 
   private async scenario(ability: AppAbility, scenarioId: string, locale: ExportLocale, requestKey: object): Promise<Ok> {

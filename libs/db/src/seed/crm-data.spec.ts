@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chemicalSymbolOf, countryName, CRM_DATASET_FILES, decodeText, isCurrentCountryCode, resolveCountry } from '@routekaart/domain';
+import { chemicalSymbolOf, countryName, materialCodeOf, materialLabelOf, CRM_DATASET_FILES, decodeText, isCurrentCountryCode, resolveCountry } from '@routekaart/domain';
 import { CRM_DATA_DIR, loadCrmDataset } from './crm-data';
 import { loadMaterialNames } from './material-names';
 
@@ -224,5 +224,9 @@ describe('the material name table (data/material-names.csv)', () => {
     expect(symbols).toContain('W');
     expect(symbols).toContain('Nd');
     for (const code of ['BARYTE', 'COKING_COAL', 'HREE', 'PGM', 'GYPSUM', 'TITANIUM_ORES']) expect(chemicalSymbolOf(code)).toBeNull();
+    // Beside a name: the symbol, a listed group's abbreviation, nothing for a material that is no element.
+    expect(['W', 'LREE', 'HREE', 'PGM', 'BARYTE', 'GRAPHITE'].map(materialCodeOf)).toEqual(['W', 'LREE', 'HREE', 'PGM', null, null]);
+    expect(materialLabelOf({ symbol: 'W', name: 'Wolfraam' })).toBe('Wolfraam (W)');
+    expect(materialLabelOf({ symbol: 'GRAPHITE', name: 'Natuurlijk grafiet' })).toBe('Natuurlijk grafiet');
   });
 });

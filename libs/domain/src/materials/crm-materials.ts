@@ -217,6 +217,23 @@ export function chemicalSymbolOf(key: string): string | null {
   return /^[A-Z][a-z]?$/.test(key) ? key : null;
 }
 
+/** The listed groups' keys (LREE, HREE, PGM): the EU list's own abbreviations, which readers know. */
+const GROUP_SYMBOLS: ReadonlySet<string> = new Set(CRM_GROUP_MEMBERS.map((m) => m.groupSymbol!));
+
+/**
+ * The code to show beside a material's name: its chemical symbol, a listed group's abbreviation, or
+ * null for a material that is no element (BARYTE and GRAPHITE are catalogue keys, not symbols).
+ */
+export function materialCodeOf(key: string): string | null {
+  return chemicalSymbolOf(key) ?? (GROUP_SYMBOLS.has(key) ? key : null);
+}
+
+/** "Wolfraam (W)", "Natuurlijk grafiet": a material's name with its code, where it has one. */
+export function materialLabelOf(material: { symbol: string; name: string }): string {
+  const code = materialCodeOf(material.symbol);
+  return code && code.toLowerCase() !== material.name.toLowerCase() ? `${material.name} (${code})` : material.name;
+}
+
 export type MaterialNameResolution =
   | { kind: 'CATALOGUE'; definition: CrmMaterialDefinition }
   | { kind: 'NON_CRM' }

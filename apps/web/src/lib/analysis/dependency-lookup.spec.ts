@@ -10,7 +10,7 @@ function dependency(platformId: string, targetId: string): Dependency {
 		kind: 'MATERIAL',
 		rank: 0,
 		platform: { id: platformId, name: platformId },
-		target: { id: targetId, kind: 'MATERIAL', name: targetId, symbol: targetId },
+		target: { id: targetId, kind: 'MATERIAL', name: targetId, symbol: targetId, material: null },
 		score: { value: 50, coverage: 1, factors: [] },
 		weakestLink: null,
 		weakLinks: [],

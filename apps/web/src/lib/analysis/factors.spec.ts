@@ -3,14 +3,14 @@ import type { Dependency, DependencyFactor } from '$lib/api/types';
 import { en } from '$lib/i18n/en';
 import { nl } from '$lib/i18n/nl';
 import { translate, type MessageKey, type MessageParams } from '$lib/i18n';
-import { describeFactor, factorRows, hhiBand, materialLabel, pathText, pointsTotal, targetLabel, unitKey, type Wording } from './factors';
+import { describeFactor, factorRows, hhiBand, pathText, pointsTotal, targetLabel, unitKey, type Wording } from './factors';
 
 const dutch: Wording = { locale: 'nl', t: (key: MessageKey, params?: MessageParams) => translate(nl, nl, key, params) };
 const english: Wording = { locale: 'en', t: (key: MessageKey, params?: MessageParams) => translate(en, nl, key, params) };
 
 const TMGA = { id: 'i-tmga', name: 'Trimethylgallium-precursor (6N)' };
 const MMIC = { id: 'i-mmic', name: 'GaN-op-SiC MMIC-vermogensversterker' };
-const GA = { id: 'm-ga', symbol: 'Ga', name: 'Gallium' };
+const GA = { id: 'm-ga', symbol: 'Ga', chemicalSymbol: 'Ga', name: 'Gallium', nameNl: 'Gallium' };
 
 function factor(key: DependencyFactor['key'], raw: number | null, weight: number, effectiveWeight: number, source: Partial<NonNullable<DependencyFactor['source']>> | null = null): DependencyFactor {
 	const available = raw !== null;
@@ -32,7 +32,7 @@ const gallium: Dependency = {
 	kind: 'MATERIAL',
 	rank: 6,
 	platform: { id: 'p-lcf', name: 'Luchtverdedigings- en commandofregat (LCF-vervanger)' },
-	target: { id: 'm-ga', kind: 'MATERIAL', name: 'Gallium', symbol: 'Ga' },
+	target: { id: 'm-ga', kind: 'MATERIAL', name: 'Gallium', symbol: 'Ga', material: GA },
 	score: {
 		value: 0,
 		coverage: 1,
@@ -135,9 +135,9 @@ describe('the factors of a material dependency in words', () => {
 });
 
 describe('the factors of a country and an item dependency in words', () => {
-	const china: Pick<Dependency, 'kind' | 'target'> = { kind: 'COUNTRY', target: { id: 'CN', kind: 'COUNTRY', name: 'China', symbol: null } };
-	const sonar: Pick<Dependency, 'kind' | 'target'> = { kind: 'ITEM', target: { id: 'i-sonar', kind: 'ITEM', name: 'Sleepsonar', symbol: null } };
-	const DY = { id: 'm-dy', symbol: 'Dy', name: 'Dysprosium' };
+	const china: Pick<Dependency, 'kind' | 'target'> = { kind: 'COUNTRY', target: { id: 'CN', kind: 'COUNTRY', name: 'China', symbol: null, material: null } };
+	const sonar: Pick<Dependency, 'kind' | 'target'> = { kind: 'ITEM', target: { id: 'i-sonar', kind: 'ITEM', name: 'Sleepsonar', symbol: null, material: null } };
+	const DY = { id: 'm-dy', symbol: 'Dy', chemicalSymbol: 'Dy', name: 'Dysprosium', nameNl: 'Dysprosium' };
 
 	it('words a country’s share of an item, its share of a restricted material and its governance', () => {
 		expect(describeFactor(factor('CONCENTRATION', 1, 0.3, 0.333, { country: 'CN', item: { id: 'i-mg', name: 'Magnesiummetaal' } }), china, dutch)).toBe(
@@ -168,7 +168,14 @@ describe('labels', () => {
 		expect(targetLabel(gallium, 'nl')).toBe('Gallium (Ga)');
 		expect(targetLabel({ kind: 'COUNTRY', target: { id: 'CN', kind: 'COUNTRY', name: 'China', symbol: null } }, 'nl')).toBe('China (CN)');
 		expect(targetLabel({ kind: 'ITEM', target: { id: 'i', kind: 'ITEM', name: 'Sleepsonar', symbol: null } }, 'nl')).toBe('Sleepsonar');
-		expect(materialLabel({ name: 'GRAPHITE', symbol: 'GRAPHITE' })).toBe('GRAPHITE');
+		const tungsten = { id: 'm-w', symbol: 'W', chemicalSymbol: 'W', name: 'Tungsten', nameNl: 'Wolfraam' };
+		const w = { kind: 'MATERIAL' as const, target: { id: 'm-w', kind: 'MATERIAL' as const, name: 'Tungsten', symbol: 'W', material: tungsten } };
+		expect(targetLabel(w, 'nl')).toBe('Wolfraam (W)');
+		expect(targetLabel(w, 'en')).toBe('Tungsten (W)');
+		const graphite = { id: 'm-c', symbol: 'GRAPHITE', chemicalSymbol: null, name: 'Natural graphite', nameNl: 'Natuurlijk grafiet' };
+		expect(targetLabel({ kind: 'MATERIAL', target: { id: 'm-c', kind: 'MATERIAL', name: 'Natural graphite', symbol: 'GRAPHITE', material: graphite } }, 'nl')).toBe(
+			'Natuurlijk grafiet',
+		);
 	});
 
 	it('writes paths from the platform down and knows the units', () => {

@@ -1,6 +1,7 @@
 import type { Dependency, DependencyFactor, ScoreFactorKey, WeakLinkKind } from '$lib/api/types';
 import { countryName, formatNumber, formatShare } from '$lib/format/format';
 import type { MessageKey, MessageParams } from '$lib/i18n';
+import { materialLabel, type LabelledMaterial } from '$lib/materials/names';
 
 /** The lookup of the reader's language (`I18n.t`), passed in so the wording stays testable. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -64,7 +65,7 @@ export function describeFactor(factor: DependencyFactor, dependency: Pick<Depend
 	const share = formatShare(raw, locale);
 	const source = factor.source;
 	const item = source?.item?.name ?? null;
-	const material = source?.material ? materialLabel(source.material) : null;
+	const material = source?.material ? materialLabel(source.material, locale) : null;
 	const hhi = () => ({ hhi: formatNumber(raw, locale, 2), band: t(`analysis.band.${hhiBand(raw)}`) });
 	const country = dependency.kind === 'COUNTRY' ? countryName(dependency.target.id, locale) : null;
 
@@ -108,11 +109,6 @@ export function describeFactor(factor: DependencyFactor, dependency: Pick<Depend
 	}
 }
 
-/** "Gallium (Ga)"; a group's symbol in capitals (GRAPHITE) is left out when it is the name. */
-export function materialLabel(material: { name: string; symbol: string }): string {
-	return material.name.toLowerCase() === material.symbol.toLowerCase() ? material.name : `${material.name} (${material.symbol})`;
-}
-
 /** The restricting countries of an export-restriction factor ("CN" or "CN,ID") as "CN" or "CN, ID". */
 function countryCodes(list: string | null | undefined): string {
 	return (list ?? '')
@@ -123,9 +119,12 @@ function countryCodes(list: string | null | undefined): string {
 }
 
 /** What a dependency is on, for headings and buttons: "Gallium (Ga)", "China (CN)" or the item's name. */
-export function targetLabel(dependency: Pick<Dependency, 'kind' | 'target'>, locale: string): string {
+export function targetLabel(
+	dependency: Pick<Dependency, 'kind'> & { target: Omit<Dependency['target'], 'material'> & { material?: LabelledMaterial | null } },
+	locale: string,
+): string {
 	const { target } = dependency;
-	if (dependency.kind === 'MATERIAL' && target.symbol) return materialLabel({ name: target.name, symbol: target.symbol });
+	if (dependency.kind === 'MATERIAL' && target.material) return materialLabel(target.material, locale);
 	if (dependency.kind === 'COUNTRY') return `${countryName(target.id, locale)} (${target.id})`;
 	return target.name;
 }

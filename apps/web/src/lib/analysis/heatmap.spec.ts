@@ -9,9 +9,9 @@ const heatmap: DependencyHeatmap = {
 		{ id: 'p-css', name: 'Combat Support Ship' },
 	],
 	materials: [
-		{ id: 'm-dy', symbol: 'Dy', name: 'Dysprosium' },
-		{ id: 'm-ga', symbol: 'Ga', name: 'Gallium' },
-		{ id: 'm-fe', symbol: 'Fe', name: 'Iron' },
+		{ id: 'm-dy', symbol: 'Dy', chemicalSymbol: 'Dy', name: 'Dysprosium', nameNl: 'Dysprosium' },
+		{ id: 'm-ga', symbol: 'Ga', chemicalSymbol: 'Ga', name: 'Gallium', nameNl: 'Gallium' },
+		{ id: 'm-fe', symbol: 'Fe', chemicalSymbol: 'Fe', name: 'Iron', nameNl: 'IJzer' },
 	],
 	cells: [
 		{ row: 0, column: 0, platformId: 'p-asw', materialId: 'm-dy', score: 99.9, quantityKg: 111.3, weakestLink: 'HIGH_CONCENTRATION' },

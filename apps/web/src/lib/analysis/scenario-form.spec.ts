@@ -164,7 +164,7 @@ describe('presets and saved scenarios', () => {
 			scope: 'GLOBAL',
 			startDate: '2027-01-01',
 			events: [
-				{ id: '1', country: 'CN', cutPercent: 50, start: '2027-01-01', durationMonths: 6, material: { id: 'm-ga', symbol: 'Ga', name: 'Gallium' }, item: null },
+				{ id: '1', country: 'CN', cutPercent: 50, start: '2027-01-01', durationMonths: 6, material: { id: 'm-ga', symbol: 'Ga', chemicalSymbol: 'Ga', name: 'Gallium', nameNl: 'Gallium' }, item: null },
 				{ id: '2', country: null, cutPercent: 33.333333333, start: '2027-06-01', durationMonths: null, material: null, item: { id: 'i-1', name: 'Motor' } },
 				{ id: '3', country: null, cutPercent: 100, start: '2027-06-01', durationMonths: 2, material: null, item: null },
 			],

@@ -48,7 +48,7 @@ const event = (id: string, symbol: string | null, country: string | null, itemNa
 	from: '2027-01',
 	until: '2027-07',
 	targetKind: symbol ? 'MATERIAL' : 'ITEM',
-	material: symbol ? { id: `m-${symbol}`, symbol, name: symbol } : null,
+	material: symbol ? { id: `m-${symbol}`, symbol, chemicalSymbol: symbol, name: symbol, nameNl: symbol } : null,
 	item: itemName ? { id: `i-${itemName}`, name: itemName } : null,
 });
 
@@ -126,9 +126,9 @@ describe('short items', () => {
 
 	it('names the causes by the events’ numbers and targets, in the scenario’s order', () => {
 		const events = [event('ga', 'Ga', 'CN'), event('dy', 'Dy', null), event('motor', null, null, 'Voortstuwingsmotor')];
-		expect(causeLabels(['motor', 'ga', 'unknown'], events)).toEqual(['1: Ga (CN)', '3: Voortstuwingsmotor', 'unknown']);
-		expect(eventTargetLabel(events[1]!)).toBe('Dy');
-		expect(eventTargetLabel({ country: 'CN', material: null, item: null }, '(verborgen)')).toBe('(verborgen) (CN)');
+		expect(causeLabels(['motor', 'ga', 'unknown'], events, 'nl')).toEqual(['1: Ga (CN)', '3: Voortstuwingsmotor', 'unknown']);
+		expect(eventTargetLabel(events[1]!, 'nl')).toBe('Dy');
+		expect(eventTargetLabel({ country: 'CN', material: null, item: null }, 'nl', '(verborgen)')).toBe('(verborgen) (CN)');
 	});
 });
 

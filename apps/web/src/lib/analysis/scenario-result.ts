@@ -1,5 +1,6 @@
 import type { ScenarioEventOutcome, ScenarioItemShortfall, ScenarioPlatformOutcome, ScenarioResult, SupplyStage } from '$lib/api/types';
 import type { Translate } from './factors';
+import { materialShortLabel } from '$lib/materials/names';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -101,8 +102,8 @@ function compareMonths(a: string | null, b: string | null): number {
 }
 
 /** "Ga (CN)", "Ga" (every country), or the item's name: what an event cuts, in a few characters. */
-export function eventTargetLabel(event: Pick<ScenarioEventOutcome, 'country' | 'material' | 'item'>, unknown = '?'): string {
-	const target = event.material?.symbol ?? event.item?.name ?? unknown;
+export function eventTargetLabel(event: Pick<ScenarioEventOutcome, 'country' | 'material' | 'item'>, locale: string, unknown = '?'): string {
+	const target = (event.material && materialShortLabel(event.material, locale)) ?? event.item?.name ?? unknown;
 	return event.country ? `${target} (${event.country})` : target;
 }
 
@@ -110,12 +111,12 @@ export function eventTargetLabel(event: Pick<ScenarioEventOutcome, 'country' | '
  * The causes of a shortfall as the events' numbers and targets ("1: Ga (CN)"), in the order of the
  * scenario's events; a cause the result does not list is shown by its id.
  */
-export function causeLabels(causes: readonly string[], events: readonly ScenarioEventOutcome[]): string[] {
+export function causeLabels(causes: readonly string[], events: readonly ScenarioEventOutcome[], locale: string): string[] {
 	const byId = new Map(events.map((event, index) => [event.id, { event, index }]));
 	return causes
 		.map((id) => ({ id, found: byId.get(id) }))
 		.sort((a, b) => (a.found?.index ?? Infinity) - (b.found?.index ?? Infinity))
-		.map(({ id, found }) => (found ? `${found.index + 1}: ${eventTargetLabel(found.event)}` : id));
+		.map(({ id, found }) => (found ? `${found.index + 1}: ${eventTargetLabel(found.event, locale)}` : id));
 }
 
 export interface SupplierCountry {

@@ -18,7 +18,7 @@ const P = item('P', 'PLATFORM');
 const S = item('S', 'SYSTEM', { name: 'Sonar' });
 const T = item('T', 'SYSTEM', { name: 'Radar', supplyLinks: [{ id: 'l2', country: 'DE' }] });
 const C = item('C', 'COMPONENT', { supplyLinks: [{ id: 'l1', country: 'CN' }] });
-const M = item('M', 'MATERIAL_FORM', { materials: [{ material: { symbol: 'Nd', name: 'Neodymium' } }] });
+const M = item('M', 'MATERIAL_FORM', { materials: [{ material: { symbol: 'Nd', chemicalSymbol: 'Nd', name: 'Neodymium', nameNl: 'Neodymium' } }] });
 
 const line = (path: string[], quantity: number, unit: string, it: TreeItem): ExplosionLine => ({ depth: path.length - 1, path, quantity, unit, item: it });
 // In the order the API may send them (by path of uuids, i.e. any order between siblings).
@@ -111,8 +111,10 @@ describe('filterTree', () => {
 describe('materialMatches', () => {
 	const magnet = item('x', 'MATERIAL_FORM', {
 		materials: [
-			{ material: { symbol: 'Nd', name: 'Neodymium' } },
-			{ material: { symbol: 'Dy', name: 'Dysprosium' } },
+			{ material: { symbol: 'Nd', chemicalSymbol: 'Nd', name: 'Neodymium', nameNl: 'Neodymium' } },
+			{ material: { symbol: 'Dy', chemicalSymbol: 'Dy', name: 'Dysprosium', nameNl: 'Dysprosium' } },
+			{ material: { symbol: 'W', chemicalSymbol: 'W', name: 'Tungsten', nameNl: 'Wolfraam' } },
+			{ material: { symbol: 'GRAPHITE', chemicalSymbol: null, name: 'Natural graphite', nameNl: 'Natuurlijk grafiet' } },
 		],
 	});
 	it('reads a short text as a symbol or the start of a name, a longer one as part of a name', () => {
@@ -122,5 +124,12 @@ describe('materialMatches', () => {
 		expect(materialMatches(magnet, 'y')).toBe(false);
 		expect(materialMatches(magnet, 'prosium')).toBe(true);
 		expect(materialMatches(magnet, 'Ga')).toBe(false);
+	});
+
+	it('finds a material by its Dutch name as well as its English one', () => {
+		expect(materialMatches(magnet, 'wolfraam')).toBe(true);
+		expect(materialMatches(magnet, 'tungsten')).toBe(true);
+		expect(materialMatches(magnet, 'grafiet')).toBe(true);
+		expect(materialMatches(magnet, 'koper')).toBe(false);
 	});
 });

@@ -1,11 +1,12 @@
 import type { ItemKind } from '$lib/api/types';
+import type { LabelledMaterial } from '$lib/materials/names';
 
 /** What a node of the tree shows: the item, its own materials, and the countries it is supplied from. */
 export interface TreeItem {
 	id: string;
 	name: string;
 	kind: ItemKind;
-	materials: readonly { material: { symbol: string; name: string } }[];
+	materials: readonly { material: LabelledMaterial }[];
 	supplyLinks: readonly { id: string; country: string | null }[];
 }
 
@@ -106,13 +107,14 @@ export interface FilterResult {
 	expand: Set<string>;
 }
 
-/** Does one of the item's own materials match the text? Short texts are read as symbols or name starts. */
+/** Does one of the item's own materials match the text, in Dutch or English? Short texts are read as symbols or name starts. */
 export function materialMatches(item: TreeItem, text: string): boolean {
 	const needle = text.trim().toLowerCase();
 	if (!needle) return true;
 	return item.materials.some(({ material }) => {
-		const name = material.name.toLowerCase();
-		return material.symbol.toLowerCase() === needle || name.startsWith(needle) || (needle.length >= 4 && name.includes(needle));
+		const codes = [material.symbol, material.chemicalSymbol].filter((code): code is string => !!code).map((code) => code.toLowerCase());
+		const names = [material.name, material.nameNl].filter((name): name is string => !!name).map((name) => name.toLowerCase());
+		return codes.includes(needle) || names.some((name) => name.startsWith(needle) || (needle.length >= 4 && name.includes(needle)));
 	});
 }
 

@@ -58,7 +58,7 @@ const report: DisruptionReportFieldsFragment = {
 	description: 'Brand bij de leverancier',
 	visibility: 'GOVERNMENT',
 	canUpdate: true,
-	material: { id: 'mat-co', name: 'Kobalt', symbol: 'Co' },
+	material: { id: 'mat-co', name: 'Cobalt', nameNl: 'Kobalt', symbol: 'Co', chemicalSymbol: 'Co' },
 	item: { id: 'item-1', name: 'Accupakket' },
 	reportingOrganisation: { id: 'org-1', name: 'Fietsfabriek' },
 };
@@ -338,10 +338,10 @@ describe('what the form and list show', () => {
 	});
 
 	it('names what a report is about', () => {
-		expect(disruptionSubject(report)).toBe('Kobalt (Co) · Accupakket');
-		expect(disruptionSubject({ material: null, item: report.item })).toBe('Accupakket');
-		expect(disruptionSubject({ material: report.material, item: null })).toBe('Kobalt (Co)');
-		expect(disruptionSubject({ material: null, item: null })).toBe('');
+		expect(disruptionSubject(report, 'nl')).toBe('Kobalt (Co) · Accupakket');
+		expect(disruptionSubject({ material: null, item: report.item }, 'nl')).toBe('Accupakket');
+		expect(disruptionSubject({ material: report.material, item: null }, 'nl')).toBe('Kobalt (Co)');
+		expect(disruptionSubject({ material: null, item: null }, 'nl')).toBe('');
 	});
 
 	it('writes the price effect with its sign and weeks in the reader’s notation', () => {

@@ -11,6 +11,7 @@ import type { MessageKey } from '$lib/i18n';
 import { apiFieldProblems, parseNumber } from '$lib/monitoring/monitoring-forms';
 import { isIsoDate } from '@routekaart/domain/src/chain/chain-validation';
 import { DISRUPTION_DESCRIPTION_MAX, DISRUPTION_WEEKS_MAX } from '@routekaart/domain/src/monitoring/disruptions';
+import { materialLabel } from '$lib/materials/names';
 
 export { DISRUPTION_DESCRIPTION_MAX, DISRUPTION_WEEKS_MAX };
 
@@ -266,8 +267,8 @@ export function itemsByGroup<T extends { id: string; name: string; group: string
 // ---- the list ------------------------------------------------------------------------------------
 
 /** What a report is about: "Kobalt (Co)", the item's name, or both joined by " · "; "" when the reader may see neither. */
-export function disruptionSubject(report: Pick<DisruptionReportFieldsFragment, 'material' | 'item'>): string {
-	const material = report.material ? (report.material.symbol ? `${report.material.name} (${report.material.symbol})` : report.material.name) : null;
+export function disruptionSubject(report: Pick<DisruptionReportFieldsFragment, 'material' | 'item'>, locale: string): string {
+	const material = report.material ? materialLabel(report.material, locale) : null;
 	return [material, report.item?.name ?? null].filter((part): part is string => !!part).join(' · ');
 }
 

@@ -43,18 +43,18 @@ describe('the platform filter', () => {
 
 	it('offers the platforms and materials the risks name, once each, by name', () => {
 		const risks = [
-			{ dependencyKey: 'p-2|MATERIAL|m', evidence: { platformName: 'Zr.Ms. Fregat' }, material: { id: 'ga', name: 'Gallium' } },
+			{ dependencyKey: 'p-2|MATERIAL|m', evidence: { platformName: 'Zr.Ms. Fregat' }, material: { id: 'w', name: 'Tungsten', nameNl: 'Wolfraam', symbol: 'W', chemicalSymbol: 'W' } },
 			{ dependencyKey: 'p-1|ITEM|i', evidence: { platformName: 'Bevoorrader' }, material: null },
-			{ dependencyKey: 'p-2|ITEM|j', evidence: null, material: { id: 'ge', name: 'Germanium' } },
-			{ dependencyKey: null, evidence: null, material: { id: 'ga', name: 'Gallium' } },
+			{ dependencyKey: 'p-2|ITEM|j', evidence: null, material: { id: 'ge', name: 'Germanium', nameNl: 'Germanium', symbol: 'Ge', chemicalSymbol: 'Ge' } },
+			{ dependencyKey: null, evidence: null, material: { id: 'w', name: 'Tungsten', nameNl: 'Wolfraam', symbol: 'W', chemicalSymbol: 'W' } },
 		];
 		expect(platformOptions(risks, 'nl')).toEqual([
 			{ id: 'p-1', name: 'Bevoorrader' },
 			{ id: 'p-2', name: 'Zr.Ms. Fregat' },
 		]);
 		expect(materialOptions(risks, 'nl')).toEqual([
-			{ id: 'ga', name: 'Gallium' },
-			{ id: 'ge', name: 'Germanium' },
+			{ id: 'ge', name: 'Germanium (Ge)' },
+			{ id: 'w', name: 'Wolfraam (W)' },
 		]);
 	});
 });

@@ -1,3 +1,5 @@
+import { materialLabel, type LabelledMaterial } from '$lib/materials/names';
+
 /**
  * The interventions page's filters live in the address (`?soort=…&eigenaar=…`), so a filtered view
  * can be shared and survives a reload. Type, owner, material and risk go to the API
@@ -101,13 +103,13 @@ export function platformOptions(
 		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** The materials to filter by: the ones the roadmap's risks are about, once each, by name. */
+/** The materials to filter by: the ones the roadmap's risks are about, once each, by name in the reader's language. */
 export function materialOptions(
-	risks: readonly { material: { id: string; name: string } | null }[],
+	risks: readonly { material: ({ id: string } & LabelledMaterial) | null }[],
 	locale: string,
 ): { id: string; name: string }[] {
 	const byId = new Map<string, string>();
-	for (const risk of risks) if (risk.material) byId.set(risk.material.id, risk.material.name);
+	for (const risk of risks) if (risk.material) byId.set(risk.material.id, materialLabel(risk.material, locale));
 	const collator = new Intl.Collator(locale);
 	return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
 }

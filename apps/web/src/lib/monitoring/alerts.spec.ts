@@ -35,7 +35,7 @@ describe('month ranges', () => {
 
 describe('seriesSubject', () => {
 	it('names the material, the country or says it is general', () => {
-		expect(seriesSubject({ subjectKind: 'MATERIAL', country: null, material: { name: 'Gallium', symbol: 'Ga' } }, t, 'nl')).toBe('Gallium (Ga)');
+		expect(seriesSubject({ subjectKind: 'MATERIAL', country: null, material: { name: 'Tungsten', nameNl: 'Wolfraam', symbol: 'W', chemicalSymbol: 'W' } }, t, 'nl')).toBe('Wolfraam (W)');
 		expect(seriesSubject({ subjectKind: 'COUNTRY', country: 'CN', material: null }, t, 'nl')).toBe('China');
 		expect(seriesSubject({ subjectKind: 'NONE', country: null, material: null }, t, 'nl')).toBe('Algemeen');
 	});

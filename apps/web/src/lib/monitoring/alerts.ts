@@ -6,6 +6,7 @@ import { countryName } from '$lib/format/format';
 import type { Translate } from './chart-labels';
 import { describeThreshold, formatObservationDate, formatValue, type ChartThreshold, type Severity } from './series-chart';
 import { seriesChartLabels } from './chart-labels';
+import { materialLabel, type LabelledMaterial } from '$lib/materials/names';
 
 export interface ListedAlert {
 	id: string;
@@ -64,11 +65,11 @@ export function monthParam(param: string | null, today: string): { month: string
 
 /** What a series is about, in words: "Gallium (Ga)", "China" or "Algemeen". */
 export function seriesSubject(
-	series: { subjectKind: string; country: string | null; material: { name: string; symbol: string } | null },
+	series: { subjectKind: string; country: string | null; material: LabelledMaterial | null },
 	t: Translate,
 	locale: string,
 ): string {
-	if (series.material) return `${series.material.name} (${series.material.symbol})`;
+	if (series.material) return materialLabel(series.material, locale);
 	if (series.country) return countryName(series.country, locale);
 	return t('monitoring.subject.none');
 }

@@ -680,7 +680,7 @@ export type MyActivityAddedSubscriptionVariables = Exact<{ [key: string]: never;
 
 export type MyActivityAddedSubscription = { myActivityAdded: { id: string, roadmapId: string, roadmapTitle: string, at: string, kind: ActivityKind, subject: ActivitySubject, subjectId: string, title: string, from: string | null, to: string | null, note: string | null, actor: { name: string | null, organisationId: string | null, organisationName: string | null } } };
 
-export type DependencyFieldsFragment = { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> };
+export type DependencyFieldsFragment = { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> };
 
 export type AnalysisProductGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -692,7 +692,7 @@ export type DependencyHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type DependencyHeatmapQuery = { dependencyHeatmap: { platforms: Array<{ id: string, name: string }>, materials: Array<{ id: string, symbol: string, name: string }>, cells: Array<{ row: number, column: number, platformId: string, materialId: string, score: number | null, quantityKg: number, weakestLink: WeakLinkKind | null }> } };
+export type DependencyHeatmapQuery = { dependencyHeatmap: { platforms: Array<{ id: string, name: string }>, materials: Array<{ id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string }>, cells: Array<{ row: number, column: number, platformId: string, materialId: string, score: number | null, quantityKg: number, weakestLink: WeakLinkKind | null }> } };
 
 export type DependenciesQueryVariables = Exact<{
   productGroupId?: string | number | null | undefined;
@@ -703,14 +703,14 @@ export type DependenciesQueryVariables = Exact<{
 }>;
 
 
-export type DependenciesQuery = { dependencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> }> } };
+export type DependenciesQuery = { dependencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> }> } };
 
 export type DependencyQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type DependencyQuery = { dependency: { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> } | null };
+export type DependencyQuery = { dependency: { key: string, kind: DependencyKind, rank: number, itemCount: number, pathCount: number, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }, score: { value: number | null, coverage: number, factors: Array<{ key: ScoreFactorKey, available: boolean, raw: number | null, normalized: number | null, weight: number, effectiveWeight: number, contribution: number, source: { country: string | null, stage: SupplyStage | null, supplyLinkId: string | null, item: { id: string, name: string } | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null } | null }> }, weakestLink: { kind: WeakLinkKind, value: number, contribution: number } | null, weakLinks: Array<{ kind: WeakLinkKind, contribution: number }>, quantity: { value: number, unit: string, complete: boolean }, paths: Array<{ quantity: number | null, items: Array<{ id: string, name: string }> }> } | null };
 
 export type MyLinkAudiencesQueryVariables = Exact<{
   productGroupId: string | number;
@@ -783,14 +783,14 @@ export type ChainTreeQueryVariables = Exact<{
 }>;
 
 
-export type ChainTreeQuery = { item: { id: string, name: string, kind: ItemKind, productGroupId: string, materials: Array<{ material: { symbol: string, name: string } }>, supplyLinks: Array<{ id: string, country: string | null }>, explosion: Array<{ depth: number, parentId: string, path: Array<string>, quantity: number, unit: string, item: { id: string, name: string, kind: ItemKind, materials: Array<{ material: { symbol: string, name: string } }>, supplyLinks: Array<{ id: string, country: string | null }> } }> } };
+export type ChainTreeQuery = { item: { id: string, name: string, kind: ItemKind, productGroupId: string, materials: Array<{ material: { symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } }>, supplyLinks: Array<{ id: string, country: string | null }>, explosion: Array<{ depth: number, parentId: string, path: Array<string>, quantity: number, unit: string, item: { id: string, name: string, kind: ItemKind, materials: Array<{ material: { symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } }>, supplyLinks: Array<{ id: string, country: string | null }> } }> } };
 
 export type ChainItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ChainItemQuery = { item: { id: string, name: string, kind: ItemKind, description: string | null, visibility: Visibility, owner: { id: string, name: string } | null, materials: Array<{ quantityKg: number | null, material: { id: string, symbol: string, name: string, crmStatus: CrmStatus } }>, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }>, supplyCountries: { includesOthers: boolean, contributors: number, countries: Array<{ country: string | null, share: number }> } } };
+export type ChainItemQuery = { item: { id: string, name: string, kind: ItemKind, description: string | null, visibility: Visibility, owner: { id: string, name: string } | null, materials: Array<{ quantityKg: number | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string, crmStatus: CrmStatus } }>, supplyLinks: Array<{ id: string, itemId: string, country: string | null, share: number | null, tier: number | null, leadTimeWeeks: number | null, stockMonths: number | null, singleSource: boolean, visibility: Visibility, supplierName: string | null, supplier: { id: string, name: string } | null, contributedBy: { id: string, name: string } | null, sharedWith: Array<{ id: string, name: string }> | null }>, supplyCountries: { includesOthers: boolean, contributors: number, countries: Array<{ country: string | null, share: number }> } } };
 
 export type ChainDataContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -903,9 +903,9 @@ export type CountryQueryVariables = Exact<{
 }>;
 
 
-export type CountryQuery = { materialSuppliesFrom: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, share: number, shareIsUpperBound: boolean, year: number | null, source: string, material: { id: string, name: string, symbol: string } }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean, material: { id: string, name: string, symbol: string } }>, monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+export type CountryQuery = { materialSuppliesFrom: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, share: number, shareIsUpperBound: boolean, year: number | null, source: string, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } }>, monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null }> };
 
-export type DisruptionReportFieldsFragment = { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null };
+export type DisruptionReportFieldsFragment = { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null };
 
 export type DisruptionsQueryVariables = Exact<{
   by: DisruptionGrouping;
@@ -914,14 +914,14 @@ export type DisruptionsQueryVariables = Exact<{
 }>;
 
 
-export type DisruptionsQuery = { disruptionReports: Array<{ id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null }>, disruptionSignals: Array<{ materialId: string, quarter: string, reports: number, organisations: number, includesOthers: boolean, material: { id: string, name: string, symbol: string } | null }>, disruptionAggregates: Array<{ key: string, reports: number, organisations: number, averageDelayWeeks: number | null, averagePriceEffectPct: number | null, includesOthers: boolean }> };
+export type DisruptionsQuery = { disruptionReports: Array<{ id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null }>, disruptionSignals: Array<{ materialId: string, quarter: string, reports: number, organisations: number, includesOthers: boolean, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null }>, disruptionAggregates: Array<{ key: string, reports: number, organisations: number, averageDelayWeeks: number | null, averagePriceEffectPct: number | null, includesOthers: boolean }> };
 
 export type ReportDisruptionMutationVariables = Exact<{
   input: DisruptionReportInput;
 }>;
 
 
-export type ReportDisruptionMutation = { reportDisruption: { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null } };
+export type ReportDisruptionMutation = { reportDisruption: { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null } };
 
 export type UpdateDisruptionReportMutationVariables = Exact<{
   id: string | number;
@@ -929,7 +929,7 @@ export type UpdateDisruptionReportMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDisruptionReportMutation = { updateDisruptionReport: { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null } };
+export type UpdateDisruptionReportMutation = { updateDisruptionReport: { id: string, startedOn: string, durationWeeks: number | null, delayWeeks: number | null, priceEffectPct: number | null, cause: DisruptionCause, measures: Array<DisruptionMeasure>, description: string | null, visibility: Visibility, canUpdate: boolean, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, item: { id: string, name: string } | null, reportingOrganisation: { id: string, name: string } | null } };
 
 export type DeleteDisruptionReportMutationVariables = Exact<{
   id: string | number;
@@ -941,12 +941,12 @@ export type DeleteDisruptionReportMutation = { deleteDisruptionReport: boolean }
 export type DisruptionFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisruptionFormOptionsQuery = { materials: { nodes: Array<{ id: string, name: string, symbol: string }> }, productGroups: Array<{ id: string, name: string, items: { nodes: Array<{ id: string, name: string, kind: ItemKind }> } }> };
+export type DisruptionFormOptionsQuery = { materials: { nodes: Array<{ id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null }> }, productGroups: Array<{ id: string, name: string, items: { nodes: Array<{ id: string, name: string, kind: ItemKind }> } }> };
 
 export type DisruptionSignalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisruptionSignalsQuery = { disruptionSignals: Array<{ materialId: string, quarter: string, reports: number, organisations: number, material: { id: string, name: string, symbol: string } | null }> };
+export type DisruptionSignalsQuery = { disruptionSignals: Array<{ materialId: string, quarter: string, reports: number, organisations: number, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null }> };
 
 export type ExportDocumentMutationVariables = Exact<{
   documentId: string | number;
@@ -1078,7 +1078,7 @@ export type ExportSupplyLinksMutation = { exportSupplyLinks: { filename: string,
 
 export type InterventionCardFieldsFragment = { id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> };
 
-export type InterventionFieldsFragment = { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } };
+export type InterventionFieldsFragment = { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } };
 
 export type InterventionsPageQueryVariables = Exact<{
   roadmapId: string | number;
@@ -1086,7 +1086,7 @@ export type InterventionsPageQueryVariables = Exact<{
 }>;
 
 
-export type InterventionsPageQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, title: string, level: number, dependencyKey: string | null, evidence: { platformName: string } | null, material: { id: string, name: string } | null }>, interventions: Array<{ id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> }> };
+export type InterventionsPageQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, title: string, level: number, dependencyKey: string | null, evidence: { platformName: string } | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }>, interventions: Array<{ id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null }, risks: Array<{ id: string, title: string, dependencyKey: string | null, material: { id: string, name: string } | null }> }> };
 
 export type InterventionsQueryVariables = Exact<{
   roadmapId: string | number;
@@ -1101,7 +1101,7 @@ export type InterventionQueryVariables = Exact<{
 }>;
 
 
-export type InterventionQuery = { intervention: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+export type InterventionQuery = { intervention: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
 
 export type InterventionRoadmapQueryVariables = Exact<{
   roadmapId: string | number;
@@ -1124,7 +1124,7 @@ export type SetInterventionStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetInterventionStatusMutation = { setInterventionStatus: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+export type SetInterventionStatusMutation = { setInterventionStatus: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
 
 export type ReportInterventionProgressMutationVariables = Exact<{
   id: string | number;
@@ -1133,7 +1133,7 @@ export type ReportInterventionProgressMutationVariables = Exact<{
 }>;
 
 
-export type ReportInterventionProgressMutation = { reportInterventionProgress: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
+export type ReportInterventionProgressMutation = { reportInterventionProgress: { description: string, statusReason: string | null, deliverable: string | null, details: string | null, detailsVisibility: Visibility | null, createdAt: string, id: string, roadmapId: string, title: string, type: InterventionType, instrument: Instrument, impact: number, effort: number, quadrant: ImpactEffortQuadrant, horizon: TimeHorizon, status: InterventionStatus, progressPct: number, dueDate: string | null, ownerKind: OrganisationKind | null, canUpdate: boolean, canDecide: boolean, allowedTransitions: Array<InterventionStatus>, updatedAt: string, risks: Array<{ id: string, title: string, level: number, likelihood: number, impact: number, status: RiskStatus, dependencyKey: string | null, liveScore: number | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null }>, history: Array<{ id: string, kind: string, fromStatus: InterventionStatus | null, toStatus: InterventionStatus | null, reason: string | null, note: string | null, progressPct: number | null, at: string, actor: { name: string | null, organisationId: string | null, organisationName: string | null } }>, owner: { id: string, name: string, kind: OrganisationKind } | null, proposedBy: { name: string | null, organisationId: string | null, organisationName: string | null } } };
 
 export type DeleteInterventionMutationVariables = Exact<{
   id: string | number;
@@ -1169,7 +1169,7 @@ export type ExportAgreementsMutationVariables = Exact<{
 
 export type ExportAgreementsMutation = { exportAgreements: { filename: string, contentType: string, base64: string } };
 
-export type LiveDependencyRowFieldsFragment = { key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } };
+export type LiveDependencyRowFieldsFragment = { key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }, score: { value: number | null } };
 
 export type LiveProductGroupDependenciesQueryVariables = Exact<{
   productGroupId: string | number;
@@ -1178,7 +1178,7 @@ export type LiveProductGroupDependenciesQueryVariables = Exact<{
 }>;
 
 
-export type LiveProductGroupDependenciesQuery = { productGroup: { id: string, name: string }, dependencies: { totalCount: number, nodes: Array<{ key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } }> } };
+export type LiveProductGroupDependenciesQuery = { productGroup: { id: string, name: string }, dependencies: { totalCount: number, nodes: Array<{ key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }, score: { value: number | null } }> } };
 
 export type LiveItemDependenciesQueryVariables = Exact<{
   itemId: string | number;
@@ -1187,14 +1187,14 @@ export type LiveItemDependenciesQueryVariables = Exact<{
 }>;
 
 
-export type LiveItemDependenciesQuery = { item: { id: string, name: string, kind: ItemKind, productGroupId: string }, dependencies: { totalCount: number, nodes: Array<{ key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null }, score: { value: number | null } }> } };
+export type LiveItemDependenciesQuery = { item: { id: string, name: string, kind: ItemKind, productGroupId: string }, dependencies: { totalCount: number, nodes: Array<{ key: string, kind: DependencyKind, platform: { id: string, name: string } | null, target: { id: string, kind: DependencyKind, name: string, symbol: string | null, material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null } | null }, score: { value: number | null } }> } };
 
 export type LiveMaterialQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LiveMaterialQuery = { material: { id: string, symbol: string, name: string, crmStatus: CrmStatus, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }> } };
+export type LiveMaterialQuery = { material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string, crmStatus: CrmStatus, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }> } };
 
 export type LiveScenarioQueryVariables = Exact<{
   id: string | number;
@@ -1229,7 +1229,7 @@ export type LiveFigureMaterialsQueryVariables = Exact<{
 }>;
 
 
-export type LiveFigureMaterialsQuery = { materials: { nodes: Array<{ id: string, symbol: string, name: string, crmStatus: CrmStatus }> } };
+export type LiveFigureMaterialsQuery = { materials: { nodes: Array<{ id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string, crmStatus: CrmStatus }> } };
 
 export type LiveAgreementsQueryVariables = Exact<{
   roadmapId: string | number;
@@ -1279,11 +1279,11 @@ export type MaterialFactsheetQueryVariables = Exact<{
 
 export type MaterialFactsheetQuery = { material: { id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null, crmStatus: CrmStatus, critical: boolean, onCrmList: boolean, listYear: number | null, parentSymbol: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null, group: { id: string, symbol: string, name: string, nameNl: string | null, supplyRisk: number | null, economicImportance: number | null, importReliance: number | null, eolRecyclingRate: number | null, substitutionIndex: number | null } | null, eGlobal: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, eEu: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, pGlobal: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, pEu: { hhi: number, hhiNormalised: number, band: ConcentrationBand, rescaledFrom: number | null } | null, supplies: Array<{ id: string, stage: SupplyStage, scope: SupplyScope, country: string | null, countryName: string, share: number, shareIsUpperBound: boolean, source: string, year: number | null }>, members: Array<{ id: string, symbol: string, chemicalSymbol: string | null, name: string, nameNl: string | null, crmStatus: CrmStatus }>, usedIn: Array<{ id: string, name: string }>, exportRestrictions: Array<{ id: string, country: string, measure: ExportRestrictionMeasure, since: string, until: string | null, description: string, source: string, active: boolean }> } };
 
-export type MonitoringSeriesFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null };
+export type MonitoringSeriesFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null };
 
 export type MonitoringAlertFieldsFragment = { id: string, date: string, value: number, severity: Severity, raisedAt: string, acknowledged: boolean, ongoing: boolean, thresholdId: string, threshold: { id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null } | null, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string, title: string }> };
 
-export type SeriesChartFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null };
+export type SeriesChartFieldsFragment = { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null };
 
 export type MonitoringSeriesListQueryVariables = Exact<{
   materialId?: string | number | null | undefined;
@@ -1292,7 +1292,7 @@ export type MonitoringSeriesListQueryVariables = Exact<{
 }>;
 
 
-export type MonitoringSeriesListQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, latest: { date: string, value: number } | null, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+export type MonitoringSeriesListQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, latest: { date: string, value: number } | null, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null }> };
 
 export type SubjectSeriesQueryVariables = Exact<{
   materialId?: string | number | null | undefined;
@@ -1300,14 +1300,14 @@ export type SubjectSeriesQueryVariables = Exact<{
 }>;
 
 
-export type SubjectSeriesQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }> };
+export type SubjectSeriesQuery = { monitoringSeries: Array<{ id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null }> };
 
 export type MonitoringSeriesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MonitoringSeriesQuery = { monitoringSeriesById: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null } };
+export type MonitoringSeriesQuery = { monitoringSeriesById: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null } };
 
 export type MyAlertsQueryVariables = Exact<{
   includeAcknowledged: boolean;
@@ -1323,7 +1323,7 @@ export type MonitoringOverviewQueryVariables = Exact<{
 }>;
 
 
-export type MonitoringOverviewQuery = { roadmap: { id: string, title: string }, monitoringOverview: Array<{ series: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null }, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, alerts: Array<{ id: string, date: string, value: number, severity: Severity }> }> };
+export type MonitoringOverviewQuery = { roadmap: { id: string, title: string }, monitoringOverview: Array<{ series: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null }, change: { percent: number | null, change: number, first: { date: string, value: number }, last: { date: string, value: number } } | null, alerts: Array<{ id: string, date: string, value: number, severity: Severity }> }> };
 
 export type CreateMonitoringSeriesMutationVariables = Exact<{
   input: MonitoringSeriesInput;
@@ -1384,28 +1384,28 @@ export type MonitoringSeriesChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type MonitoringSeriesChangedSubscription = { monitoringSeriesChanged: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string } | null, publisher: { id: string, name: string } | null } };
+export type MonitoringSeriesChangedSubscription = { monitoringSeriesChanged: { id: string, name: string, subjectKind: SeriesSubjectKind, country: string | null, indicator: IndicatorKind, customName: string | null, unit: string, frequency: SeriesFrequency, source: string, licence: string | null, demo: boolean, updatedAt: string, observations: Array<{ date: string, value: number, note: string | null }>, thresholds: Array<{ id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null, severity: Severity }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, thresholdId: string }>, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, publisher: { id: string, name: string } | null } };
 
 export type MyAlertRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyAlertRaisedSubscription = { myAlertRaised: { id: string, date: string, value: number, severity: Severity, raisedAt: string, acknowledged: boolean, ongoing: boolean, thresholdId: string, threshold: { id: string, kind: ThresholdKind, value: number | null, percent: number | null, periods: number | null } | null, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string, title: string }> } };
 
-export type RiskFieldsFragment = { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null };
+export type RiskFieldsFragment = { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null };
 
 export type RiskRegisterQueryVariables = Exact<{
   roadmapId: string | number;
 }>;
 
 
-export type RiskRegisterQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null }>, myAlerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string }> }> };
+export type RiskRegisterQuery = { roadmap: { id: string, title: string, productGroup: { id: string, name: string }, participants: Array<{ id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } }> }, risks: Array<{ id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null }>, myAlerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string }, roadmaps: Array<{ id: string }> }> };
 
 export type CreateRiskMutationVariables = Exact<{
   input: CreateRiskInput;
 }>;
 
 
-export type CreateRiskMutation = { createRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+export type CreateRiskMutation = { createRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type CreateRiskFromDependencyMutationVariables = Exact<{
   roadmapId: string | number;
@@ -1421,7 +1421,7 @@ export type UpdateRiskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRiskMutation = { updateRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+export type UpdateRiskMutation = { updateRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type DeleteRiskMutationVariables = Exact<{
   id: string | number;
@@ -1441,7 +1441,7 @@ export type LinkAlertToRiskMutationVariables = Exact<{
 }>;
 
 
-export type LinkAlertToRiskMutation = { linkAlertToRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+export type LinkAlertToRiskMutation = { linkAlertToRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type UnlinkAlertFromRiskMutationVariables = Exact<{
   riskId: string | number;
@@ -1449,7 +1449,7 @@ export type UnlinkAlertFromRiskMutationVariables = Exact<{
 }>;
 
 
-export type UnlinkAlertFromRiskMutation = { unlinkAlertFromRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
+export type UnlinkAlertFromRiskMutation = { unlinkAlertFromRisk: { id: string, roadmapId: string, title: string, rationale: string, likelihood: number, impact: number, level: number, status: RiskStatus, reviewDate: string | null, monitoringIndicator: string | null, dependencyKey: string | null, liveScore: number | null, scoreChange: number | null, createdAt: string, updatedAt: string, canUpdate: boolean, canDelete: boolean, owner: { id: string, name: string, kind: OrganisationKind } | null, material: { id: string, name: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null } | null, evidence: { score: number, targetName: string, kind: DependencyKind, platformName: string, computedAt: string, factors: Array<{ name: string, value: number }> } | null, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, alerts: Array<{ id: string, date: string, value: number, severity: Severity, series: { id: string, name: string, unit: string } }>, createdBy: { name: string | null, organisationId: string | null, organisationName: string | null } | null } };
 
 export type ParticipantFieldsFragment = { id: string, role: ParticipantRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
@@ -1482,16 +1482,16 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 export type RemoveParticipantMutation = { removeParticipant: boolean };
 
-export type ScenarioResultFieldsFragment = { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> };
+export type ScenarioResultFieldsFragment = { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> };
 
-export type ScenarioSpecFieldsFragment = { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> };
+export type ScenarioSpecFieldsFragment = { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null, item: { id: string, name: string } | null }> };
 
 export type ScenarioSetupQueryVariables = Exact<{
   productGroupId: string | number;
 }>;
 
 
-export type ScenarioSetupQuery = { dependencyHeatmap: { materials: Array<{ id: string, symbol: string, name: string }> }, roadmaps: Array<{ id: string, title: string, productGroupId: string }> };
+export type ScenarioSetupQuery = { dependencyHeatmap: { materials: Array<{ id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string }> }, roadmaps: Array<{ id: string, title: string, productGroupId: string }> };
 
 export type MaterialSuppliersQueryVariables = Exact<{
   id: string | number;
@@ -1514,7 +1514,7 @@ export type RunScenarioQueryVariables = Exact<{
 }>;
 
 
-export type RunScenarioQuery = { runScenario: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } };
+export type RunScenarioQuery = { runScenario: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } };
 
 export type SaveScenarioMutationVariables = Exact<{
   roadmapId: string | number;
@@ -1537,7 +1537,7 @@ export type RoadmapScenariosQueryVariables = Exact<{
 }>;
 
 
-export type RoadmapScenariosQuery = { roadmap: { id: string, scenarios: Array<{ id: string, name: string, createdAt: string, createdBy: { id: string, name: string } | null, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> } }> } };
+export type RoadmapScenariosQuery = { roadmap: { id: string, scenarios: Array<{ id: string, name: string, createdAt: string, createdBy: { id: string, name: string } | null, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null, item: { id: string, name: string } | null }> } }> } };
 
 export type SavedScenarioQueryVariables = Exact<{
   id: string | number;
@@ -1545,7 +1545,7 @@ export type SavedScenarioQueryVariables = Exact<{
 }>;
 
 
-export type SavedScenarioQuery = { savedScenario: { id: string, name: string, roadmapId: string, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }> }, result: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } }, roadmap: { id: string, title: string } };
+export type SavedScenarioQuery = { savedScenario: { id: string, name: string, roadmapId: string, input: { productGroupId: string, horizonMonths: number, scope: SupplyScope, startDate: string | null, events: Array<{ id: string | null, country: string | null, cutPercent: number, start: string, durationMonths: number | null, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null, item: { id: string, name: string } | null }> }, result: { name: string | null, months: Array<string>, warnings: Array<string>, shortItemCount: number, events: Array<{ id: string, country: string | null, cutFraction: number, sourceShare: number, supplyLoss: number, stage: SupplyStage | null, from: string | null, until: string | null, targetKind: ScenarioTargetKind, material: { id: string, symbol: string, chemicalSymbol: string | null, nameNl: string | null, name: string } | null, item: { id: string, name: string } | null }>, platforms: Array<{ firstShortfall: string | null, worstAvailability: number, shortItemCount: number, platform: { id: string, name: string } | null, timeline: Array<{ month: string, availability: number }> }>, items: Array<{ supplyDropFrom: string, shortfallFrom: string, worstShortfall: number, monthsShort: number, recoveredFrom: string | null, causes: Array<string>, item: { id: string, name: string } | null }> } }, roadmap: { id: string, title: string } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, role: UserRole, organisation: { id: string, name: string, kind: OrganisationKind } };
 
@@ -1828,6 +1828,13 @@ export const DependencyFieldsFragmentDoc = new TypedDocumentString(`
     kind
     name
     symbol
+    material {
+      id
+      symbol
+      chemicalSymbol
+      name
+      nameNl
+    }
   }
   score {
     value
@@ -1851,6 +1858,8 @@ export const DependencyFieldsFragmentDoc = new TypedDocumentString(`
         material {
           id
           symbol
+          chemicalSymbol
+          nameNl
           name
         }
       }
@@ -1950,6 +1959,8 @@ export const DisruptionReportFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   item {
     id
@@ -2058,6 +2069,8 @@ export const InterventionFieldsFragmentDoc = new TypedDocumentString(`
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   history {
@@ -2151,6 +2164,13 @@ export const LiveDependencyRowFieldsFragmentDoc = new TypedDocumentString(`
     kind
     name
     symbol
+    material {
+      id
+      symbol
+      chemicalSymbol
+      name
+      nameNl
+    }
   }
   score {
     value
@@ -2211,6 +2231,8 @@ export const MonitoringSeriesFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -2259,6 +2281,8 @@ export const SeriesChartFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -2287,6 +2311,8 @@ export const RiskFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   evidence {
     score
@@ -2358,6 +2384,8 @@ export const ScenarioResultFieldsFragmentDoc = new TypedDocumentString(`
     material {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     item {
@@ -2407,6 +2435,8 @@ export const ScenarioSpecFieldsFragmentDoc = new TypedDocumentString(`
     material {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     item {
@@ -2597,6 +2627,8 @@ export const DependencyHeatmapDocument = new TypedDocumentString(`
     materials {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     cells {
@@ -2644,6 +2676,13 @@ export const DependenciesDocument = new TypedDocumentString(`
     kind
     name
     symbol
+    material {
+      id
+      symbol
+      chemicalSymbol
+      name
+      nameNl
+    }
   }
   score {
     value
@@ -2667,6 +2706,8 @@ export const DependenciesDocument = new TypedDocumentString(`
         material {
           id
           symbol
+          chemicalSymbol
+          nameNl
           name
         }
       }
@@ -2715,6 +2756,13 @@ export const DependencyDocument = new TypedDocumentString(`
     kind
     name
     symbol
+    material {
+      id
+      symbol
+      chemicalSymbol
+      name
+      nameNl
+    }
   }
   score {
     value
@@ -2738,6 +2786,8 @@ export const DependencyDocument = new TypedDocumentString(`
         material {
           id
           symbol
+          chemicalSymbol
+          nameNl
           name
         }
       }
@@ -2934,6 +2984,8 @@ export const ChainTreeDocument = new TypedDocumentString(`
     materials {
       material {
         symbol
+        chemicalSymbol
+        nameNl
         name
       }
     }
@@ -2954,6 +3006,8 @@ export const ChainTreeDocument = new TypedDocumentString(`
         materials {
           material {
             symbol
+            chemicalSymbol
+            nameNl
             name
           }
         }
@@ -2983,6 +3037,8 @@ export const ChainItemDocument = new TypedDocumentString(`
       material {
         id
         symbol
+        chemicalSymbol
+        nameNl
         name
         crmStatus
       }
@@ -3443,6 +3499,8 @@ export const CountryDocument = new TypedDocumentString(`
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   exportRestrictions(country: $country) {
@@ -3458,6 +3516,8 @@ export const CountryDocument = new TypedDocumentString(`
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   monitoringSeries(country: $country) {
@@ -3481,6 +3541,8 @@ export const CountryDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -3525,6 +3587,8 @@ export const DisruptionsDocument = new TypedDocumentString(`
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   disruptionAggregates(by: $by, from: $from, to: $to) {
@@ -3551,6 +3615,8 @@ export const DisruptionsDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   item {
     id
@@ -3582,6 +3648,8 @@ export const ReportDisruptionDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   item {
     id
@@ -3613,6 +3681,8 @@ export const UpdateDisruptionReportDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   item {
     id
@@ -3635,6 +3705,8 @@ export const DisruptionFormOptionsDocument = new TypedDocumentString(`
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   productGroups {
@@ -3661,6 +3733,8 @@ export const DisruptionSignalsDocument = new TypedDocumentString(`
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
 }
@@ -3945,7 +4019,10 @@ export const InterventionsPageDocument = new TypedDocumentString(`
     }
     material {
       id
+      symbol
+      chemicalSymbol
       name
+      nameNl
     }
   }
   interventions(roadmapId: $roadmapId, filter: $filter) {
@@ -4106,6 +4183,8 @@ fragment InterventionFields on Intervention {
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   history {
@@ -4252,6 +4331,8 @@ fragment InterventionFields on Intervention {
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   history {
@@ -4342,6 +4423,8 @@ fragment InterventionFields on Intervention {
       id
       name
       symbol
+      chemicalSymbol
+      nameNl
     }
   }
   history {
@@ -4478,6 +4561,13 @@ export const LiveProductGroupDependenciesDocument = new TypedDocumentString(`
     kind
     name
     symbol
+    material {
+      id
+      symbol
+      chemicalSymbol
+      name
+      nameNl
+    }
   }
   score {
     value
@@ -4510,6 +4600,13 @@ export const LiveItemDependenciesDocument = new TypedDocumentString(`
     kind
     name
     symbol
+    material {
+      id
+      symbol
+      chemicalSymbol
+      name
+      nameNl
+    }
   }
   score {
     value
@@ -4520,6 +4617,8 @@ export const LiveMaterialDocument = new TypedDocumentString(`
   material(id: $id) {
     id
     symbol
+    chemicalSymbol
+    nameNl
     name
     crmStatus
     parentSymbol
@@ -4609,6 +4708,8 @@ export const LiveFigureMaterialsDocument = new TypedDocumentString(`
     nodes {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
       crmStatus
     }
@@ -4825,6 +4926,8 @@ export const MonitoringSeriesListDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -4854,6 +4957,8 @@ export const SubjectSeriesDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -4906,6 +5011,8 @@ export const MonitoringSeriesDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -5014,6 +5121,8 @@ export const MonitoringOverviewDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -5096,6 +5205,8 @@ export const MonitoringSeriesChangedDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   publisher {
     id
@@ -5215,6 +5326,8 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   evidence {
     score
@@ -5282,6 +5395,8 @@ export const CreateRiskDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   evidence {
     score
@@ -5361,6 +5476,8 @@ export const UpdateRiskDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   evidence {
     score
@@ -5442,6 +5559,8 @@ export const LinkAlertToRiskDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   evidence {
     score
@@ -5509,6 +5628,8 @@ export const UnlinkAlertFromRiskDocument = new TypedDocumentString(`
     id
     name
     symbol
+    chemicalSymbol
+    nameNl
   }
   evidence {
     score
@@ -5633,6 +5754,8 @@ export const ScenarioSetupDocument = new TypedDocumentString(`
     materials {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
   }
@@ -5694,6 +5817,8 @@ export const RunScenarioDocument = new TypedDocumentString(`
     material {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     item {
@@ -5773,6 +5898,8 @@ export const RoadmapScenariosDocument = new TypedDocumentString(`
     material {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     item {
@@ -5817,6 +5944,8 @@ export const SavedScenarioDocument = new TypedDocumentString(`
     material {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     item {
@@ -5864,6 +5993,8 @@ fragment ScenarioSpecFields on ScenarioSpec {
     material {
       id
       symbol
+      chemicalSymbol
+      nameNl
       name
     }
     item {

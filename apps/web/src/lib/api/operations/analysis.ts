@@ -15,6 +15,13 @@ export const DependencyFields = graphql(`
 			kind
 			name
 			symbol
+			material {
+				id
+				symbol
+				chemicalSymbol
+				name
+				nameNl
+			}
 		}
 		score {
 			value
@@ -38,6 +45,8 @@ export const DependencyFields = graphql(`
 					material {
 						id
 						symbol
+						chemicalSymbol
+						nameNl
 						name
 					}
 				}
@@ -90,6 +99,8 @@ export const DependencyHeatmapQuery = graphql(`
 			materials {
 				id
 				symbol
+				chemicalSymbol
+				nameNl
 				name
 			}
 			cells {

@@ -59,6 +59,8 @@ export const ChainTreeQuery = graphql(`
 			materials {
 				material {
 					symbol
+					chemicalSymbol
+					nameNl
 					name
 				}
 			}
@@ -79,6 +81,8 @@ export const ChainTreeQuery = graphql(`
 					materials {
 						material {
 							symbol
+							chemicalSymbol
+							nameNl
 							name
 						}
 					}
@@ -110,6 +114,8 @@ export const ChainItemQuery = graphql(`
 				material {
 					id
 					symbol
+					chemicalSymbol
+					nameNl
 					name
 					crmStatus
 				}

@@ -15,6 +15,8 @@ export const CountryQuery = graphql(`
 				id
 				name
 				symbol
+				chemicalSymbol
+				nameNl
 			}
 		}
 		exportRestrictions(country: $country) {
@@ -30,6 +32,8 @@ export const CountryQuery = graphql(`
 				id
 				name
 				symbol
+				chemicalSymbol
+				nameNl
 			}
 		}
 		monitoringSeries(country: $country) {

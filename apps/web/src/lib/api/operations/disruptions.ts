@@ -17,6 +17,8 @@ export const DisruptionReportFields = graphql(`
 			id
 			name
 			symbol
+			chemicalSymbol
+			nameNl
 		}
 		item {
 			id
@@ -44,6 +46,8 @@ export const DisruptionsQuery = graphql(`
 				id
 				name
 				symbol
+				chemicalSymbol
+				nameNl
 			}
 		}
 		disruptionAggregates(by: $by, from: $from, to: $to) {
@@ -87,6 +91,8 @@ export const DisruptionFormOptionsQuery = graphql(`
 				id
 				name
 				symbol
+				chemicalSymbol
+				nameNl
 			}
 		}
 		productGroups {
@@ -115,6 +121,8 @@ export const DisruptionSignalsQuery = graphql(`
 				id
 				name
 				symbol
+				chemicalSymbol
+				nameNl
 			}
 		}
 	}

@@ -72,6 +72,8 @@ export const InterventionFields = graphql(`
 				id
 				name
 				symbol
+				chemicalSymbol
+				nameNl
 			}
 		}
 		history {
@@ -126,7 +128,10 @@ export const InterventionsPageQuery = graphql(`
 			}
 			material {
 				id
+				symbol
+				chemicalSymbol
 				name
+				nameNl
 			}
 		}
 		interventions(roadmapId: $roadmapId, filter: $filter) {

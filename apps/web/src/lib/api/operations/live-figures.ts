@@ -20,6 +20,13 @@ export const LiveDependencyRowFields = graphql(`
 			kind
 			name
 			symbol
+			material {
+				id
+				symbol
+				chemicalSymbol
+				name
+				nameNl
+			}
 		}
 		score {
 			value
@@ -67,6 +74,8 @@ export const LiveMaterialQuery = graphql(`
 		material(id: $id) {
 			id
 			symbol
+			chemicalSymbol
+			nameNl
 			name
 			crmStatus
 			parentSymbol
@@ -166,6 +175,8 @@ export const LiveFigureMaterialsQuery = graphql(`
 			nodes {
 				id
 				symbol
+				chemicalSymbol
+				nameNl
 				name
 				crmStatus
 			}

@@ -19,6 +19,8 @@ export const MonitoringSeriesFields = graphql(`
 			id
 			name
 			symbol
+			chemicalSymbol
+			nameNl
 		}
 		publisher {
 			id

@@ -23,6 +23,8 @@ export const RiskFields = graphql(`
 			id
 			name
 			symbol
+			chemicalSymbol
+			nameNl
 		}
 		evidence {
 			score

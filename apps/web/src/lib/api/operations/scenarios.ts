@@ -20,6 +20,8 @@ export const ScenarioResultFields = graphql(`
 			material {
 				id
 				symbol
+				chemicalSymbol
+				nameNl
 				name
 			}
 			item {
@@ -71,6 +73,8 @@ export const ScenarioSpecFields = graphql(`
 			material {
 				id
 				symbol
+				chemicalSymbol
+				nameNl
 				name
 			}
 			item {
@@ -91,6 +95,8 @@ export const ScenarioSetupQuery = graphql(`
 			materials {
 				id
 				symbol
+				chemicalSymbol
+				nameNl
 				name
 			}
 		}

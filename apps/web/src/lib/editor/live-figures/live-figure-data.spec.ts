@@ -46,7 +46,13 @@ const row = (key: string, kind: 'MATERIAL' | 'COUNTRY' | 'ITEM', target: { id: s
 	key,
 	kind,
 	platform: platform ? { id: `p-${platform}`, name: platform } : null,
-	target: { id: target.id, kind, name: target.name, symbol: target.symbol ?? null },
+	target: {
+		id: target.id,
+		kind,
+		name: target.name,
+		symbol: target.symbol ?? null,
+		material: kind === 'MATERIAL' ? { id: target.id, symbol: target.symbol!, chemicalSymbol: target.symbol!, name: target.name, nameNl: target.name } : null,
+	},
 	score: { value: score },
 });
 
@@ -65,7 +71,9 @@ const supply = (stage: 'EXTRACTION' | 'PROCESSING', scope: 'GLOBAL' | 'EU_SOURCI
 const gallium: LiveMaterialQuery['material'] = {
 	id: 'm-ga',
 	symbol: 'Ga',
+	chemicalSymbol: 'Ga',
 	name: 'Gallium',
+	nameNl: 'Gallium',
 	crmStatus: 'STRATEGIC',
 	parentSymbol: null,
 	supplyRisk: 3.9,
@@ -136,7 +144,7 @@ describe('a material block', () => {
 
 	it('carries the key figures as answered', () => {
 		const data = materialData(gallium);
-		expect(data).toMatchObject({ figure: 'material', name: 'Gallium', symbol: 'Ga', crmStatus: 'STRATEGIC', supplyRisk: 3.9, importReliance: 0.98 });
+		expect(data).toMatchObject({ figure: 'material', name: 'Gallium', symbol: 'Ga', chemicalSymbol: 'Ga', crmStatus: 'STRATEGIC', supplyRisk: 3.9, importReliance: 0.98 });
 	});
 });
 
@@ -223,15 +231,15 @@ describe('the header line', () => {
 
 	it('names what the block shows once the reader’s answer names it', () => {
 		const outcome = shown({ figure: 'dependencies', subject: { kind: 'item', name: 'Zr.Ms. Tromp' }, productGroupId: 'pg', dependencyKind: 'COUNTRY', limit: 5, rows: [], totalCount: 0 });
-		expect(figureTitle(ref, outcome, t)).toBe('Top 5 dependencies of Zr.Ms. Tromp — Countries');
-		expect(figureTitle(ref, shown(materialData(gallium)), t)).toBe('Key figures and country shares: Gallium (Ga)');
-		expect(figureTitle(ref, shown(scenarioData(scenario)), t)).toBe('Outcome of scenario “China stops gallium”');
+		expect(figureTitle(ref, outcome, t, 'en')).toBe('Top 5 dependencies of Zr.Ms. Tromp — Countries');
+		expect(figureTitle(ref, shown(materialData(gallium)), t, 'en')).toBe('Key figures and country shares: Gallium (Ga)');
+		expect(figureTitle(ref, shown(scenarioData(scenario)), t, 'en')).toBe('Outcome of scenario “China stops gallium”');
 	});
 
 	it('says only the kind of figure while loading or when hidden, and "live figure" for an unreadable block', () => {
-		expect(figureTitle(ref, null, t)).toBe('Dependency table');
-		expect(figureTitle(ref, { status: 'hidden' }, t)).toBe('Dependency table');
-		expect(figureTitle(null, null, t)).toBe('Live figure');
+		expect(figureTitle(ref, null, t, 'en')).toBe('Dependency table');
+		expect(figureTitle(ref, { status: 'hidden' }, t, 'en')).toBe('Dependency table');
+		expect(figureTitle(null, null, t, 'en')).toBe('Live figure');
 	});
 
 	it('gives the moment of the figures with date and time in the reader’s language', () => {
@@ -331,8 +339,8 @@ describe('the roadmap blocks: agreements, risk register and intervention matrix'
 		expect(watchedRoadmap({ figure: 'material', materialId: 'm' }, 'rm')).toBeNull();
 		expect(watchedProductGroup({ figure: 'agreements' }, agreementsData('rm', agreements))).toBeNull();
 		const shown = (data: ReturnType<typeof agreementsData>): LiveFigureOutcome => ({ status: 'shown', data, at: new Date() });
-		expect(figureTitle({ figure: 'agreements' }, shown(agreementsData('rm', agreements)), t)).toBe('2 agreements');
-		expect(figureTitle({ figure: 'risks', limit: 1 }, shown(risksData('rm', risks, 1)), t)).toBe('Risk register: top 1 risk');
-		expect(figureTitle({ figure: 'interventionMatrix' }, null, t)).toBe('Interventions by impact and effort');
+		expect(figureTitle({ figure: 'agreements' }, shown(agreementsData('rm', agreements)), t, 'en')).toBe('2 agreements');
+		expect(figureTitle({ figure: 'risks', limit: 1 }, shown(risksData('rm', risks, 1)), t, 'en')).toBe('Risk register: top 1 risk');
+		expect(figureTitle({ figure: 'interventionMatrix' }, null, t, 'en')).toBe('Interventions by impact and effort');
 	});
 });

@@ -23,7 +23,8 @@ import {
 	LiveRisksQuery as LiveRisksDocument,
 	LiveScenarioQuery as LiveScenarioDocument,
 } from '$lib/api/operations/live-figures';
-import { materialLabel, targetLabel, type Translate } from '$lib/analysis/factors';
+import { targetLabel, type Translate } from '$lib/analysis/factors';
+import { materialLabel } from '$lib/materials/names';
 import { resultSummary, sortPlatforms } from '$lib/analysis/scenario-result';
 import { groupSupplies } from '$lib/materials/supplies';
 
@@ -105,7 +106,9 @@ export type LiveFigureData =
 	| {
 			figure: 'material';
 			name: string;
+			nameNl: string | null;
 			symbol: string;
+			chemicalSymbol: string | null;
 			crmStatus: CrmStatus;
 			parentSymbol: string | null;
 			supplyRisk: number | null;
@@ -163,7 +166,9 @@ export function materialData(material: LiveMaterialQuery['material']): LiveFigur
 	return {
 		figure: 'material',
 		name: material.name,
+		nameNl: material.nameNl,
 		symbol: material.symbol,
+		chemicalSymbol: material.chemicalSymbol,
 		crmStatus: material.crmStatus,
 		parentSymbol: material.parentSymbol,
 		supplyRisk: material.supplyRisk,
@@ -368,7 +373,7 @@ function isAbort(error: unknown): boolean {
  * The block's header line: what it shows, named once the reader's answer names it. Before that (and
  * when the thing is hidden) only the kind of figure, so a hidden item's name never reaches the page.
  */
-export function figureTitle(ref: LiveFigureRef | null, outcome: LiveFigureOutcome | null, t: Translate): string {
+export function figureTitle(ref: LiveFigureRef | null, outcome: LiveFigureOutcome | null, t: Translate, locale: string): string {
 	if (outcome?.status === 'shown') {
 		const { data } = outcome;
 		switch (data.figure) {
@@ -377,7 +382,7 @@ export function figureTitle(ref: LiveFigureRef | null, outcome: LiveFigureOutcom
 					? t('liveFigure.title.dependenciesOfKind', { limit: data.limit, name: data.subject.name, kind: t(`analysis.filter.${data.dependencyKind}`) })
 					: t('liveFigure.title.dependencies', { limit: data.limit, name: data.subject.name });
 			case 'material':
-				return t('liveFigure.title.material', { name: materialLabel(data) });
+				return t('liveFigure.title.material', { name: materialLabel(data, locale) });
 			case 'scenario':
 				return t('liveFigure.title.scenario', { name: data.name });
 			case 'agreements':
