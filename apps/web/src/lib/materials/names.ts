@@ -16,7 +16,11 @@ export interface LabelledMaterial extends NamedMaterial {
 	chemicalSymbol: string | null;
 }
 
-/** The EU list's abbreviations of the groups it assesses as one (their members carry chemical symbols). */
+/**
+ * The EU list's abbreviations of the groups it assesses as one (their members carry chemical
+ * symbols). The API's exports follow the same rule (`materialCodeOf` in libs/domain), which the web
+ * app does not import: it would bring the catalogue's tables into the bundle.
+ */
 const GROUP_CODES: ReadonlySet<string> = new Set(['LREE', 'HREE', 'PGM']);
 
 /**
