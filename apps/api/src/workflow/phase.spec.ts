@@ -243,13 +243,18 @@ describe('my tasks', () => {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.myTasks;
   };
-  const day = (offset: number) => {
-    const d = new Date();
-    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + offset)).toISOString().slice(0, 10);
-  };
+  /**
+   * The demo's dates count from the day it was seeded, which is the day the test run's template
+   * database was made: a run that passes midnight UTC after that must count from it too.
+   */
+  let seeded = { year: 0, month: 0, date: 0 };
+  const day = (offset: number) => new Date(Date.UTC(seeded.year, seeded.month, seeded.date + offset)).toISOString().slice(0, 10);
 
   beforeAll(async () => {
     t = await startTestPlatform();
+    const [{ at }] = await t.platform.dataSource.query(`SELECT min(created_at) AS at FROM organisation`);
+    const when = new Date(at);
+    seeded = { year: when.getUTCFullYear(), month: when.getUTCMonth(), date: when.getUTCDate() };
   });
   afterAll(async () => t?.close());
 
