@@ -348,14 +348,13 @@ async function main(): Promise<void> {
     // so every platform above the edge is exploded again (docs/analysis.md §6, "After a write").
     const afterEdge: number[] = [];
     const edgeAbove: number[] = [];
-    const edges = await ds.query<{ id: string }[]>(`SELECT id FROM composition ORDER BY id LIMIT $1`, [RUNS]);
-    for (const { id } of edges) {
+    const edges = await ds.query<{ id: string; parentId: string }[]>(`SELECT id, parent_id AS "parentId" FROM composition ORDER BY id LIMIT $1`, [RUNS]);
+    for (const { id, parentId } of edges) {
       await ds.query(`UPDATE composition SET quantity = quantity + 1 WHERE id = $1`, [id]);
       t0 = performance.now();
       await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
       afterEdge.push(performance.now() - t0);
       const { graph } = await cached.graph(ability, seeded.productGroupId);
-      const [{ parentId }] = await ds.query<{ parentId: string }[]>(`SELECT parent_id AS "parentId" FROM composition WHERE id = $1`, [id]);
       edgeAbove.push(platformsAbove([graph], Int32Array.of(graph.itemIndex.get(parentId)!)).size);
     }
     const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;

@@ -101,6 +101,11 @@ const TEXT = {
   },
 } as const;
 
+/** "Wolfraam (W)" in a Dutch export (`dutch`: the catalogue's Dutch names by id), "Tungsten (W)" in an English one. */
+function materialLabel(material: { id: string; symbol: string; name: string }, locale: ExportLocale, dutch: ReadonlyMap<string, string>): string {
+  return materialLabelOf({ symbol: material.symbol, name: (locale === 'nl' && dutch.get(material.id)) || material.name });
+}
+
 /** Who reads the figures, and the roadmap of the document they are in. */
 export interface FigureReader {
   actor: Actor;
@@ -173,7 +178,7 @@ export class LiveFigureService {
       columns: [...text.dependencyColumns],
       rows: page.nodes.map((d) => [
         itemName(graph, d.platformId),
-        d.kind === 'MATERIAL' ? materialLabelOf({ symbol: d.target.symbol!, name: (locale === 'nl' && dutch.get(d.target.id)) || d.target.name }) : d.target.name,
+        d.kind === 'MATERIAL' ? materialLabel({ id: d.target.id, symbol: d.target.symbol!, name: d.target.name }, locale, dutch) : d.target.name,
         text.kinds[d.kind] ?? d.kind,
         exportNumber(d.score.value, locale, 1),
         `${exportNumber(d.quantity.value, locale, 2)} ${d.quantity.unit}`,
@@ -192,12 +197,6 @@ export class LiveFigureService {
       this.dutchNamesByRequest.set(requestKey, names);
     }
     return names;
-  }
-
-  /** "Wolfraam (W)" in a Dutch export, "Tungsten (W)" in an English one. */
-  private async materialLabel(material: { id: string; symbol: string; name: string }, locale: ExportLocale, requestKey: object): Promise<string> {
-    const name = (locale === 'nl' && (await this.dutchNames(requestKey)).get(material.id)) || material.name;
-    return materialLabelOf({ symbol: material.symbol, name });
   }
 
   private async material(ability: AppAbility, materialId: string, locale: ExportLocale, requestKey: object): Promise<Ok | { status: 'hidden' }> {
@@ -220,7 +219,7 @@ export class LiveFigureService {
         rows.push([text.share(stage, country), exportPercent(share.share, locale)]);
       }
     }
-    return { status: 'ok', title: text.material(await this.materialLabel(m, locale, requestKey)), columns: [...text.materialColumns], rows, notes: [] };
+    return { status: 'ok', title: text.material(materialLabel(m, locale, await this.dutchNames(requestKey))), columns: [...text.materialColumns], rows, notes: [] };
   }
 
   private async scenario(ability: AppAbility, scenarioId: string, locale: ExportLocale, requestKey: object): Promise<Ok> {
