@@ -345,7 +345,8 @@ async function main(): Promise<void> {
       kgPatch.push((await cached.graph(ability, seeded.productGroupId)).timings.buildMs);
     }
     // A composition's quantity changes, a different edge each time: that changes the walk below it,
-    // so every platform above the edge is exploded again (docs/analysis.md §6, "After a write").
+    // so every platform above the edge works out again the rows of what lies below the edge
+    // (docs/analysis.md §6, "After a write").
     const afterEdge: number[] = [];
     const edgeAbove: number[] = [];
     const edges = await ds.query<{ id: string; parentId: string }[]>(`SELECT id, parent_id AS "parentId" FROM composition ORDER BY id LIMIT $1`, [RUNS]);
@@ -356,6 +357,24 @@ async function main(): Promise<void> {
       afterEdge.push(performance.now() - t0);
       const { graph } = await cached.graph(ability, seeded.productGroupId);
       edgeAbove.push(platformsAbove([graph], Int32Array.of(graph.itemIndex.get(parentId)!)).size);
+    }
+    // A new edge: a part that already sits one level further down becomes a direct part of an item too
+    // (its edge from the part in between, its unit), a different item each time.
+    const afterNewEdge: number[] = [];
+    const newEdgePatch: number[] = [];
+    const newEdges = await ds.query<{ parentId: string; childId: string; unit: string }[]>(
+      `SELECT DISTINCT ON (a.id) a.parent_id AS "parentId", b.child_id AS "childId", b.unit
+         FROM composition a JOIN composition b ON b.parent_id = a.child_id
+        WHERE NOT EXISTS (SELECT 1 FROM composition c WHERE c.parent_id = a.parent_id AND c.child_id = b.child_id)
+        ORDER BY a.id, b.id LIMIT $1`,
+      [RUNS],
+    );
+    for (const { parentId, childId, unit } of newEdges) {
+      await ds.query(`INSERT INTO composition (parent_id, child_id, quantity, unit) VALUES ($1, $2, 2, $3)`, [parentId, childId, unit]);
+      t0 = performance.now();
+      await cached.dependencies(ability, { productGroupId: seeded.productGroupId, first: 50, orderBy: 'SCORE' });
+      afterNewEdge.push(performance.now() - t0);
+      newEdgePatch.push((await cached.graph(ability, seeded.productGroupId)).timings.buildMs);
     }
     const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     const cpuTotal = (c: { node: number[]; db: number[] }) => median(c.node) + median(c.db);
@@ -388,7 +407,9 @@ async function main(): Promise<void> {
       `    of which        graph patched ${stats(sharePatch)}`,
       `  after a kg       ${stats(afterKg)}  [an item material's kg changed, a different line each time: graph patched, the material's rows worked out again on each platform above it]`,
       `    of which        graph patched ${stats(kgPatch)}`,
-      `  after an edge    ${stats(afterEdge)}  [a composition's quantity changed, a different edge each time: graph patched, the ${Math.min(...edgeAbove)} to ${Math.max(...edgeAbove)} platforms above it exploded again]`,
+      `  after an edge    ${stats(afterEdge)}  [a composition's quantity changed, a different edge each time: graph patched; on the ${Math.min(...edgeAbove)} to ${Math.max(...edgeAbove)} platforms above it, the rows of what lies below it worked out again]`,
+      `  after a new edge ${stats(afterNewEdge)}  [a part one level down also made a direct part of the item above it, a different item each time]`,
+      `    of which        graph patched ${stats(newEdgePatch)}`,
       `  held per graph   ~${heapHeld.toFixed(0)} MB of heap and typed arrays (graph, catalogue and explosions)`,
       ``,
       `previous approach, timed in the same loop (row objects with uuid strings, graph built by id lookups, full reload after any write):`,
@@ -403,6 +424,7 @@ async function main(): Promise<void> {
       `  after a share    ${median(afterShare).toFixed(0)} ms = ${ratio(median(afterShare), median(oldEndToEnd))}`,
       `  after a kg       ${median(afterKg).toFixed(0)} ms = ${ratio(median(afterKg), median(oldEndToEnd))}`,
       `  after an edge    ${median(afterEdge).toFixed(0)} ms = ${ratio(median(afterEdge), median(oldEndToEnd))}`,
+      `  after a new edge ${median(afterNewEdge).toFixed(0)} ms = ${ratio(median(afterNewEdge), median(oldEndToEnd))}`,
       `  held per graph   ${heapHeld.toFixed(0)} MB = ${(heapHeld / oldHeld.held).toFixed(2)} x the previous approach (${oldHeld.held.toFixed(0)} MB)`,
       `peak RSS           ${rssMb.toFixed(0)} MB`,
       keeper

@@ -143,6 +143,58 @@ describe('buildChainGraph', () => {
     expect(linksOf(graph, 'S2').map((l) => l.id)).toEqual(['s1']);
   });
 
+  describe('a patch of edges or materials gives the structure a build from the changed rows gives', () => {
+    const generated = generateChainGraph({ platforms: 2, items: 1500, edges: 4500, materials: 10, seed: 3, withGovernance: true });
+    const restricted = { ...generated, exportRestrictions: generated.materials.slice(0, 4).map((m) => ({ materialId: m.id, country: 'CN', since: '2023-01-01', description: 'licence' })) };
+    const graph = buildChainGraph(restricted);
+    /** Every item's edges (child id and quantity, in any order), materials and worst material in or below it, by id. */
+    const structure = (g: ChainGraph) =>
+      g.items.map((item, v) => ({
+        id: item.id,
+        children: Array.from(g.childItem.subarray(g.childStart[v]!, g.childStart[v + 1]!), (c, k) => `${g.items[c]!.id}:${g.childQuantity[g.childStart[v]! + k]}`).sort(),
+        parents: Array.from(g.parentItem.subarray(g.parentStart[v]!, g.parentStart[v + 1]!), (p, k) => `${g.items[p]!.id}:${g.childQuantity[g.parentEdge[g.parentStart[v]! + k]!]}`).sort(),
+        unit: g.itemUnit[v],
+        materials: Array.from(g.materialOf.subarray(g.materialStart[v]!, g.materialStart[v + 1]!), (m, k) => `${g.materials[m]!.id}:${g.materialKg[g.materialStart[v]! + k]}`).sort(),
+        worst: [g.subtreeRestricted[v], g.subtreeRestrictedMaterial[v], g.subtreeSupplyRisk[v], g.subtreeSupplyRiskMaterial[v]],
+      }));
+    const ids = (v: number) => graph.items[v]!.id;
+    // A component with children, one of its grandchildren that is not its child, and a child with other parents.
+    const item = graph.items.findIndex((x, v) => x.kind === 'COMPONENT' && graph.childStart[v + 1]! - graph.childStart[v]! >= 2);
+    const children = Array.from(graph.childItem.subarray(graph.childStart[item]!, graph.childStart[item + 1]!));
+    const grandchild = children.flatMap((c) => Array.from(graph.childItem.subarray(graph.childStart[c]!, graph.childStart[c + 1]!))).find((g) => !children.includes(g))!;
+    const shared = children.find((c) => graph.parentStart[c + 1]! - graph.parentStart[c]! >= 2)!;
+
+    it.each([
+      { change: 'a quantity', edges: (c: ChainGraphInput['compositions']) => c.map((e) => (e.parentId === ids(item) && e.childId === ids(shared) ? { ...e, quantity: e.quantity * 3 } : e)) },
+      { change: 'a new edge', edges: (c: ChainGraphInput['compositions']) => [...c, { parentId: ids(item), childId: ids(grandchild), quantity: 2, unit: 'pcs' }] },
+      { change: 'an edge removed', edges: (c: ChainGraphInput['compositions']) => c.filter((e) => !(e.parentId === ids(item) && e.childId === ids(shared))) },
+    ])('after $change', ({ edges }) => {
+      const compositions = edges(restricted.compositions);
+      const built = buildChainGraph({ ...restricted, compositions });
+      const touching = compositions.filter((e) => e.parentId === ids(item) || e.childId === ids(item));
+      const patched = patchChainGraph(graph, {
+        ...itemAsPatch(graph, item),
+        compositions: touching.map((e) => ({ parent: graph.itemIndex.get(e.parentId)!, child: graph.itemIndex.get(e.childId)!, quantity: e.quantity, unit: e.unit })),
+      })!;
+      expect(structure(patched.graph)).toEqual(structure(built));
+      expect(structure(patched.graph)).not.toEqual(structure(graph));
+    });
+
+    it.each([
+      { change: 'a material added', lines: (m: ChainGraphInput['itemMaterials']) => [...m, { itemId: ids(grandchild), materialId: restricted.materials[0]!.id, quantityKg: 0.5 }] },
+      { change: 'a material removed', lines: (m: ChainGraphInput['itemMaterials']) => m.filter((l) => l.itemId !== ids(grandchild)) },
+    ])('after $change (the items above get their worst material again)', ({ lines }) => {
+      const itemMaterials = lines(restricted.itemMaterials);
+      const built = buildChainGraph({ ...restricted, itemMaterials });
+      const patched = patchChainGraph(graph, {
+        ...itemAsPatch(graph, grandchild),
+        itemMaterials: itemMaterials.filter((l) => l.itemId === ids(grandchild)).map((l) => ({ item: grandchild, material: graph.materialIndex.get(l.materialId)!, quantityKg: l.quantityKg })),
+      })!;
+      expect(structure(patched.graph)).toEqual(structure(built));
+      expect(structure(patched.graph)).not.toEqual(structure(graph));
+    });
+  });
+
   describe('a patch of supply links gives the figures a build from the changed rows gives', () => {
     const generated = generateChainGraph({ platforms: 2, items: 1500, edges: 4500, materials: 10, seed: 3 });
     const graph = buildChainGraph(generated);

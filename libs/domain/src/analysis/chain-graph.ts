@@ -1077,16 +1077,23 @@ export function itemSupplyProfile(graph: Pick<ChainGraph, 'links' | 'items'>, it
 
 type SubtreeMaxima = Pick<ChainGraph, 'subtreeRestricted' | 'subtreeRestrictedMaterial' | 'subtreeSupplyRisk' | 'subtreeSupplyRiskMaterial'>;
 
-/** Bottom-up maxima over each item's subtree: children come after parents in topoOrder. */
-function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>): SubtreeMaxima {
+/**
+ * Bottom-up maxima over each item's subtree: children come after parents in topoOrder. With `kept`
+ * (the maxima of the graph before a patch) only the items `changed` (other materials or edges to
+ * children) and the items above them are worked out again, the same way; the others are copied.
+ */
+function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: { maxima: SubtreeMaxima; changed: ArrayLike<number> }): SubtreeMaxima {
   const n = g.items.length;
-  const { topoOrder, materialStart, materialOf, materialProfiles, childStart, childItem } = g;
-  const subtreeRestricted = new Float64Array(n).fill(-1);
-  const subtreeRestrictedMaterial = new Int32Array(n).fill(-1);
-  const subtreeSupplyRisk = new Float64Array(n).fill(-1);
-  const subtreeSupplyRiskMaterial = new Int32Array(n).fill(-1);
-  for (let k = n - 1; k >= 0; k--) {
-    const i = topoOrder[k]!;
+  const { topoOrder, materialStart, materialOf, materialProfiles, childStart, childItem, parentStart, parentItem } = g;
+  const subtreeRestricted = kept ? kept.maxima.subtreeRestricted.slice() : new Float64Array(n);
+  const subtreeRestrictedMaterial = kept ? kept.maxima.subtreeRestrictedMaterial.slice() : new Int32Array(n);
+  const subtreeSupplyRisk = kept ? kept.maxima.subtreeSupplyRisk.slice() : new Float64Array(n);
+  const subtreeSupplyRiskMaterial = kept ? kept.maxima.subtreeSupplyRiskMaterial.slice() : new Int32Array(n);
+  const workOut = (i: number): void => {
+    subtreeRestricted[i] = -1;
+    subtreeRestrictedMaterial[i] = -1;
+    subtreeSupplyRisk[i] = -1;
+    subtreeSupplyRiskMaterial[i] = -1;
     for (let at = materialStart[i]!; at < materialStart[i + 1]!; at++) {
       const mi = materialOf[at]!;
       const profile = materialProfiles[mi]!;
@@ -1110,6 +1117,28 @@ function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>): SubtreeMaxima 
         subtreeSupplyRiskMaterial[i] = subtreeSupplyRiskMaterial[c]!;
       }
     }
+  };
+  if (!kept) {
+    for (let k = n - 1; k >= 0; k--) workOut(topoOrder[k]!);
+  } else {
+    // The changed items and everything above them, children before parents.
+    const position = new Int32Array(n);
+    for (let k = 0; k < n; k++) position[topoOrder[k]!] = k;
+    const seen = new Uint8Array(n);
+    const stack = Array.from(kept.changed);
+    for (const i of stack) seen[i] = 1;
+    const above: number[] = [];
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      above.push(i);
+      for (let k = parentStart[i]!; k < parentStart[i + 1]!; k++) {
+        const p = parentItem[k]!;
+        if (seen[p]) continue;
+        seen[p] = 1;
+        stack.push(p);
+      }
+    }
+    for (const i of above.sort((a, b) => position[b]! - position[a]!)) workOut(i);
   }
   return { subtreeRestricted, subtreeRestrictedMaterial, subtreeSupplyRisk, subtreeSupplyRiskMaterial };
 }
@@ -1344,27 +1373,40 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
   for (const [key, parent] of before) if (!after.has(key)) changed.add(parent);
   for (const [key, parent] of after) if (!before.has(key)) changed.add(parent);
   const edgesChanged = before.size !== after.size || [...before.keys()].some((key) => !after.has(key));
-  if (edgesChanged) {
-    const edgeParent: number[] = [];
-    const edgeChild: number[] = [];
-    const edgeQty: number[] = [];
+  // Only quantities changed (the same parent and child pairs, in the same units): the edges stay
+  // where they are, and so does what is built on them (the subtree maxima follow edges, not quantities).
+  const quantities = edgesChanged ? quantitiesInPlace(graph, patch, inPatch) : null;
+  if (quantities) next = { ...next, childQuantity: quantities };
+  else if (edgesChanged) {
+    const { childStart, childItem, childQuantity } = graph;
+    let kept = 0;
     for (let p = 0; p < n; p++) {
-      for (let e = graph.childStart[p]!; e < graph.childStart[p + 1]!; e++) {
-        if (inPatch[p] || inPatch[graph.childItem[e]!]) continue;
-        edgeParent.push(p);
-        edgeChild.push(graph.childItem[e]!);
-        edgeQty.push(graph.childQuantity[e]!);
+      if (inPatch[p]) continue;
+      for (let e = childStart[p]!; e < childStart[p + 1]!; e++) if (!inPatch[childItem[e]!]) kept++;
+    }
+    const m = kept + patch.compositions.length;
+    const edgeParent = new Int32Array(m);
+    const edgeChild = new Int32Array(m);
+    const edgeQty = new Float64Array(m);
+    let at = 0;
+    for (let p = 0; p < n; p++) {
+      if (inPatch[p]) continue;
+      for (let e = childStart[p]!; e < childStart[p + 1]!; e++) {
+        if (inPatch[childItem[e]!]) continue;
+        edgeParent[at] = p;
+        edgeChild[at] = childItem[e]!;
+        edgeQty[at++] = childQuantity[e]!;
       }
     }
     for (const { parent, child, quantity } of patch.compositions) {
-      edgeParent.push(parent);
-      edgeChild.push(child);
-      edgeQty.push(quantity);
+      edgeParent[at] = parent;
+      edgeChild[at] = child;
+      edgeQty[at++] = quantity;
     }
     const adjacent = adjacency(n, edgeParent, edgeChild, edgeQty);
     const itemUnit = graph.itemUnit.slice();
-    for (let c = 0; c < n; c++) {
-      if (inPatch[c] || unitOf.has(c)) itemUnit[c] = adjacent.parentStart[c + 1]! > adjacent.parentStart[c]! ? (unitOf.get(c) ?? graph.itemUnit[c]!) : 'pcs';
+    for (const c of new Set([...patch.items.map((i) => i.index), ...unitOf.keys()])) {
+      itemUnit[c] = adjacent.parentStart[c + 1]! > adjacent.parentStart[c]! ? (unitOf.get(c) ?? graph.itemUnit[c]!) : 'pcs';
     }
     next = { ...next, ...adjacent, itemUnit };
   }
@@ -1438,8 +1480,47 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
     next = { ...next, ...(itemSupplyInPlace(graph, items, patchLinks, rows) ?? itemSupply(n, patchLinks, rows, { graph, patched: inPatch })) };
   }
 
-  const result: ChainGraph = edgesChanged || (materialsChanged && !kgOnly) ? { ...next, ...subtreeMaxima(next) } : (next as ChainGraph);
-  return { graph: result, changed: Int32Array.from([...changed].sort((a, b) => a - b)) };
+  const changedItems = Int32Array.from([...changed].sort((a, b) => a - b));
+  // Edges or materials moved: the worst material in or below the changed items and those above them.
+  const result: ChainGraph =
+    (edgesChanged && !quantities) || (materialsChanged && !kgOnly) ? { ...next, ...subtreeMaxima(next, { maxima: graph, changed: changedItems }) } : (next as ChainGraph);
+  return { graph: result, changed: changedItems };
+}
+
+/**
+ * The graph's edge quantities with the patch's put in, when the patch keeps every edge of the
+ * patched items (the same parent and child, the same unit) and changes only how many; null otherwise.
+ */
+function quantitiesInPlace(graph: ChainGraph, patch: ChainGraphPatch, inPatch: Uint8Array): Float64Array | null {
+  const pair = (p: number, c: number): string => `${p}>${c}`;
+  const wanted = new Map<string, { quantity: number; unit: string }>();
+  for (const { parent, child, quantity, unit } of patch.compositions) {
+    const key = pair(parent, child);
+    // Two edges between the same items: where each goes is not clear from the pair alone.
+    if (wanted.has(key)) return null;
+    wanted.set(key, { quantity, unit });
+  }
+  const childQuantity = graph.childQuantity.slice();
+  const put = new Set<string>();
+  const place = (p: number, e: number): boolean => {
+    const c = graph.childItem[e]!;
+    const key = pair(p, c);
+    const edge = wanted.get(key);
+    if (edge === undefined || edge.unit !== graph.itemUnit[c] || put.has(key)) return false;
+    childQuantity[e] = edge.quantity;
+    put.add(key);
+    return true;
+  };
+  for (let p = 0; p < graph.items.length; p++) {
+    if (!inPatch[p]) continue;
+    for (let e = graph.childStart[p]!; e < graph.childStart[p + 1]!; e++) if (!place(p, e)) return null;
+    for (let k = graph.parentStart[p]!; k < graph.parentStart[p + 1]!; k++) {
+      const parent = graph.parentItem[k]!;
+      if (!inPatch[parent] && !place(parent, graph.parentEdge[k]!)) return null;
+    }
+  }
+  // Every edge of the graph that touches the patch got one of the patch's, once: the same edges.
+  return put.size === wanted.size ? childQuantity : null;
 }
 
 /**

@@ -266,10 +266,12 @@ export function explodeProductGroup(
 /**
  * The explosions of a patched graph (`patchChainGraph`): `previous` were made with `options` on
  * `old`, `next` is the patched graph and `changed` the items whose figures changed. A platform that
- * reaches none of them keeps its tables (with the new names); where only supplier countries or kg of
- * materials changed (`figuresOnly`), the rows of those countries, materials and items are worked out
- * again (`Exploder.update`); otherwise the platform is exploded again. Each result is what
- * `explodeProductGroup(next)` gives for that platform.
+ * reaches none of them keeps its tables (with the new names); the others get the rows that changed
+ * worked out again (`Exploder.update`): those of the countries and materials the changed items supply
+ * or hold, and, where the walk changed below some item (an edge, a single-source flag, a stock
+ * shortfall), those of everything below it. A platform that gains or loses an item, a country, a
+ * material or a single-sourced item is exploded again. Each result is what `explodeProductGroup(next)`
+ * gives for that platform.
  */
 export function updateExplosions(
   previous: readonly PlatformExplosion[],
@@ -281,33 +283,111 @@ export function updateExplosions(
   // Explosions refer to countries by position: if the numbering moved, every platform is exploded again.
   const sameCountries = next.countries.length === old.countries.length && next.countries.every((c, i) => c === old.countries[i]);
   const affected = sameCountries ? platformsAbove([old, next], changed) : null;
-  const inPlace = sameCountries && figuresOnly(old, next, changed);
+  const change = sameCountries ? walkChange(old, next, changed) : null;
   let exploder: Exploder | undefined;
   return previous.map((explosion) => {
     const root = next.itemIndex.get(explosion.platformId)!;
     if (affected && !affected.has(root)) return explosion.withGraph(next);
     exploder ??= new Exploder(next, options);
-    return (inPlace && exploder.update(explosion, old, changed)) || exploder.explode(root);
+    return (change && exploder.update(explosion, old, changed, change)) || exploder.explode(root);
   });
 }
 
 /**
- * Whether the patch from `old` to `next` changed only where the items `changed` are supplied from and
- * how many kg of their materials they hold: the same edges (the patch shares those arrays when they
- * did not change), the same materials in each changed item, and for every changed item the same
- * single-source flag, stock shortfall and "has links", which the walk carries down to the parts below.
+ * Where a patch changed the walk (`Exploder.walk`): the items whose records change (`below`: those
+ * under an item whose own part changed, its single-source flag, stock shortfall or "has links", or
+ * under an edge that was added, removed or given another quantity, the item itself included; in the
+ * old graph or the new), and those items with every item above them in the new graph
+ * (`belowAndAbove`: the records `Exploder.update` works out again). Both are bit sets by item.
  */
-function figuresOnly(old: ChainGraph, next: ChainGraph, changed: Int32Array): boolean {
-  if (next.childStart !== old.childStart || next.childItem !== old.childItem || next.childQuantity !== old.childQuantity) return false;
+interface WalkChange {
+  below: Uint32Array;
+  belowAndAbove: Uint32Array;
+  /** Whether `below` holds any item. */
+  any: boolean;
+}
+
+function walkChange(old: ChainGraph, next: ChainGraph, changed: Int32Array): WalkChange {
+  const n = next.items.length;
+  const words = (n + 31) >>> 5;
+  const below = new Uint32Array(words);
+  const has = (set: Uint32Array, v: number): boolean => ((set[v >>> 5]! >>> (v & 31)) & 1) === 1;
+  const add = (set: Uint32Array, v: number): void => {
+    set[v >>> 5]! |= 1 << (v & 31);
+  };
+  const seeds: number[] = [];
+  const sameEdges = next.childStart === old.childStart && next.childItem === old.childItem && next.childQuantity === old.childQuantity;
+  const [oldExposure, nextExposure] = [stockExposure(old), stockExposure(next)];
   for (const v of changed) {
-    if (next.itemSingleSource[v] !== old.itemSingleSource[v] || next.itemHasLinks[v] !== old.itemHasLinks[v]) return false;
-    if (next.itemStockGapMonths[v] !== old.itemStockGapMonths[v]) return false;
-    const from = old.materialStart[v]!;
-    const count = old.materialStart[v + 1]! - from;
-    if (next.materialStart[v] !== from || next.materialStart[v + 1]! - next.materialStart[v]! !== count) return false;
-    for (let at = from; at < from + count; at++) if (next.materialOf[at] !== old.materialOf[at]) return false;
+    const ownPart =
+      !old.itemSingleSource[v] !== !next.itemSingleSource[v] || old.itemHasLinks[v] !== next.itemHasLinks[v] || !Object.is(oldExposure[v], nextExposure[v]);
+    if (ownPart) seeds.push(v);
+    if (sameEdges) continue;
+    // The children this item has another edge to (added, removed, another quantity).
+    const edges = (g: ChainGraph): Map<number, string> => {
+      const byChild = new Map<number, number[]>();
+      for (let e = g.childStart[v]!; e < g.childStart[v + 1]!; e++) (byChild.get(g.childItem[e]!) ?? byChild.set(g.childItem[e]!, []).get(g.childItem[e]!)!).push(g.childQuantity[e]!);
+      return new Map([...byChild].map(([c, quantities]) => [c, quantities.sort((a, b) => a - b).join()]));
+    };
+    const [before, after] = [edges(old), edges(next)];
+    for (const [c, quantities] of before) if (after.get(c) !== quantities) seeds.push(c);
+    for (const c of after.keys()) if (!before.has(c)) seeds.push(c);
+  }
+  // Down from the seeds in both graphs, then up from everything below in the new one.
+  const stack = seeds.filter((v) => !has(below, v) && (add(below, v), true));
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    for (const g of [old, next]) {
+      for (let e = g.childStart[v]!; e < g.childStart[v + 1]!; e++) {
+        const c = g.childItem[e]!;
+        if (has(below, c)) continue;
+        add(below, c);
+        stack.push(c);
+      }
+    }
+  }
+  const belowAndAbove = below.slice();
+  for (let v = 0; v < n; v++) if (has(below, v)) stack.push(v);
+  const any = stack.length > 0;
+  const { parentStart, parentItem } = next;
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
+      const p = parentItem[k]!;
+      if (has(belowAndAbove, p)) continue;
+      add(belowAndAbove, p);
+      stack.push(p);
+    }
+  }
+  return { below, belowAndAbove, any };
+}
+
+/** Whether an item is supplied from the same countries with the same shares (known or estimated) in both graphs. */
+function sameCountryShares(old: ChainGraph, next: ChainGraph, v: number): boolean {
+  const [from, to] = [old.itemCountryStart[v]!, next.itemCountryStart[v]!];
+  const count = old.itemCountryStart[v + 1]! - from;
+  if (next.itemCountryStart[v + 1]! - to !== count || old.itemSharesEstimated[v] !== next.itemSharesEstimated[v]) return false;
+  for (let k = 0; k < count; k++) {
+    if (old.itemCountry[from + k] !== next.itemCountry[to + k] || !Object.is(old.itemCountryShare[from + k], next.itemCountryShare[to + k])) return false;
   }
   return true;
+}
+
+/** The materials an item holds in one graph and not the other, or with other kg (an item has one line per material). */
+function materialsChangedIn(old: ChainGraph, next: ChainGraph, v: number): number[] {
+  const lines = (g: ChainGraph): Map<number, number> => {
+    const kg = new Map<number, number>();
+    for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) kg.set(g.materialOf[at]!, g.materialKg[at]!);
+    return kg;
+  };
+  const [before, after] = [lines(old), lines(next)];
+  const moved = [...before].filter(([material, kg]) => !after.has(material) || !Object.is(after.get(material), kg)).map(([material]) => material);
+  return [...moved, ...[...after.keys()].filter((material) => !before.has(material))];
+}
+
+function hasMaterial(g: ChainGraph, v: number, material: number): boolean {
+  for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) if (g.materialOf[at] === material) return true;
+  return false;
 }
 
 /** The row of a single-sourced item in a table (item rows come in item order). */
@@ -399,40 +479,86 @@ class Exploder {
 
   /**
    * `previous` (this platform's explosion on `old`) on this graph, where the items `changed` have
-   * other supplier countries, shares, links without a country or kg of their materials, and nothing
-   * the walk carries down changed (see `figuresOnly`): the walk gives every item the same record as
-   * before, so only the rows of the countries those items supply (before or after), of the materials
-   * whose kg changed, and the items' own rows change. Those rows are accumulated again
-   * (`accumulateRows`); every other row is taken over. Exactly `explode`'s result (the same
-   * arithmetic in the same order), or null when the platform gains or loses a country or material
-   * (its rows would move): explode it again.
+   * other supplier countries, shares, materials or kg, and the walk changed below the items `change`
+   * names. Every row whose figures can change is worked out again and the others are taken over:
+   * - the rows of the countries and materials a changed item supplies or holds, before or after,
+   *   where its figures for them changed;
+   * - for every item the platform reaches below a change of the walk: the rows of all countries and
+   *   materials it carries, before and after, and its own row when it is single-sourced;
+   * - the rows of single-sourced items whose own figures changed (concentration, or the worst
+   *   material in or below them).
+   * Material and country rows are accumulated again (`accumulateRows`). Exactly `explode`'s result
+   * (the same arithmetic in the same order), or null when the platform gains or loses an item, a
+   * country, a material or a single-sourced item (rows would move): explode it again.
    */
-  update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array): PlatformExplosion | null {
+  update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array, change: WalkChange): PlatformExplosion | null {
     const g = this.graph;
     const { root, reached } = previous;
+    const isReached = (v: number): boolean => ((reached[v >>> 5]! >>> (v & 31)) & 1) === 1;
     // The changed items this platform reaches (`updateExplosions` asks only platforms above some).
-    const hit = Array.from(changed).filter((v) => ((reached[v >>> 5]! >>> (v & 31)) & 1) === 1);
+    const hit = Array.from(changed).filter(isReached);
     const wantCountries = this.kinds.has('COUNTRY');
+    const wantMaterials = this.kinds.has('MATERIAL');
+    const wantItems = this.kinds.has('ITEM');
     const flags = { countries: new Uint8Array(g.countries.length), materials: new Uint8Array(g.materials.length) };
-    let linksWithoutCountry = previous.linksWithoutCountry;
-    for (const v of hit) {
-      if (wantCountries) {
-        for (let at = old.itemCountryStart[v]!; at < old.itemCountryStart[v + 1]!; at++) flags.countries[old.itemCountry[at]!] = 1;
-        for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) flags.countries[g.itemCountry[at]!] = 1;
-        linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
+    const flagAll = (v: number): void => {
+      for (const from of [old, g]) {
+        for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
+        for (let at = from.materialStart[v]!; at < from.materialStart[v + 1]!; at++) flags.materials[from.materialOf[at]!] = 1;
       }
-      // The same materials at the same places (`figuresOnly`); a row changes where the kg did.
-      if (this.kinds.has('MATERIAL')) {
-        for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) if (!Object.is(g.materialKg[at], old.materialKg[at])) flags.materials[g.materialOf[at]!] = 1;
+    };
+    let linksWithoutCountry = previous.linksWithoutCountry;
+    let materialsMoved = false;
+    for (const v of hit) {
+      // A single-sourced item more or less: its row would come or go.
+      if (wantItems && !old.itemSingleSource[v] !== !g.itemSingleSource[v]) return null;
+      linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
+      if (!sameCountryShares(old, g, v)) {
+        for (const from of [old, g]) for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
+      }
+      for (const material of materialsChangedIn(old, g, v)) {
+        flags.materials[material] = 1;
+        materialsMoved ||= !hasMaterial(old, v, material) || !hasMaterial(g, v, material);
       }
     }
-    this.accumulateRows(root, reached, flags);
+    // Below a change of the walk: every record can change, and so every row it is added to.
+    const itemsBelow: number[] = [];
+    if (change.any) {
+      for (let word = root >>> 5; word < reached.length; word++) {
+        for (let bits = change.below[word]!; bits !== 0; bits &= bits - 1) {
+          const v = (word << 5) | (31 - Math.clz32(bits & -bits));
+          if (v < root) continue;
+          if (!isReached(v)) {
+            // Reached now through a new edge: the platform gains items.
+            for (let k = g.parentStart[v]!; k < g.parentStart[v + 1]!; k++) if (isReached(g.parentItem[k]!)) return null;
+            continue;
+          }
+          flagAll(v);
+          if (wantItems && g.itemSingleSource[v]) itemsBelow.push(v);
+        }
+      }
+    }
+    // Without material rows to tell, the materials the platform has must stay the same (the countries' export factor reads them).
+    if (!wantMaterials && wantCountries && materialsMoved) return null;
+    if (!wantMaterials) flags.materials.fill(0);
+    if (!wantCountries) flags.countries.fill(0);
+    this.accumulateRows(root, reached, flags, change.any ? change.belowAndAbove : null);
+    // Left with no path from the platform: the platform loses items.
+    for (const v of itemsBelow) if (this.st[v * W + PATHS] === 0) return null;
+    if (change.any) {
+      for (let word = root >>> 5; word < reached.length; word++) {
+        for (let bits = change.below[word]! & reached[word]!; bits !== 0; bits &= bits - 1) {
+          const v = (word << 5) | (31 - Math.clz32(bits & -bits));
+          if (v >= root && this.st[v * W + PATHS] === 0) return null;
+        }
+      }
+    }
     // The materials the platform has (for the countries' export factor): its table's, when it has material rows.
-    if (this.kinds.has('MATERIAL')) {
+    if (wantMaterials) {
       for (let row = 0; row < previous.table.materialRows; row++) this.materialSeen[previous.table.target[row]!] = 1;
     } else {
       for (let v = root; v < g.items.length; v++) {
-        if (((reached[v >>> 5]! >>> (v & 31)) & 1) === 0) continue;
+        if (!isReached(v)) continue;
         for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) this.materialSeen[g.materialOf[at]!] = 1;
       }
     }
@@ -452,15 +578,34 @@ class Exploder {
       // One new to the platform gets a row of its own.
       return acc.touched.every((slot) => flagged[slot] === 2);
     };
-    if (!refill(0, table.materialRows, flags.materials, this.materialAcc, (row, slot) => this.fillMaterial(table, row, slot))) return null;
-    if (!refill(table.materialRows, table.itemRowsFrom, flags.countries, this.countryAcc, (row, slot) => this.fillCountry(table, row, slot))) return null;
-    if (this.kinds.has('ITEM')) {
-      for (const v of hit) {
-        if (!g.itemSingleSource[v]) continue;
+    if (wantMaterials && !refill(0, table.materialRows, flags.materials, this.materialAcc, (row, slot) => this.fillMaterial(table, row, slot))) return null;
+    if (wantCountries && !refill(table.materialRows, table.itemRowsFrom, flags.countries, this.countryAcc, (row, slot) => this.fillCountry(table, row, slot))) return null;
+    if (wantItems) {
+      const refilled = new Set<number>();
+      for (const v of itemsBelow) {
         const row = itemRowOf(table, v);
+        this.fillItem(table, row, v);
+        refilled.add(v);
+        rows.push(row);
+      }
+      const rescore = (row: number): void => {
         readFactors(table, g, row, this.factors);
         table.score[row] = scoreOf(this.factors.normalized, 0);
         rows.push(row);
+      };
+      for (const v of hit) if (g.itemSingleSource[v] && !refilled.has(v)) rescore(itemRowOf(table, v));
+      // The worst material in or below an item moved (an item's materials changed): the items above it.
+      if (g.subtreeRestricted !== old.subtreeRestricted || g.subtreeSupplyRisk !== old.subtreeSupplyRisk) {
+        for (let row = table.itemRowsFrom; row < table.count; row++) {
+          const v = table.target[row]!;
+          if (refilled.has(v) || (hit.includes(v) && g.itemSingleSource[v])) continue;
+          const same =
+            Object.is(g.subtreeRestricted[v], old.subtreeRestricted[v]) &&
+            g.subtreeRestrictedMaterial[v] === old.subtreeRestrictedMaterial[v] &&
+            Object.is(g.subtreeSupplyRisk[v], old.subtreeSupplyRisk[v]) &&
+            g.subtreeSupplyRiskMaterial[v] === old.subtreeSupplyRiskMaterial[v];
+          if (!same) rescore(row);
+        }
       }
     }
     rerankRows(table, rows);
@@ -551,65 +696,56 @@ class Exploder {
    * walking the whole platform. A row is the sum over the items that carry its country or material
    * of their records, and an item's record depends only on the items above it; so only the carriers
    * the platform reaches and the items above them get a record (on the 10^5-item benchmark a sixth of
-   * the items per country), each from its parents in the order the walk adds them up (parents by
-   * number, an item's edges in order), which makes every figure equal to the walk's to the last bit.
+   * the items per country), and the items `alsoNeeded` (with every item above them) whose records
+   * `update` reads. It is `walk` on those items only: each pushes its record down to its children
+   * among them, in item order, which adds up every record in the walk's order (parents by number, an
+   * item's edges in order) and makes every figure equal to the walk's to the last bit. An item no
+   * parent reaches any more keeps a record with no paths.
    */
-  private accumulateRows(root: number, reached: Uint32Array, flags: { countries: Uint8Array; materials: Uint8Array }): void {
+  private accumulateRows(root: number, reached: Uint32Array, flags: { countries: Uint8Array; materials: Uint8Array }, alsoNeeded: Uint32Array | null): void {
     const g = this.graph;
     const { st } = this;
-    const { parentStart, parentItem, parentEdge, childQuantity, itemCountryStart, itemCountry, itemCountryShare, materialStart, materialOf, materialKg } = g;
+    const { childStart, childItem, childQuantity, itemCountryStart, itemCountry, itemCountryShare, materialStart, materialOf, materialKg } = g;
     this.materialAcc.reset();
     this.countryAcc.reset();
     this.materialSeen.fill(0);
-    // The carriers the platform reaches and the items above them it reaches (everything below a
-    // reached item is reached: the items above carriers of the whole graph, where the platform reaches).
+    // Everything above a needed item is needed: a reached parent of a needed item is needed too.
     const above = this.carriersAndAbove(flags);
     const needed = new Uint32Array(reached.length);
-    for (let word = 0; word < needed.length; word++) needed[word] = above[word]! & reached[word]!;
-    // Records in item order (parents first), each added up from its parents as the walk pushes them down.
-    let parents = new Int32Array(16);
+    for (let word = root >>> 5; word < needed.length; word++) {
+      needed[word] = (above[word]! | (alsoNeeded?.[word] ?? 0)) & reached[word]!;
+      for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) clearRecord(st, (word << 5) | (31 - Math.clz32(bits & -bits)));
+    }
+    st[root * W + QTY] = 1;
+    st[root * W + PATHS] = 1;
     for (let word = root >>> 5; word < needed.length; word++) {
       for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) {
         const v = (word << 5) | (31 - Math.clz32(bits & -bits));
-        const c = v * W;
-        clearRecord(st, v);
-        if (v === root) {
-          st[c + QTY] = 1;
-          st[c + PATHS] = 1;
-        }
-        // The reached parents' entries, by parent number and then edge (the walk's order): an insertion sort of a few.
-        let count = 0;
-        for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
-          const p = parentItem[k]!;
-          if (((reached[p >>> 5]! >>> (p & 31)) & 1) === 0) continue;
-          if (count === parents.length) {
-            const grown = new Int32Array(count * 2);
-            grown.set(parents);
-            parents = grown;
-          }
-          let at = count++;
-          while (at > 0 && (parentItem[parents[at - 1]!]! > p || (parentItem[parents[at - 1]!]! === p && parentEdge[parents[at - 1]!]! > parentEdge[k]!))) {
-            parents[at] = parents[at - 1]!;
-            at--;
-          }
-          parents[at] = k;
-        }
-        for (let j = 0; j < count; j++) {
-          const k = parents[j]!;
-          const b = parentItem[k]! * W;
-          const per = childQuantity[parentEdge[k]!]!;
-          st[c + QTY]! += st[b + QTY]! * per;
-          st[c + SS_QTY]! += st[b + SS_QTY]! * per;
-          st[c + GAP_QTY]! += st[b + GAP_QTY]! * per;
-          st[c + PATHS]! += st[b + PATHS]!;
-          if (st[b + SS_AT]! >= 0 && st[c + SS_AT]! < 0) st[c + SS_AT] = st[b + SS_AT]!;
-          if (st[b + GAP]! > st[c + GAP]!) {
-            st[c + GAP] = st[b + GAP]!;
+        const b = v * W;
+        this.ownPart(v);
+        const q = st[b + QTY]!;
+        const pc = st[b + PATHS]!;
+        const ss = st[b + SS_AT]!;
+        const ssQty = st[b + SS_QTY]!;
+        const gapQty = st[b + GAP_QTY]!;
+        const gap = st[b + GAP]!;
+        const links = st[b + LINKS]!;
+        for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
+          const child = childItem[e]!;
+          if (((needed[child >>> 5]! >>> (child & 31)) & 1) === 0) continue;
+          const c = child * W;
+          const per = childQuantity[e]!;
+          st[c + QTY]! += q * per;
+          st[c + SS_QTY]! += ssQty * per;
+          st[c + GAP_QTY]! += gapQty * per;
+          st[c + PATHS]! += pc;
+          if (ss >= 0 && st[c + SS_AT]! < 0) st[c + SS_AT] = ss;
+          if (gap > st[c + GAP]!) {
+            st[c + GAP] = gap;
             st[c + GAP_AT] = st[b + GAP_AT]!;
           }
-          if (st[b + LINKS]) st[c + LINKS] = 1;
+          if (links) st[c + LINKS] = 1;
         }
-        this.ownPart(v);
         for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) {
           if (flags.materials[materialOf[at]!]) this.materialAcc.add(materialOf[at]!, st, v, materialKg[at]!, false);
         }
@@ -630,11 +766,12 @@ class Exploder {
     if (this.above?.key === key) return this.above.items;
     const g = this.graph;
     const n = g.items.length;
+    const { itemCountryStart, itemCountry, materialStart, materialOf, parentStart, parentItem } = g;
     const items = new Uint32Array((n + 31) >>> 5);
     const stack: number[] = [];
     const carries = (v: number): boolean => {
-      for (let at = g.itemCountryStart[v]!; at < g.itemCountryStart[v + 1]!; at++) if (flags.countries[g.itemCountry[at]!]) return true;
-      for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) if (flags.materials[g.materialOf[at]!]) return true;
+      for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) if (flags.countries[itemCountry[at]!]) return true;
+      for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) if (flags.materials[materialOf[at]!]) return true;
       return false;
     };
     for (let v = 0; v < n; v++) {
@@ -644,8 +781,8 @@ class Exploder {
     }
     while (stack.length > 0) {
       const v = stack.pop()!;
-      for (let k = g.parentStart[v]!; k < g.parentStart[v + 1]!; k++) {
-        const p = g.parentItem[k]!;
+      for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
+        const p = parentItem[k]!;
         if (((items[p >>> 5]! >>> (p & 31)) & 1) === 1) continue;
         items[p >>> 5]! |= 1 << (p & 31);
         stack.push(p);

@@ -280,6 +280,8 @@ export function copyForUpdate(t: DependencyTable): DependencyTable {
     sourceMaterial: t.sourceMaterial.slice(),
     top: t.top.slice(),
     topCount: t.topCount.slice(),
+    stockUncovered: t.stockUncovered.slice(),
+    stockGapAt: t.stockGapAt.slice(),
   };
 }
 

@@ -108,12 +108,12 @@ describe('updateExplosions after a supply link changed', () => {
 
 describe('updateExplosions after an item material changed', () => {
   /** The graph with one item's materials replaced, as `afterLinks` does for links. */
-  function afterMaterials(item: number, lines: (current: ChainGraphPatch['itemMaterials']) => ChainGraphPatch['itemMaterials']) {
-    const before = explodeProductGroup(graph, options);
-    const patch = itemAsPatch(graph, item);
-    const patched = patchChainGraph(graph, { ...patch, itemMaterials: lines(patch.itemMaterials) })!;
+  function afterMaterials(item: number, lines: (current: ChainGraphPatch['itemMaterials']) => ChainGraphPatch['itemMaterials'], from = graph) {
+    const before = explodeProductGroup(from, options);
+    const patch = itemAsPatch(from, item);
+    const patched = patchChainGraph(from, { ...patch, itemMaterials: lines(patch.itemMaterials) })!;
     expect(patched.changed).toEqual(Int32Array.of(item));
-    return { before, updated: updateExplosions(before, graph, patched.graph, patched.changed, options), fresh: explodeProductGroup(patched.graph, options) };
+    return { before, updated: updateExplosions(before, from, patched.graph, patched.changed, options), fresh: explodeProductGroup(patched.graph, options) };
   }
   const withTwoMaterials = graph.items.map((_, v) => v).filter((v) => graph.materialStart[v + 1]! - graph.materialStart[v]! >= 2 && graph.materialKg[graph.materialStart[v]!]! > 0);
 
@@ -124,10 +124,120 @@ describe('updateExplosions after an item material changed', () => {
     expect(inPlace(updated, before, item)).not.toContain(false);
   });
 
-  it('explodes again, with the same result, when an item gets another material (what lies below items changes)', () => {
+  it('works the rows out again in place when an item loses a material the platforms have elsewhere (the items above get their worst material again)', () => {
     const item = withTwoMaterials[6]!;
     const { before, updated, fresh } = afterMaterials(item, (lines) => lines.slice(1));
     expect(seen(updated)).toEqual(seen(fresh));
+    expect(inPlace(updated, before, item)).not.toContain(false);
+  });
+
+  it('explodes again, with the same result, when an item gets a material its platforms did not have (a row of its own)', () => {
+    const input = generateChainGraph({ platforms: 3, items: 3000, edges: 9000, materials: 15, seed: 11, withGovernance: true });
+    const missing = input.materials[0]!.id;
+    const without = buildChainGraph({ ...input, itemMaterials: input.itemMaterials.filter((l) => l.materialId !== missing) });
+    const item = withTwoMaterials[8]!;
+    const { before, updated, fresh } = afterMaterials(item, (lines) => [...lines, { item, material: without.materialIndex.get(missing)!, quantityKg: 2 }], without);
+    expect(seen(updated)).toEqual(seen(fresh));
     expect(inPlace(updated, before, item)).not.toContain(true);
   });
+});
+
+describe('updateExplosions after the walk changed below an item (edges, stock)', () => {
+  type Compositions = ChainGraphPatch['compositions'];
+  /** The graph with one item's edges (to its children and from its parents) replaced, the explosions carried over, and a fresh explosion. */
+  function afterEdges(item: number, edges: (current: Compositions) => Compositions, from = graph, explosionOptions = options) {
+    const before = explodeProductGroup(from, explosionOptions);
+    const patch = itemAsPatch(from, item);
+    const patched = patchChainGraph(from, { ...patch, compositions: edges(patch.compositions) })!;
+    const updated = updateExplosions(before, from, patched.graph, patched.changed, explosionOptions);
+    return { before, updated, fresh: explodeProductGroup(patched.graph, explosionOptions), next: patched.graph };
+  }
+  const childEdges = (item: number) => (edges: Compositions) => edges.filter((e) => e.parent === item);
+  const same = (a: Compositions[number], b: Compositions[number]) => a.parent === b.parent && a.child === b.child;
+  // Items with two or more children on each level below the platforms (systems, components, semi-finished).
+  const byKind = (kind: string) => graph.items.map((_, v) => v).filter((v) => graph.items[v]!.kind === kind && graph.childStart[v + 1]! - graph.childStart[v]! >= 2);
+  const parents = [byKind('SYSTEM')[3]!, byKind('COMPONENT')[10]!, byKind('COMPONENT')[200]!, byKind('SEMI_FINISHED')[40]!];
+
+  it.each(parents.flatMap((item) => [{ item, factor: 2.5 }, { item, factor: 0.25 }]))(
+    'gives exactly a fresh explosion when an edge quantity changes (item $item, times $factor), in place',
+    ({ item, factor }) => {
+      const first = childEdges(item)(itemAsPatch(graph, item).compositions)[0]!;
+      const { before, updated, fresh } = afterEdges(item, (edges) => edges.map((e) => (same(e, first) ? { ...e, quantity: e.quantity * factor } : e)));
+      expect(seen(updated)).toEqual(seen(fresh));
+      expect(seen(updated)).not.toEqual(seen(before));
+      expect(inPlace(updated, before, item)).not.toContain(false);
+    },
+  );
+
+  it('gives exactly a fresh explosion after twelve edge quantities changed one after another (no drift from update to update)', () => {
+    let from = graph;
+    let explosions = explodeProductGroup(graph, options);
+    for (let k = 0; k < 12; k++) {
+      const item = byKind(k % 2 ? 'COMPONENT' : 'SEMI_FINISHED')[k * 37]!;
+      const patch = itemAsPatch(from, item);
+      const target = patch.compositions.find((e) => e.parent === item)!;
+      const patched = patchChainGraph(from, { ...patch, compositions: patch.compositions.map((e) => (e === target ? { ...e, quantity: e.quantity * 1.1 + 0.3 } : e)) })!;
+      explosions = updateExplosions(explosions, from, patched.graph, patched.changed, options);
+      from = patched.graph;
+    }
+    expect(seen(explosions)).toEqual(seen(explodeProductGroup(from, options)));
+  });
+
+  it('gives exactly a fresh explosion when an edge is added or removed and every platform keeps its items, in place', () => {
+    const item = parents[1]!;
+    const before = explodeProductGroup(graph, options);
+    const reaching = before.filter((e) => reaches(e, item));
+    // A later item every platform above `item` reaches already, not yet its child.
+    const children = new Set(childEdges(item)(itemAsPatch(graph, item).compositions).map((e) => e.child));
+    const child = graph.items.findIndex((_, v) => v > item && !children.has(v) && graph.items[v]!.kind === 'SEMI_FINISHED' && reaching.every((e) => reaches(e, v)));
+    const added = afterEdges(item, (edges) => [...edges, { parent: item, child, quantity: 3, unit: graph.itemUnit[child]! }]);
+    expect(seen(added.updated)).toEqual(seen(added.fresh));
+    expect(inPlace(added.updated, added.before, item)).not.toContain(false);
+    // A child with another parent: it stays reached.
+    const shared = [...children].find((c) => graph.parentStart[c + 1]! - graph.parentStart[c]! >= 3)!;
+    const removed = afterEdges(item, (edges) => edges.filter((e) => !(e.parent === item && e.child === shared)));
+    expect(seen(removed.updated)).toEqual(seen(removed.fresh));
+    expect(inPlace(removed.updated, removed.before, item)).not.toContain(false);
+  });
+
+  it('explodes again, with the same result, when an edge takes items out of a platform or brings new ones in', () => {
+    const before = explodeProductGroup(graph, options);
+    // A child whose only parent is `item`: without the edge nothing reaches it.
+    const item = byKind('COMPONENT').find((v) => childEdges(v)(itemAsPatch(graph, v).compositions).some((e) => graph.parentStart[e.child + 1]! - graph.parentStart[e.child]! === 1))!;
+    const only = childEdges(item)(itemAsPatch(graph, item).compositions).find((e) => graph.parentStart[e.child + 1]! - graph.parentStart[e.child]! === 1)!;
+    const removed = afterEdges(item, (edges) => edges.filter((e) => !same(e, only)));
+    expect(seen(removed.updated)).toEqual(seen(removed.fresh));
+    expect(inPlace(removed.updated, removed.before, item)).not.toContain(true);
+    // An item some platform above `parent` does not reach yet.
+    const parent = parents[0]!;
+    const platform = before.find((e) => reaches(e, parent))!;
+    const outside = graph.items.findIndex((_, v) => v > parent && !reaches(platform, v));
+    const added = afterEdges(parent, (edges) => [...edges, { parent, child: outside, quantity: 1, unit: graph.itemUnit[outside]! }]);
+    expect(seen(added.updated)).toEqual(seen(added.fresh));
+    expect(added.updated[before.indexOf(platform)]!.itemCount).toBeGreaterThan(platform.itemCount);
+  });
+
+  it('gives exactly a fresh explosion when an item’s stock shortfall changes (the items below carry it), in place', () => {
+    const item = parents[2]!;
+    const links = supplyLinksOf(graph, item);
+    const before = explodeProductGroup(graph, options);
+    const patched = patchChainGraph(graph, {
+      ...itemAsPatch(graph, item),
+      supplyLinks: links.map((link, k) => ({ item, link: k === 0 ? { ...link, leadTimeWeeks: 104, stockMonths: 1 } : link })),
+    })!;
+    expect(patched.graph.itemStockGapMonths[item]).not.toBe(graph.itemStockGapMonths[item]);
+    const updated = updateExplosions(before, graph, patched.graph, patched.changed, options);
+    expect(seen(updated)).toEqual(seen(explodeProductGroup(patched.graph, options)));
+    expect(inPlace(updated, before, item)).not.toContain(false);
+  });
+
+  it.each([{ kinds: ['COUNTRY'] as const }, { kinds: ['ITEM'] as const }, { kinds: ['MATERIAL'] as const, maxPathsPerDependency: 0 }])(
+    'gives a fresh explosion for one kind of dependency too (%o)',
+    (only) => {
+      const item = parents[1]!;
+      const first = childEdges(item)(itemAsPatch(graph, item).compositions)[1]!;
+      const { updated, fresh } = afterEdges(item, (edges) => edges.map((e) => (same(e, first) ? { ...e, quantity: e.quantity + 7 } : e)), graph, only);
+      expect(seen(updated)).toEqual(seen(fresh));
+    },
+  );
 });
