@@ -18,6 +18,7 @@ import {
   scoreRow,
   setFactor,
   setPathFactors,
+  withItemRows,
 } from './dependency-table';
 import type { DependencyKind, ExplosionOptions } from './dependency-types';
 import { PlatformExplosion } from './platform-explosion';
@@ -269,8 +270,9 @@ export function explodeProductGroup(
  * reaches none of them keeps its tables (with the new names); the others get the rows that changed
  * worked out again (`Exploder.update`): those of the countries and materials the changed items supply
  * or hold, and, where the walk changed below some item (an edge, a single-source flag, a stock
- * shortfall), those of everything below it. A platform that gains or loses an item, a country, a
- * material or a single-sourced item is exploded again. Each result is what `explodeProductGroup(next)`
+ * shortfall), those of everything below it; an item that became single-sourced gets a row of its
+ * own, one that stopped being so loses it. A platform that gains or loses an item, a country or a
+ * material is exploded again. Each result is what `explodeProductGroup(next)`
  * gives for that platform.
  */
 export function updateExplosions(
@@ -487,9 +489,10 @@ class Exploder {
    *   materials it carries, before and after, and its own row when it is single-sourced;
    * - the rows of single-sourced items whose own figures changed (concentration, or the worst
    *   material in or below them).
-   * Material and country rows are accumulated again (`accumulateRows`). Exactly `explode`'s result
-   * (the same arithmetic in the same order), or null when the platform gains or loses an item, a
-   * country, a material or a single-sourced item (rows would move): explode it again.
+   * Material and country rows are accumulated again (`accumulateRows`); an item that became
+   * single-sourced gets a row, one that stopped being so loses it. Exactly `explode`'s result (the
+   * same arithmetic in the same order), or null when the platform gains or loses an item, a country
+   * or a material (their rows would move): explode it again.
    */
   update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array, change: WalkChange): PlatformExplosion | null {
     const g = this.graph;
@@ -509,9 +512,10 @@ class Exploder {
     };
     let linksWithoutCountry = previous.linksWithoutCountry;
     let materialsMoved = false;
+    // Items that became single-sourced or stopped being so: their rows come or go.
+    const [added, dropped]: number[][] = [[], []];
     for (const v of hit) {
-      // A single-sourced item more or less: its row would come or go.
-      if (wantItems && !old.itemSingleSource[v] !== !g.itemSingleSource[v]) return null;
+      if (wantItems && !old.itemSingleSource[v] !== !g.itemSingleSource[v]) (g.itemSingleSource[v] ? added : dropped).push(v);
       linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
       if (!sameCountryShares(old, g, v)) {
         for (const from of [old, g]) for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
@@ -562,7 +566,8 @@ class Exploder {
         for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) this.materialSeen[g.materialOf[at]!] = 1;
       }
     }
-    const table = copyForUpdate(previous.table);
+    const relaid = added.length + dropped.length > 0;
+    const table = relaid ? withItemRows(previous.table, added, dropped) : copyForUpdate(previous.table);
     const rows: number[] = [];
     const refill = (from: number, to: number, flagged: Uint8Array, acc: Accumulators, fill: (row: number, slot: number) => void): boolean => {
       for (let row = from; row < to; row++) {
@@ -608,7 +613,8 @@ class Exploder {
         }
       }
     }
-    rerankRows(table, rows);
+    if (relaid) rankRows(table);
+    else rerankRows(table, rows);
     const item = g.items[root]!;
     return new PlatformExplosion(item.id, item.name, previous.itemCount, linksWithoutCountry, g, table, reached, root, this.maxPaths);
   }

@@ -285,6 +285,34 @@ export function copyForUpdate(t: DependencyTable): DependencyTable {
   };
 }
 
+/**
+ * A copy of a table for an update in which items became single-sourced (`added`) or stopped being so
+ * (`dropped`): their rows come or go, in item order among the other item rows, and every other row is
+ * copied as it was. An added row holds only its target until it is filled; the order is left to
+ * `rankRows`.
+ */
+export function withItemRows(t: DependencyTable, added: readonly number[], dropped: readonly number[]): DependencyTable {
+  const gone = new Set(dropped);
+  const kept: number[] = [];
+  for (let row = t.itemRowsFrom; row < t.count; row++) if (!gone.has(t.target[row]!)) kept.push(row);
+  const items = [...kept.map((row) => ({ item: t.target[row]!, row })), ...added.map((item) => ({ item, row: -1 }))].sort((a, b) => a.item - b.item);
+  const next = newTable(t.materialRows, t.itemRowsFrom - t.materialRows, items.length, t.maxPaths);
+  const accumulated = t.itemRowsFrom;
+  for (const column of ['target', 'quantity', 'pathCount', 'score'] as const) next[column].set(t[column].subarray(0, accumulated));
+  for (const column of ['incomplete', 'itemCount', 'raw', 'normalized', 'sourceItem', 'sourceMaterial', 'top', 'topCount'] as const) next[column].set(t[column]);
+  items.forEach(({ item, row }, k) => {
+    const at = accumulated + k;
+    next.target[at] = item;
+    if (row < 0) return;
+    next.quantity[at] = t.quantity[row]!;
+    next.pathCount[at] = t.pathCount[row]!;
+    next.score[at] = t.score[row]!;
+    next.stockUncovered[k] = t.stockUncovered[row - accumulated]!;
+    next.stockGapAt[k] = t.stockGapAt[row - accumulated]!;
+  });
+  return next;
+}
+
 /** Clears a material or country row's factors and example carriers, to be filled again. */
 export function clearAccumulatedRow(t: DependencyTable, row: number): void {
   t.raw.fill(Number.NaN, row * F, row * F + F);

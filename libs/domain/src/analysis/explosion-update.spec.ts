@@ -27,11 +27,14 @@ function afterLinks(item: number, links: (current: AnalysisSupplyLink[]) => Anal
 
 const reaches = (e: PlatformExplosion, v: number) => ((e.reached[v >>> 5]! >>> (v & 31)) & 1) === 1;
 
-/** Whether the explosions of the platforms that reach `item` were carried over in place (their item rows' columns are the previous tables'). */
+/**
+ * Whether the explosions of the platforms that reach `item` were updated in place rather than
+ * exploded again: an update keeps the walk's set of reached items, an explosion makes its own.
+ */
 function inPlace(updated: readonly PlatformExplosion[], before: readonly PlatformExplosion[], item: number): boolean[] {
   const reaching = before.filter((e) => reaches(e, item));
   expect(reaching.length).toBeGreaterThan(0);
-  return reaching.map((e) => updated[before.indexOf(e)]!.table.target === e.table.target);
+  return reaching.map((e) => updated[before.indexOf(e)]!.reached === e.reached);
 }
 
 /** Items of the graph with two or more supply links of which one has a share and a country. */
@@ -67,11 +70,19 @@ describe('updateExplosions after a supply link changed', () => {
     expect(inPlace(updated, before, item)).not.toContain(false);
   });
 
-  it('explodes again, with the same result, when the change makes an item single-sourced (the walk carries that down)', () => {
+  it('gives an item that becomes single-sourced a row, in place, with everything below it worked out again (the walk carries that down)', () => {
     const item = candidates[5]!;
-    const { updated, fresh, before } = afterLinks(item, (links) => [{ ...links[0]!, singleSource: true }, ...links.slice(1)]);
+    const { updated, fresh, before, next } = afterLinks(item, (links) => [{ ...links[0]!, singleSource: true }, ...links.slice(1)]);
     expect(seen(updated)).toEqual(seen(fresh));
-    expect(inPlace(updated, before, item)).not.toContain(true);
+    expect(inPlace(updated, before, item)).not.toContain(false);
+    const rowFor = (e: PlatformExplosion) => e.dependencies.find((d) => d.target.kind === 'ITEM' && d.target.itemId === graph.items[item]!.id);
+    expect(before.map(rowFor).filter(Boolean)).toEqual([]);
+    expect(updated.filter((e) => reaches(e, item)).map(rowFor)).not.toContain(undefined);
+    // And back: the row goes again.
+    const back = patchChainGraph(next, { ...itemAsPatch(next, item), supplyLinks: supplyLinksOf(graph, item).map((link) => ({ item, link })) })!;
+    const again = updateExplosions(updated, next, back.graph, back.changed, options);
+    expect(seen(again)).toEqual(seen(before));
+    expect(again.every((e, k) => e.reached === updated[k]!.reached)).toBe(true);
   });
 
   it('explodes again, with the same result, when a country leaves a platform or is new to the graph', () => {
