@@ -527,6 +527,7 @@ class Exploder {
     }
     // Below a change of the walk: every record can change, and so every row it is added to.
     const itemsBelow: number[] = [];
+    let countBelow = 0;
     if (change.any) {
       for (let word = root >>> 5; word < reached.length; word++) {
         for (let bits = change.below[word]!; bits !== 0; bits &= bits - 1) {
@@ -538,10 +539,15 @@ class Exploder {
             continue;
           }
           flagAll(v);
+          countBelow++;
           if (wantItems && g.itemSingleSource[v]) itemsBelow.push(v);
         }
       }
     }
+    // With a large part of the platform below the change (an edge near the top), nearly every row and
+    // record is worked out again anyway: one walk of the whole platform is quicker (an edge from a
+    // platform on the benchmark: 30–39 ms exploded, 47–55 ms updated).
+    if (countBelow * 4 > previous.itemCount) return null;
     // Without material rows to tell, the materials the platform has must stay the same (the countries' export factor reads them).
     if (!wantMaterials && wantCountries && materialsMoved) return null;
     if (!wantMaterials) flags.materials.fill(0);
@@ -613,7 +619,8 @@ class Exploder {
         }
       }
     }
-    if (relaid) rankRows(table);
+    // Placing a row costs a shift of the order after it: for many rows, ranking all of them again is cheaper.
+    if (relaid || rows.length * 32 > table.count) rankRows(table);
     else rerankRows(table, rows);
     const item = g.items[root]!;
     return new PlatformExplosion(item.id, item.name, previous.itemCount, linksWithoutCountry, g, table, reached, root, this.maxPaths);

@@ -180,6 +180,14 @@ describe('updateExplosions after the walk changed below an item (edges, stock)',
     },
   );
 
+  it('explodes again, with the same result, when most of a platform lies below the changed edge (one walk is quicker then)', () => {
+    // Every system of a platform twice as many times.
+    const platform = graph.platformIndices[0]!;
+    const { before, updated, fresh } = afterEdges(platform, (edges) => edges.map((e) => (e.parent === platform ? { ...e, quantity: e.quantity * 2 } : e)));
+    expect(seen(updated)).toEqual(seen(fresh));
+    expect(inPlace(updated, before, platform)).toEqual([false]);
+  });
+
   it('gives exactly a fresh explosion after twelve edge quantities changed one after another (no drift from update to update)', () => {
     let from = graph;
     let explosions = explodeProductGroup(graph, options);
