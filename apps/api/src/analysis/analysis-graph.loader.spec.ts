@@ -224,6 +224,20 @@ describe('the analysis graph loader', () => {
       expect(updated.graph.childItem.length).toBe(kept.graph.childItem.length + 1);
     });
 
+    it("changes a composition's quantity: the kept explosions are worked out again below it and rank as a fresh load's", async () => {
+      const { updated, full, kept } = await afterWrite(async ({ graph }) => {
+        const parent = graph.items.findIndex((item, v) => item.kind === 'SYSTEM' && graph.childStart[v + 1]! > graph.childStart[v]!);
+        const child = graph.childItem[graph.childStart[parent]!]!;
+        await db().query(`UPDATE composition SET quantity = quantity * 3 WHERE parent_id = $1 AND child_id = $2`, [graph.items[parent]!.id, graph.items[child]!.id]);
+      });
+      // Quantities patched into a copy; the edges stay where they were.
+      expect(updated.graph.childItem).toBe(kept.graph.childItem);
+      expect(updated.graph.childQuantity).not.toBe(kept.graph.childQuantity);
+      const page = (loaded: AnalysisGraph) =>
+        service.dependenciesIn(loaded.graph, { productGroupId: pg, first: 30 }).nodes.map((n) => ({ key: n.key, score: n.score.value?.toPrecision(10), quantity: n.quantity.value.toPrecision(10) }));
+      expect(page(updated)).toEqual(page(full));
+    });
+
     it('deletes a supply link', async () => {
       const { updated, kept } = await afterWrite(async ({ graph }) => {
         const link = graph.items.flatMap((_, i) => supplyLinksOf(graph, i)).find((l) => l.country !== null)!;
