@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import type { AnalysisSupplyLink, ChainGraphInput } from './analysis-types';
 import { buildChainGraph, type ChainGraph, CompositionCycleError, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
 import { handCheckedGraph, link, material } from './testing/hand-checked-graph';
-import { generateChainGraph } from './testing/generate-chain-graph';
+import { generateChainGraph, mulberry32 } from './testing/generate-chain-graph';
 import { itemAsPatch } from './testing/item-patch';
 
 const items = (...ids: string[]) => ids.map((id) => ({ id, name: id, kind: 'COMPONENT' as const }));
@@ -178,6 +178,40 @@ describe('buildChainGraph', () => {
       })!;
       expect(structure(patched.graph)).toEqual(structure(built));
       expect(structure(patched.graph)).not.toEqual(structure(graph));
+    });
+
+    it('after random changes to the edges of one to three items at once (60 patches: edges added, removed, other quantities)', () => {
+      const byId = (g: ChainGraph) => structure(g).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const rng = mulberry32(9);
+      const n = graph.items.length;
+      for (let round = 0; round < 60; round++) {
+        const items = [...new Set(Array.from({ length: 1 + Math.floor(rng() * 3) }, () => Math.floor(rng() * n)))];
+        let compositions = restricted.compositions.slice();
+        for (const v of items) {
+          const id = ids(v);
+          const from = compositions.filter((c) => c.parentId === id);
+          if (from.length > 0 && rng() < 0.4) compositions = compositions.filter((c) => c !== from[0]);
+          const child = v + 1 + Math.floor(rng() * (n - 1 - v));
+          if (child < n && rng() < 0.5 && !compositions.some((c) => c.parentId === id && c.childId === ids(child))) {
+            compositions.push({ parentId: id, childId: ids(child), quantity: 2, unit: 'pcs' });
+          }
+          const into = compositions.filter((c) => c.childId === id);
+          if (into.length > 1 && rng() < 0.4) compositions = compositions.filter((c) => c !== into[0]);
+          compositions = compositions.map((c) => (c.parentId === id && rng() < 0.3 ? { ...c, quantity: c.quantity + 1 } : c));
+        }
+        const patchedIds = new Set(items.map(ids));
+        const kept = items.map((v) => itemAsPatch(graph, v));
+        const patched = patchChainGraph(graph, {
+          items: kept.flatMap((p) => p.items),
+          compositions: compositions
+            .filter((c) => patchedIds.has(c.parentId) || patchedIds.has(c.childId))
+            .map((c) => ({ parent: graph.itemIndex.get(c.parentId)!, child: graph.itemIndex.get(c.childId)!, quantity: c.quantity, unit: c.unit })),
+          itemMaterials: kept.flatMap((p) => p.itemMaterials),
+          supplyLinks: kept.flatMap((p) => p.supplyLinks),
+        })!;
+        // Items are numbered by the build's topological order, which new edges may change: compared by id.
+        expect(byId(patched.graph)).toEqual(byId(buildChainGraph({ ...restricted, compositions })));
+      }
     });
 
     it.each([

@@ -1089,6 +1089,10 @@ function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: { maxima
   const subtreeRestrictedMaterial = kept ? kept.maxima.subtreeRestrictedMaterial.slice() : new Int32Array(n);
   const subtreeSupplyRisk = kept ? kept.maxima.subtreeSupplyRisk.slice() : new Float64Array(n);
   const subtreeSupplyRiskMaterial = kept ? kept.maxima.subtreeSupplyRiskMaterial.slice() : new Int32Array(n);
+  // The larger value wins, and of two materials with the same value the one first in the catalogue,
+  // so that the material named does not depend on the order of an item's materials and edges (a
+  // patch puts an item's new edges last; a fresh load puts them where the rows come).
+  const wins = (value: number, material: number, than: number, thanMaterial: number): boolean => value > than || (value === than && material < thanMaterial);
   const workOut = (i: number): void => {
     subtreeRestricted[i] = -1;
     subtreeRestrictedMaterial[i] = -1;
@@ -1097,22 +1101,22 @@ function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: { maxima
     for (let at = materialStart[i]!; at < materialStart[i + 1]!; at++) {
       const mi = materialOf[at]!;
       const profile = materialProfiles[mi]!;
-      if (profile.restrictedShare !== null && profile.restrictedShare > subtreeRestricted[i]!) {
+      if (profile.restrictedShare !== null && wins(profile.restrictedShare, mi, subtreeRestricted[i]!, subtreeRestrictedMaterial[i]!)) {
         subtreeRestricted[i] = profile.restrictedShare;
         subtreeRestrictedMaterial[i] = mi;
       }
-      if (profile.supplyRiskNormalized !== null && profile.supplyRiskNormalized > subtreeSupplyRisk[i]!) {
+      if (profile.supplyRiskNormalized !== null && wins(profile.supplyRiskNormalized, mi, subtreeSupplyRisk[i]!, subtreeSupplyRiskMaterial[i]!)) {
         subtreeSupplyRisk[i] = profile.supplyRiskNormalized;
         subtreeSupplyRiskMaterial[i] = mi;
       }
     }
     for (let e = childStart[i]!; e < childStart[i + 1]!; e++) {
       const c = childItem[e]!;
-      if (subtreeRestricted[c]! > subtreeRestricted[i]!) {
+      if (subtreeRestrictedMaterial[c]! >= 0 && wins(subtreeRestricted[c]!, subtreeRestrictedMaterial[c]!, subtreeRestricted[i]!, subtreeRestrictedMaterial[i]!)) {
         subtreeRestricted[i] = subtreeRestricted[c]!;
         subtreeRestrictedMaterial[i] = subtreeRestrictedMaterial[c]!;
       }
-      if (subtreeSupplyRisk[c]! > subtreeSupplyRisk[i]!) {
+      if (subtreeSupplyRiskMaterial[c]! >= 0 && wins(subtreeSupplyRisk[c]!, subtreeSupplyRiskMaterial[c]!, subtreeSupplyRisk[i]!, subtreeSupplyRiskMaterial[i]!)) {
         subtreeSupplyRisk[i] = subtreeSupplyRisk[c]!;
         subtreeSupplyRiskMaterial[i] = subtreeSupplyRiskMaterial[c]!;
       }
@@ -1141,6 +1145,107 @@ function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: { maxima
     for (const i of above.sort((a, b) => position[b]! - position[a]!)) workOut(i);
   }
   return { subtreeRestricted, subtreeRestrictedMaterial, subtreeSupplyRisk, subtreeSupplyRiskMaterial };
+}
+
+/**
+ * The graph's edge arrays with every edge of the patched items (to their children and from their
+ * parents) replaced by the patch's. A parent's row keeps its other edges in their order, followed by
+ * the patch's edges from it in the patch's order; a child's list of parents keeps its other entries
+ * in their order, followed by the patch's edges to it. Everything else is copied in runs from the
+ * kept arrays (the edges' positions shift by where their parent's row now starts), so a patch costs
+ * a few passes over the arrays instead of listing every edge and sorting it in again.
+ */
+function patchedAdjacency(graph: ChainGraph, patched: readonly number[], inPatch: Uint8Array, compositions: ChainGraphPatch['compositions']): Adjacency {
+  const n = graph.items.length;
+  const { childStart, childItem, childQuantity, parentStart, parentItem, parentEdge } = graph;
+  const fromParent = new Map<number, number[]>();
+  const toChild = new Map<number, number[]>();
+  compositions.forEach(({ parent, child }, k) => {
+    (fromParent.get(parent) ?? fromParent.set(parent, []).get(parent)!).push(k);
+    (toChild.get(child) ?? toChild.set(child, []).get(child)!).push(k);
+  });
+  // Rows that change: the patched items', their parents' and the patch's parents'. Parent lists that
+  // change: the patched items', their children's and the patch's children's.
+  const rowChanged = new Uint8Array(n);
+  const listChanged = new Uint8Array(n);
+  for (const v of patched) {
+    rowChanged[v] = 1;
+    listChanged[v] = 1;
+    for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) rowChanged[parentItem[k]!] = 1;
+    for (let e = childStart[v]!; e < childStart[v + 1]!; e++) listChanged[childItem[e]!] = 1;
+  }
+  for (const p of fromParent.keys()) rowChanged[p] = 1;
+  for (const c of toChild.keys()) listChanged[c] = 1;
+  // An edge stays unless one of its ends is patched.
+  const stays = (p: number, c: number): boolean => !inPatch[p] && !inPatch[c];
+
+  const newChildStart = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) {
+    let count = childStart[p + 1]! - childStart[p]!;
+    if (rowChanged[p]) {
+      count = fromParent.get(p)?.length ?? 0;
+      for (let e = childStart[p]!; e < childStart[p + 1]!; e++) if (stays(p, childItem[e]!)) count++;
+    }
+    newChildStart[p + 1] = newChildStart[p]! + count;
+  }
+  const m = newChildStart[n]!;
+  const newChildItem = new Int32Array(m);
+  const newChildQuantity = new Float64Array(m);
+  // Where the changed rows' edges went (old edge -> new), and the patch's edges (composition -> new).
+  const moved = new Map<number, number>();
+  const placed = new Int32Array(compositions.length);
+  let from = 0;
+  const copyRun = (to: number): void => {
+    if (to <= from) return;
+    newChildItem.set(childItem.subarray(childStart[from]!, childStart[to]!), newChildStart[from]!);
+    newChildQuantity.set(childQuantity.subarray(childStart[from]!, childStart[to]!), newChildStart[from]!);
+  };
+  for (let p = 0; p < n; p++) {
+    if (!rowChanged[p]) continue;
+    copyRun(p);
+    let at = newChildStart[p]!;
+    for (let e = childStart[p]!; e < childStart[p + 1]!; e++) {
+      if (!stays(p, childItem[e]!)) continue;
+      moved.set(e, at);
+      newChildItem[at] = childItem[e]!;
+      newChildQuantity[at++] = childQuantity[e]!;
+    }
+    for (const k of fromParent.get(p) ?? []) {
+      placed[k] = at;
+      newChildItem[at] = compositions[k]!.child;
+      newChildQuantity[at++] = compositions[k]!.quantity;
+    }
+    from = p + 1;
+  }
+  copyRun(n);
+  const newEdge = (p: number, e: number): number => (rowChanged[p] ? moved.get(e)! : e + newChildStart[p]! - childStart[p]!);
+
+  const newParentStart = new Int32Array(n + 1);
+  for (let c = 0; c < n; c++) {
+    let count = parentStart[c + 1]! - parentStart[c]!;
+    if (listChanged[c]) {
+      count = toChild.get(c)?.length ?? 0;
+      for (let k = parentStart[c]!; k < parentStart[c + 1]!; k++) if (stays(parentItem[k]!, c)) count++;
+    }
+    newParentStart[c + 1] = newParentStart[c]! + count;
+  }
+  const newParentItem = new Int32Array(m);
+  const newParentEdge = new Int32Array(m);
+  for (let c = 0; c < n; c++) {
+    let at = newParentStart[c]!;
+    for (let k = parentStart[c]!; k < parentStart[c + 1]!; k++) {
+      const p = parentItem[k]!;
+      if (listChanged[c] && !stays(p, c)) continue;
+      newParentItem[at] = p;
+      newParentEdge[at++] = newEdge(p, parentEdge[k]!);
+    }
+    if (!listChanged[c]) continue;
+    for (const k of toChild.get(c) ?? []) {
+      newParentItem[at] = compositions[k]!.parent;
+      newParentEdge[at++] = placed[k]!;
+    }
+  }
+  return { childStart: newChildStart, childItem: newChildItem, childQuantity: newChildQuantity, parentStart: newParentStart, parentItem: newParentItem, parentEdge: newParentEdge };
 }
 
 interface Adjacency {
@@ -1378,32 +1483,7 @@ export function patchChainGraph(graph: ChainGraph, patch: ChainGraphPatch): { gr
   const quantities = edgesChanged ? quantitiesInPlace(graph, patch, inPatch) : null;
   if (quantities) next = { ...next, childQuantity: quantities };
   else if (edgesChanged) {
-    const { childStart, childItem, childQuantity } = graph;
-    let kept = 0;
-    for (let p = 0; p < n; p++) {
-      if (inPatch[p]) continue;
-      for (let e = childStart[p]!; e < childStart[p + 1]!; e++) if (!inPatch[childItem[e]!]) kept++;
-    }
-    const m = kept + patch.compositions.length;
-    const edgeParent = new Int32Array(m);
-    const edgeChild = new Int32Array(m);
-    const edgeQty = new Float64Array(m);
-    let at = 0;
-    for (let p = 0; p < n; p++) {
-      if (inPatch[p]) continue;
-      for (let e = childStart[p]!; e < childStart[p + 1]!; e++) {
-        if (inPatch[childItem[e]!]) continue;
-        edgeParent[at] = p;
-        edgeChild[at] = childItem[e]!;
-        edgeQty[at++] = childQuantity[e]!;
-      }
-    }
-    for (const { parent, child, quantity } of patch.compositions) {
-      edgeParent[at] = parent;
-      edgeChild[at] = child;
-      edgeQty[at++] = quantity;
-    }
-    const adjacent = adjacency(n, edgeParent, edgeChild, edgeQty);
+    const adjacent = patchedAdjacency(graph, patch.items.map((i) => i.index), inPatch, patch.compositions);
     const itemUnit = graph.itemUnit.slice();
     for (const c of new Set([...patch.items.map((i) => i.index), ...unitOf.keys()])) {
       itemUnit[c] = adjacent.parentStart[c + 1]! > adjacent.parentStart[c]! ? (unitOf.get(c) ?? graph.itemUnit[c]!) : 'pcs';

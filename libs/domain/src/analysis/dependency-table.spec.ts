@@ -62,7 +62,10 @@ describe('the dependency table', () => {
   it.each([
     // Recorded with the table that held every factor column for every row (before item rows read
     // the item's own figures from the graph): any difference in a figure, source, path or order shows.
-    { case: 'with export restrictions and governance', input: generated, options: {}, hash: '724ee75087ea9e7a9f44518c34a81c353c557fca695ed96dfa6000e0b6bc751d' },
+    // The first again on 2026-12-08, when of two materials equally bad below an item the one first in
+    // the catalogue became the one named (before: the first met on the item's edges); only those
+    // 269 sources changed.
+    { case: 'with export restrictions and governance', input: generated, options: {}, hash: '020832b852a74d63a63e689847ebe5f303ff79d5343a802530274405f0c2c189' },
     { case: 'without either, two paths', input: withoutRestrictions, options: { maxPathsPerDependency: 2 }, hash: 'bac7136046fe0bd96a36f1c5c77f6856ef6862c19da3fb0b0b31119ab97fc1bd' },
   ])('gives the results of the full-width table on a generated product group ($case)', ({ input, options, hash }) => {
     expect(fingerprint(input, options)).toBe(hash);
