@@ -637,11 +637,8 @@ class Exploder {
     // Items are numbered in topological order and every item the root reaches comes after it, so
     // one upward scan from the root visits parents before children, reading memory front to back.
     // An item is marked reached (and its record cleared) when its first parent gets to it.
-    const clear = (v: number): void => {
-      reached[v >>> 5]! |= 1 << (v & 31);
-      clearRecord(st, v);
-    };
-    clear(root);
+    reached[root >>> 5]! |= 1 << (root & 31);
+    clearRecord(st, root);
     let len = 1;
     st[root * W + QTY] = 1;
     st[root * W + PATHS] = 1;
@@ -657,39 +654,13 @@ class Exploder {
     materialSeen.fill(0);
     const singleSourced: number[] = [];
     let linksWithoutCountry = 0;
-    const { childStart, childItem, childQuantity, materialStart, materialOf, materialKg, itemCountryStart, itemCountry, itemCountryShare } = g;
+    const { materialStart, materialOf, materialKg, itemCountryStart, itemCountry, itemCountryShare } = g;
 
     for (let v = root; v < n; v++) {
       if (((reached[v >>> 5]! >>> (v & 31)) & 1) === 0) continue;
-      const b = v * W;
-      // All parents came before: the item's quantity is final; add its own weak links.
+      // All parents came before: the item's quantity is final; add its own weak links, pass it on.
       this.ownPart(v);
-      const q = st[b + QTY]!;
-      const pc = st[b + PATHS]!;
-      const ss = st[b + SS_AT]!;
-      const ssQty = st[b + SS_QTY]!;
-      const gapQty = st[b + GAP_QTY]!;
-      const gap = st[b + GAP]!;
-      const links = st[b + LINKS]!;
-      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
-        const child = childItem[e]!;
-        if (((reached[child >>> 5]! >>> (child & 31)) & 1) === 0) {
-          clear(child);
-          len++;
-        }
-        const c = child * W;
-        const per = childQuantity[e]!;
-        st[c + QTY]! += q * per;
-        st[c + SS_QTY]! += ssQty * per;
-        st[c + GAP_QTY]! += gapQty * per;
-        st[c + PATHS]! += pc;
-        if (ss >= 0 && st[c + SS_AT]! < 0) st[c + SS_AT] = ss;
-        if (gap > st[c + GAP]!) {
-          st[c + GAP] = gap;
-          st[c + GAP_AT] = st[b + GAP_AT]!;
-        }
-        if (links) st[c + LINKS] = 1;
-      }
+      len += this.passDown(v, reached, true);
 
       // NaN marks kg not on record.
       if (wantMaterials) for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) materials.add(materialOf[at]!, st, v, materialKg[at]!, false);
@@ -718,7 +689,7 @@ class Exploder {
   private accumulateRows(root: number, reached: Uint32Array, flags: { countries: Uint8Array; materials: Uint8Array }, alsoNeeded: Uint32Array | null): void {
     const g = this.graph;
     const { st } = this;
-    const { childStart, childItem, childQuantity, itemCountryStart, itemCountry, itemCountryShare, materialStart, materialOf, materialKg } = g;
+    const { itemCountryStart, itemCountry, itemCountryShare, materialStart, materialOf, materialKg } = g;
     this.materialAcc.reset();
     this.countryAcc.reset();
     this.materialSeen.fill(0);
@@ -734,31 +705,8 @@ class Exploder {
     for (let word = root >>> 5; word < needed.length; word++) {
       for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) {
         const v = (word << 5) | (31 - Math.clz32(bits & -bits));
-        const b = v * W;
         this.ownPart(v);
-        const q = st[b + QTY]!;
-        const pc = st[b + PATHS]!;
-        const ss = st[b + SS_AT]!;
-        const ssQty = st[b + SS_QTY]!;
-        const gapQty = st[b + GAP_QTY]!;
-        const gap = st[b + GAP]!;
-        const links = st[b + LINKS]!;
-        for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
-          const child = childItem[e]!;
-          if (((needed[child >>> 5]! >>> (child & 31)) & 1) === 0) continue;
-          const c = child * W;
-          const per = childQuantity[e]!;
-          st[c + QTY]! += q * per;
-          st[c + SS_QTY]! += ssQty * per;
-          st[c + GAP_QTY]! += gapQty * per;
-          st[c + PATHS]! += pc;
-          if (ss >= 0 && st[c + SS_AT]! < 0) st[c + SS_AT] = ss;
-          if (gap > st[c + GAP]!) {
-            st[c + GAP] = gap;
-            st[c + GAP_AT] = st[b + GAP_AT]!;
-          }
-          if (links) st[c + LINKS] = 1;
-        }
+        this.passDown(v, needed, false);
         for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) {
           if (flags.materials[materialOf[at]!]) this.materialAcc.add(materialOf[at]!, st, v, materialKg[at]!, false);
         }
@@ -803,6 +751,49 @@ class Exploder {
     }
     this.above = { key, items };
     return items;
+  }
+
+  /**
+   * Adds item `v`'s record (every parent's share and its own part in) to the records of its children
+   * in `within`, edge by edge. The walk passes the items it has reached, and reaches a child the first
+   * time a parent gets to it (its record cleared first; the count of those is returned);
+   * `accumulateRows` passes the items it works out, whose records it cleared beforehand, and leaves
+   * the other children alone.
+   */
+  private passDown(v: number, within: Uint32Array, reach: boolean): number {
+    const { st } = this;
+    const { childStart, childItem, childQuantity } = this.graph;
+    const b = v * W;
+    const q = st[b + QTY]!;
+    const pc = st[b + PATHS]!;
+    const ss = st[b + SS_AT]!;
+    const ssQty = st[b + SS_QTY]!;
+    const gapQty = st[b + GAP_QTY]!;
+    const gap = st[b + GAP]!;
+    const links = st[b + LINKS]!;
+    let reachedNow = 0;
+    for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
+      const child = childItem[e]!;
+      if (((within[child >>> 5]! >>> (child & 31)) & 1) === 0) {
+        if (!reach) continue;
+        within[child >>> 5]! |= 1 << (child & 31);
+        clearRecord(st, child);
+        reachedNow++;
+      }
+      const c = child * W;
+      const per = childQuantity[e]!;
+      st[c + QTY]! += q * per;
+      st[c + SS_QTY]! += ssQty * per;
+      st[c + GAP_QTY]! += gapQty * per;
+      st[c + PATHS]! += pc;
+      if (ss >= 0 && st[c + SS_AT]! < 0) st[c + SS_AT] = ss;
+      if (gap > st[c + GAP]!) {
+        st[c + GAP] = gap;
+        st[c + GAP_AT] = st[b + GAP_AT]!;
+      }
+      if (links) st[c + LINKS] = 1;
+    }
+    return reachedNow;
   }
 
   /** An item's own weak links, added to its record once every parent's share is in (as in `walk`). */
