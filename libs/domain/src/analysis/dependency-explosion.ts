@@ -516,7 +516,8 @@ class Exploder {
     const [added, dropped]: number[][] = [[], []];
     for (const v of hit) {
       if (wantItems && !old.itemSingleSource[v] !== !g.itemSingleSource[v]) (g.itemSingleSource[v] ? added : dropped).push(v);
-      linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
+      // Counted by the walk with the country rows (see `walk`).
+      if (wantCountries) linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
       if (!sameCountryShares(old, g, v)) {
         for (const from of [old, g]) for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
       }

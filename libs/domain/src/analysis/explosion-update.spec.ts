@@ -97,6 +97,15 @@ describe('updateExplosions after a supply link changed', () => {
     expect(seen(added.updated)).toEqual(seen(added.fresh));
   });
 
+  it.each([{ kinds: ['ITEM'] as const }, { kinds: ['MATERIAL'] as const }, { kinds: ['COUNTRY'] as const }, {}])(
+    'counts the links without a country as a fresh explosion does when a link loses its country (%o)',
+    (only) => {
+      const item = candidates[4]!;
+      const { updated, fresh } = afterLinks(item, (links) => links.map((l, i) => (i === links.length - 1 ? { ...l, country: null } : l)), { ...options, ...only });
+      expect(seen(updated)).toEqual(seen(fresh));
+    },
+  );
+
   it('keeps the tables of platforms that do not reach the item', () => {
     const everyPlatform = explodeProductGroup(graph, options);
     const item = candidates.find((v) => everyPlatform.some((e) => !reaches(e, v)))!;
