@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import type { AnalysisSupplyLink, ChainGraphInput } from './analysis-types';
-import { buildChainGraph, type ChainGraph, CompositionCycleError, itemSupplyProfile, patchChainGraph, supplyLinksOf } from './chain-graph';
+import { buildChainGraph, type ChainGraph, CompositionCycleError, itemSupplyProfile, supplyLinksOf } from './chain-graph';
+import { patchChainGraph } from './chain-graph-patch';
 import { handCheckedGraph, link, material } from './testing/hand-checked-graph';
 import { generateChainGraph, mulberry32 } from './testing/generate-chain-graph';
 import { itemAsPatch } from './testing/item-patch';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ChainGraphInput } from './analysis-types';
-import { buildChainGraph, type ChainGraph, type ChainGraphPatch, itemSupplyProfile, patchChainGraph } from './chain-graph';
+import { buildChainGraph, type ChainGraph, itemSupplyProfile } from './chain-graph';
+import { type ChainGraphPatch, patchChainGraph } from './chain-graph-patch';
 import { explodeProductGroup } from './dependency-explosion';
 import { newTable, rankRows, rerankRows } from './dependency-table';
 import type { Dependency, ExplosionOptions } from './dependency-types';

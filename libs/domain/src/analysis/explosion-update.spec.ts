@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisSupplyLink } from './analysis-types';
-import { buildChainGraph, type ChainGraph, type ChainGraphPatch, patchChainGraph, supplyLinksOf } from './chain-graph';
+import { buildChainGraph, type ChainGraph, supplyLinksOf } from './chain-graph';
+import { type ChainGraphPatch, patchChainGraph } from './chain-graph-patch';
 import { explodeProductGroup, updateExplosions } from './dependency-explosion';
 import type { ExplosionOptions } from './dependency-types';
 import type { PlatformExplosion } from './platform-explosion';

@@ -1,5 +1,6 @@
 export * from './analysis-types';
 export * from './chain-graph';
+export * from './chain-graph-patch';
 export * from './concentration';
 export * from './supply-risk';
 export * from './group-supply-risk';

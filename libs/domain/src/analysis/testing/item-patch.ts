@@ -1,4 +1,5 @@
-import { type ChainGraph, type ChainGraphPatch, supplyLinksOf } from '../chain-graph';
+import { type ChainGraph, supplyLinksOf } from '../chain-graph';
+import type { ChainGraphPatch } from '../chain-graph-patch';
 
 /**
  * A patch that gives an item its rows as the graph has them (its edges both ways, its materials and
