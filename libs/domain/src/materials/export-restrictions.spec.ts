@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { assertIsoDate, isIsoDate } from '../chain/chain-validation';
+import { assertIsoDate, isIsoDate } from '../dates';
 import { isExportRestrictionActive, parseExportRestrictions } from './export-restrictions';
 
 const KNOWN = new Set(['Ga', 'Ge', 'Ni', 'GRAPHITE']);

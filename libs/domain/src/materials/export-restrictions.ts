@@ -1,5 +1,5 @@
-import { isIsoCountryCode, isIsoDate } from '../chain/chain-validation';
-import { resolveCountry } from './countries';
+import { isIsoDate } from '../dates';
+import { isCurrentCountryCode, resolveCountry } from './countries';
 import { parseCsv } from './csv';
 
 /** How a country restricts exports of a material. */
@@ -48,8 +48,8 @@ export function isExportRestrictionActive(restriction: { since: string; until: s
 
 /** What is wrong with a country cell, or null when it is an upper-case ISO 3166-1 alpha-2 code. */
 function countryProblem(cell: string): string | null {
-  if (isIsoCountryCode(cell)) return null;
-  if (isIsoCountryCode(cell.toUpperCase())) return `country "${cell}" must be upper case (${cell.toUpperCase()})`;
+  if (isCurrentCountryCode(cell)) return null;
+  if (isCurrentCountryCode(cell.toUpperCase())) return `country "${cell}" must be upper case (${cell.toUpperCase()})`;
   const byName = resolveCountry(cell);
   if (byName.kind === 'COUNTRY') return `country "${cell}" is a name; write its ISO 3166-1 alpha-2 code (${byName.iso2})`;
   return `country "${cell}" is not an ISO 3166-1 alpha-2 code`;
