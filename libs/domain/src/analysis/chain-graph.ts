@@ -1084,7 +1084,7 @@ export type SubtreeMaxima = Pick<ChainGraph, 'subtreeRestricted' | 'subtreeRestr
  */
 export function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: { maxima: SubtreeMaxima; changed: ArrayLike<number> }): SubtreeMaxima {
   const n = g.items.length;
-  const { topoOrder, materialStart, materialOf, materialProfiles, childStart, childItem, parentStart, parentItem } = g;
+  const { topoOrder, materialStart, materialOf, materialProfiles, childStart, childItem } = g;
   const subtreeRestricted = kept ? kept.maxima.subtreeRestricted.slice() : new Float64Array(n);
   const subtreeRestrictedMaterial = kept ? kept.maxima.subtreeRestrictedMaterial.slice() : new Int32Array(n);
   const subtreeSupplyRisk = kept ? kept.maxima.subtreeSupplyRisk.slice() : new Float64Array(n);
@@ -1126,23 +1126,11 @@ export function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: {
     for (let k = n - 1; k >= 0; k--) workOut(topoOrder[k]!);
   } else {
     // The changed items and everything above them, children before parents.
-    const position = new Int32Array(n);
-    for (let k = 0; k < n; k++) position[topoOrder[k]!] = k;
-    const seen = new Uint8Array(n);
-    const stack = Array.from(kept.changed);
-    for (const i of stack) seen[i] = 1;
-    const above: number[] = [];
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      above.push(i);
-      for (let k = parentStart[i]!; k < parentStart[i + 1]!; k++) {
-        const p = parentItem[k]!;
-        if (seen[p]) continue;
-        seen[p] = 1;
-        stack.push(p);
-      }
+    const above = itemsAndAbove(g, kept.changed);
+    for (let k = n - 1; k >= 0; k--) {
+      const i = topoOrder[k]!;
+      if (((above[i >>> 5]! >>> (i & 31)) & 1) === 1) workOut(i);
     }
-    for (const i of above.sort((a, b) => position[b]! - position[a]!)) workOut(i);
   }
   return { subtreeRestricted, subtreeRestrictedMaterial, subtreeSupplyRisk, subtreeSupplyRiskMaterial };
 }
@@ -1316,24 +1304,37 @@ function materialProfile(
   };
 }
 
+/**
+ * Marks in `items` (a bit set by graph position) every item above the items `from`, which it holds
+ * already: the parents of each, their parents, and so on. `from` is used up as the climb's stack.
+ */
+export function markAbove(g: Pick<ChainGraph, 'parentStart' | 'parentItem'>, items: Uint32Array, from: number[]): void {
+  const { parentStart, parentItem } = g;
+  while (from.length > 0) {
+    const v = from.pop()!;
+    for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
+      const p = parentItem[k]!;
+      if (((items[p >>> 5]! >>> (p & 31)) & 1) === 1) continue;
+      items[p >>> 5]! |= 1 << (p & 31);
+      from.push(p);
+    }
+  }
+}
+
+/** The items as a bit set by graph position, with every item above them (`markAbove`). */
+export function itemsAndAbove(g: Pick<ChainGraph, 'items' | 'parentStart' | 'parentItem'>, items: ArrayLike<number>): Uint32Array {
+  const set = new Uint32Array((g.items.length + 31) >>> 5);
+  for (let k = 0; k < items.length; k++) set[items[k]! >>> 5]! |= 1 << (items[k]! & 31);
+  markAbove(g, set, Array.from(items));
+  return set;
+}
+
 /** The platforms (graph positions) above any of `items` in any of the graphs, the items themselves included. */
 export function platformsAbove(graphs: readonly ChainGraph[], items: ArrayLike<number>): Set<number> {
   const found = new Set<number>();
   for (const g of graphs) {
-    const seen = new Uint8Array(g.items.length);
-    const stack = Array.from(items);
-    for (const i of stack) seen[i] = 1;
-    while (stack.length > 0) {
-      const v = stack.pop()!;
-      if (g.items[v]!.kind === 'PLATFORM') found.add(v);
-      for (let e = g.parentStart[v]!; e < g.parentStart[v + 1]!; e++) {
-        const p = g.parentItem[e]!;
-        if (!seen[p]) {
-          seen[p] = 1;
-          stack.push(p);
-        }
-      }
-    }
+    const above = itemsAndAbove(g, items);
+    for (const p of g.platformIndices) if (((above[p >>> 5]! >>> (p & 31)) & 1) === 1) found.add(p);
   }
   return found;
 }

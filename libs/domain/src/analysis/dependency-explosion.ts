@@ -1,5 +1,5 @@
 import { badInput } from '../errors';
-import { type ChainGraph, platformsAbove } from './chain-graph';
+import { type ChainGraph, itemsAndAbove, markAbove, platformsAbove } from './chain-graph';
 import {
   clearAccumulatedRow,
   CONCENTRATION,
@@ -351,16 +351,7 @@ function walkChange(old: ChainGraph, next: ChainGraph, changed: Int32Array): Wal
   const belowAndAbove = below.slice();
   for (let v = 0; v < n; v++) if (has(below, v)) stack.push(v);
   const any = stack.length > 0;
-  const { parentStart, parentItem } = next;
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
-      const p = parentItem[k]!;
-      if (has(belowAndAbove, p)) continue;
-      add(belowAndAbove, p);
-      stack.push(p);
-    }
-  }
+  markAbove(next, belowAndAbove, stack);
   return { below, belowAndAbove, any };
 }
 
@@ -375,21 +366,22 @@ function sameCountryShares(old: ChainGraph, next: ChainGraph, v: number): boolea
   return true;
 }
 
-/** The materials an item holds in one graph and not the other, or with other kg (an item has one line per material). */
-function materialsChangedIn(old: ChainGraph, next: ChainGraph, v: number): number[] {
+/**
+ * The materials an item holds with other kg in the two graphs, and those it holds in one only
+ * (`moved`; an item has one line per material).
+ */
+function materialsChangedIn(old: ChainGraph, next: ChainGraph, v: number): { material: number; moved: boolean }[] {
   const lines = (g: ChainGraph): Map<number, number> => {
     const kg = new Map<number, number>();
     for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) kg.set(g.materialOf[at]!, g.materialKg[at]!);
     return kg;
   };
   const [before, after] = [lines(old), lines(next)];
-  const moved = [...before].filter(([material, kg]) => !after.has(material) || !Object.is(after.get(material), kg)).map(([material]) => material);
-  return [...moved, ...[...after.keys()].filter((material) => !before.has(material))];
-}
-
-function hasMaterial(g: ChainGraph, v: number, material: number): boolean {
-  for (let at = g.materialStart[v]!; at < g.materialStart[v + 1]!; at++) if (g.materialOf[at] === material) return true;
-  return false;
+  const changed = [...before].filter(([material, kg]) => !after.has(material) || !Object.is(after.get(material), kg));
+  return [
+    ...changed.map(([material]) => ({ material, moved: !after.has(material) })),
+    ...[...after.keys()].filter((material) => !before.has(material)).map((material) => ({ material, moved: true })),
+  ];
 }
 
 /** The row of a single-sourced item in a table (item rows come in item order). */
@@ -521,9 +513,9 @@ class Exploder {
       if (!sameCountryShares(old, g, v)) {
         for (const from of [old, g]) for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
       }
-      for (const material of materialsChangedIn(old, g, v)) {
+      for (const { material, moved } of materialsChangedIn(old, g, v)) {
         flags.materials[material] = 1;
-        materialsMoved ||= !hasMaterial(old, v, material) || !hasMaterial(g, v, material);
+        materialsMoved ||= moved;
       }
     }
     // Below a change of the walk: every record can change, and so every row it is added to.
@@ -555,7 +547,6 @@ class Exploder {
     if (!wantCountries) flags.countries.fill(0);
     this.accumulateRows(root, reached, flags, change.any ? change.belowAndAbove : null);
     // Left with no path from the platform: the platform loses items.
-    for (const v of itemsBelow) if (this.st[v * W + PATHS] === 0) return null;
     if (change.any) {
       for (let word = root >>> 5; word < reached.length; word++) {
         for (let bits = change.below[word]! & reached[word]!; bits !== 0; bits &= bits - 1) {
@@ -727,29 +718,15 @@ class Exploder {
     const key = `${flags.countries.join()}|${flags.materials.join()}`;
     if (this.above?.key === key) return this.above.items;
     const g = this.graph;
-    const n = g.items.length;
-    const { itemCountryStart, itemCountry, materialStart, materialOf, parentStart, parentItem } = g;
-    const items = new Uint32Array((n + 31) >>> 5);
-    const stack: number[] = [];
+    const { itemCountryStart, itemCountry, materialStart, materialOf } = g;
     const carries = (v: number): boolean => {
       for (let at = itemCountryStart[v]!; at < itemCountryStart[v + 1]!; at++) if (flags.countries[itemCountry[at]!]) return true;
       for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) if (flags.materials[materialOf[at]!]) return true;
       return false;
     };
-    for (let v = 0; v < n; v++) {
-      if (!carries(v)) continue;
-      items[v >>> 5]! |= 1 << (v & 31);
-      stack.push(v);
-    }
-    while (stack.length > 0) {
-      const v = stack.pop()!;
-      for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
-        const p = parentItem[k]!;
-        if (((items[p >>> 5]! >>> (p & 31)) & 1) === 1) continue;
-        items[p >>> 5]! |= 1 << (p & 31);
-        stack.push(p);
-      }
-    }
+    const carriers: number[] = [];
+    for (let v = 0; v < g.items.length; v++) if (carries(v)) carriers.push(v);
+    const items = itemsAndAbove(g, carriers);
     this.above = { key, items };
     return items;
   }
