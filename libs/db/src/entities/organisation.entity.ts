@@ -1,6 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import type { Relation } from 'typeorm';
-import type { UserEntity } from './user.entity';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganisationKind } from '@routekaart/access';
 
 // The vocabulary is libs/access's (the rules are written in it); re-exported for the entities' users.
@@ -27,7 +25,4 @@ export class OrganisationEntity {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
-
-  @OneToMany('UserEntity', (user: UserEntity) => user.organisation)
-  users?: Relation<UserEntity[]>;
 }

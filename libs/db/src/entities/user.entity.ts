@@ -27,7 +27,9 @@ export class UserEntity {
   @Column({ type: 'uuid', name: 'organisation_id' })
   organisationId: string;
 
-  @ManyToOne('OrganisationEntity', (org: OrganisationEntity) => org.users, { onDelete: 'RESTRICT' })
+  // One way only: an organisation's users are read through UserService (with the reader's rule), never
+  // as a relation of the organisation, so the organisation entity need not know users.
+  @ManyToOne('OrganisationEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Relation<OrganisationEntity>;
 

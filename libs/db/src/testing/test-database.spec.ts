@@ -21,8 +21,11 @@ describe('a test database', () => {
   });
 
   it('holds every demo organisation with its users, passwords hashed with argon2id', async () => {
-    const orgs = await ds.getRepository(OrganisationEntity).find({ relations: { users: true } });
+    const orgs = await ds.getRepository(OrganisationEntity).find();
     expect(orgs.map((o) => o.name).sort()).toEqual(DEMO_ORGANISATIONS.map((o) => o.name).sort());
+    const users = await ds.getRepository(UserEntity).find({ relations: { organisation: true } });
+    const emailsOf = (org: string) => users.filter((u) => u.organisation!.name === org).map((u) => u.email).sort();
+    for (const org of DEMO_ORGANISATIONS) expect(emailsOf(org.name)).toEqual(org.users.map((u) => u.email).sort());
     const user = await ds.getRepository(UserEntity).findOneByOrFail({ email: 'verkoop@magneet.example' });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD_FOR_TESTS)).toBe(true);
