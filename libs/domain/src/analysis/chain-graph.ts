@@ -1,5 +1,6 @@
 import { badInput, DomainError } from '../errors';
 import type { AnalysisItem, AnalysisMaterial, AnalysisSupplyLink, AnalysisSupplyStage, ChainGraphInput, ExportRestriction, GovernanceIndex } from './analysis-types';
+import { bitSet, hasBit, setBit } from './bit-set';
 import { type ConcentrationResult, materialConcentration, supplierCountryConcentration } from './concentration';
 import { gather } from './gather';
 import { supplyRisk, type SupplyRiskResult } from './supply-risk';
@@ -1129,7 +1130,7 @@ export function subtreeMaxima(g: Omit<ChainGraph, keyof SubtreeMaxima>, kept?: {
     const above = itemsAndAbove(g, kept.changed);
     for (let k = n - 1; k >= 0; k--) {
       const i = topoOrder[k]!;
-      if (((above[i >>> 5]! >>> (i & 31)) & 1) === 1) workOut(i);
+      if (hasBit(above, i)) workOut(i);
     }
   }
   return { subtreeRestricted, subtreeRestrictedMaterial, subtreeSupplyRisk, subtreeSupplyRiskMaterial };
@@ -1314,8 +1315,8 @@ export function markAbove(g: Pick<ChainGraph, 'parentStart' | 'parentItem'>, ite
     const v = from.pop()!;
     for (let k = parentStart[v]!; k < parentStart[v + 1]!; k++) {
       const p = parentItem[k]!;
-      if (((items[p >>> 5]! >>> (p & 31)) & 1) === 1) continue;
-      items[p >>> 5]! |= 1 << (p & 31);
+      if (hasBit(items, p)) continue;
+      setBit(items, p);
       from.push(p);
     }
   }
@@ -1323,8 +1324,8 @@ export function markAbove(g: Pick<ChainGraph, 'parentStart' | 'parentItem'>, ite
 
 /** The items as a bit set by graph position, with every item above them (`markAbove`). */
 export function itemsAndAbove(g: Pick<ChainGraph, 'items' | 'parentStart' | 'parentItem'>, items: ArrayLike<number>): Uint32Array {
-  const set = new Uint32Array((g.items.length + 31) >>> 5);
-  for (let k = 0; k < items.length; k++) set[items[k]! >>> 5]! |= 1 << (items[k]! & 31);
+  const set = bitSet(g.items.length);
+  for (let k = 0; k < items.length; k++) setBit(set, items[k]!);
   markAbove(g, set, Array.from(items));
   return set;
 }
@@ -1334,7 +1335,7 @@ export function platformsAbove(graphs: readonly ChainGraph[], items: ArrayLike<n
   const found = new Set<number>();
   for (const g of graphs) {
     const above = itemsAndAbove(g, items);
-    for (const p of g.platformIndices) if (((above[p >>> 5]! >>> (p & 31)) & 1) === 1) found.add(p);
+    for (const p of g.platformIndices) if (hasBit(above, p)) found.add(p);
   }
   return found;
 }

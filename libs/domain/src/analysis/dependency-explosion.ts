@@ -1,4 +1,5 @@
 import { badInput } from '../errors';
+import { bitSet, hasBit, lowestBit, setBit } from './bit-set';
 import { type ChainGraph, itemsAndAbove, markAbove, platformsAbove } from './chain-graph';
 import {
   clearAccumulatedRow,
@@ -311,12 +312,7 @@ interface WalkChange {
 
 function walkChange(old: ChainGraph, next: ChainGraph, changed: Int32Array): WalkChange {
   const n = next.items.length;
-  const words = (n + 31) >>> 5;
-  const below = new Uint32Array(words);
-  const has = (set: Uint32Array, v: number): boolean => ((set[v >>> 5]! >>> (v & 31)) & 1) === 1;
-  const add = (set: Uint32Array, v: number): void => {
-    set[v >>> 5]! |= 1 << (v & 31);
-  };
+  const below = bitSet(n);
   const seeds: number[] = [];
   const sameEdges = next.childStart === old.childStart && next.childItem === old.childItem && next.childQuantity === old.childQuantity;
   const [oldExposure, nextExposure] = [stockExposure(old), stockExposure(next)];
@@ -336,20 +332,20 @@ function walkChange(old: ChainGraph, next: ChainGraph, changed: Int32Array): Wal
     for (const c of after.keys()) if (!before.has(c)) seeds.push(c);
   }
   // Down from the seeds in both graphs, then up from everything below in the new one.
-  const stack = seeds.filter((v) => !has(below, v) && (add(below, v), true));
+  const stack = seeds.filter((v) => !hasBit(below, v) && (setBit(below, v), true));
   while (stack.length > 0) {
     const v = stack.pop()!;
     for (const g of [old, next]) {
       for (let e = g.childStart[v]!; e < g.childStart[v + 1]!; e++) {
         const c = g.childItem[e]!;
-        if (has(below, c)) continue;
-        add(below, c);
+        if (hasBit(below, c)) continue;
+        setBit(below, c);
         stack.push(c);
       }
     }
   }
   const belowAndAbove = below.slice();
-  for (let v = 0; v < n; v++) if (has(below, v)) stack.push(v);
+  for (let v = 0; v < n; v++) if (hasBit(below, v)) stack.push(v);
   const any = stack.length > 0;
   markAbove(next, belowAndAbove, stack);
   return { below, belowAndAbove, any };
@@ -457,7 +453,7 @@ class Exploder {
 
   explode(root: number): PlatformExplosion {
     const g = this.graph;
-    const reached = new Uint32Array((g.items.length + 31) >>> 5);
+    const reached = bitSet(g.items.length);
     const { len, linksWithoutCountry, singleSourced } = this.walk(root, reached);
     const materialRows = this.kinds.has('MATERIAL') ? this.materialAcc.touched : [];
     const countryRows = this.kinds.has('COUNTRY') ? this.countryAcc.touched : [];
@@ -489,18 +485,19 @@ class Exploder {
   update(previous: PlatformExplosion, old: ChainGraph, changed: Int32Array, change: WalkChange): PlatformExplosion | null {
     const g = this.graph;
     const { root, reached } = previous;
-    const isReached = (v: number): boolean => ((reached[v >>> 5]! >>> (v & 31)) & 1) === 1;
+    const isReached = (v: number): boolean => hasBit(reached, v);
     // The changed items this platform reaches (`updateExplosions` asks only platforms above some).
     const hit = Array.from(changed).filter(isReached);
     const wantCountries = this.kinds.has('COUNTRY');
     const wantMaterials = this.kinds.has('MATERIAL');
     const wantItems = this.kinds.has('ITEM');
     const flags = { countries: new Uint8Array(g.countries.length), materials: new Uint8Array(g.materials.length) };
-    const flagAll = (v: number): void => {
-      for (const from of [old, g]) {
-        for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
-        for (let at = from.materialStart[v]!; at < from.materialStart[v + 1]!; at++) flags.materials[from.materialOf[at]!] = 1;
-      }
+    // The rows of the countries an item supplies, and of the materials it holds, in either graph.
+    const flagCountries = (v: number): void => {
+      for (const from of [old, g]) for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
+    };
+    const flagMaterials = (v: number): void => {
+      for (const from of [old, g]) for (let at = from.materialStart[v]!; at < from.materialStart[v + 1]!; at++) flags.materials[from.materialOf[at]!] = 1;
     };
     let linksWithoutCountry = previous.linksWithoutCountry;
     let materialsMoved = false;
@@ -510,9 +507,7 @@ class Exploder {
       if (wantItems && !old.itemSingleSource[v] !== !g.itemSingleSource[v]) (g.itemSingleSource[v] ? added : dropped).push(v);
       // Counted by the walk with the country rows (see `walk`).
       if (wantCountries) linksWithoutCountry += g.itemLinksWithoutCountry[v]! - old.itemLinksWithoutCountry[v]!;
-      if (!sameCountryShares(old, g, v)) {
-        for (const from of [old, g]) for (let at = from.itemCountryStart[v]!; at < from.itemCountryStart[v + 1]!; at++) flags.countries[from.itemCountry[at]!] = 1;
-      }
+      if (!sameCountryShares(old, g, v)) flagCountries(v);
       for (const { material, moved } of materialsChangedIn(old, g, v)) {
         flags.materials[material] = 1;
         materialsMoved ||= moved;
@@ -524,14 +519,15 @@ class Exploder {
     if (change.any) {
       for (let word = root >>> 5; word < reached.length; word++) {
         for (let bits = change.below[word]!; bits !== 0; bits &= bits - 1) {
-          const v = (word << 5) | (31 - Math.clz32(bits & -bits));
+          const v = lowestBit(word, bits);
           if (v < root) continue;
           if (!isReached(v)) {
             // Reached now through a new edge: the platform gains items.
             for (let k = g.parentStart[v]!; k < g.parentStart[v + 1]!; k++) if (isReached(g.parentItem[k]!)) return null;
             continue;
           }
-          flagAll(v);
+          flagCountries(v);
+          flagMaterials(v);
           countBelow++;
           if (wantItems && g.itemSingleSource[v]) itemsBelow.push(v);
         }
@@ -550,7 +546,7 @@ class Exploder {
     if (change.any) {
       for (let word = root >>> 5; word < reached.length; word++) {
         for (let bits = change.below[word]! & reached[word]!; bits !== 0; bits &= bits - 1) {
-          const v = (word << 5) | (31 - Math.clz32(bits & -bits));
+          const v = lowestBit(word, bits);
           if (v >= root && this.st[v * W + PATHS] === 0) return null;
         }
       }
@@ -584,11 +580,12 @@ class Exploder {
     if (wantMaterials && !refill(0, table.materialRows, flags.materials, this.materialAcc, (row, slot) => this.fillMaterial(table, row, slot))) return null;
     if (wantCountries && !refill(table.materialRows, table.itemRowsFrom, flags.countries, this.countryAcc, (row, slot) => this.fillCountry(table, row, slot))) return null;
     if (wantItems) {
-      const refilled = new Set<number>();
+      // Items whose row is worked out already: below a change of the walk (filled again), or changed (scored again).
+      const done = new Set<number>();
       for (const v of itemsBelow) {
         const row = itemRowOf(table, v);
         this.fillItem(table, row, v);
-        refilled.add(v);
+        done.add(v);
         rows.push(row);
       }
       const rescore = (row: number): void => {
@@ -596,12 +593,16 @@ class Exploder {
         table.score[row] = scoreOf(this.factors.normalized, 0);
         rows.push(row);
       };
-      for (const v of hit) if (g.itemSingleSource[v] && !refilled.has(v)) rescore(itemRowOf(table, v));
+      for (const v of hit) {
+        if (!g.itemSingleSource[v] || done.has(v)) continue;
+        rescore(itemRowOf(table, v));
+        done.add(v);
+      }
       // The worst material in or below an item moved (an item's materials changed): the items above it.
       if (g.subtreeRestricted !== old.subtreeRestricted || g.subtreeSupplyRisk !== old.subtreeSupplyRisk) {
         for (let row = table.itemRowsFrom; row < table.count; row++) {
           const v = table.target[row]!;
-          if (refilled.has(v) || (hit.includes(v) && g.itemSingleSource[v])) continue;
+          if (done.has(v)) continue;
           const same =
             Object.is(g.subtreeRestricted[v], old.subtreeRestricted[v]) &&
             g.subtreeRestrictedMaterial[v] === old.subtreeRestrictedMaterial[v] &&
@@ -629,7 +630,7 @@ class Exploder {
     // Items are numbered in topological order and every item the root reaches comes after it, so
     // one upward scan from the root visits parents before children, reading memory front to back.
     // An item is marked reached (and its record cleared) when its first parent gets to it.
-    reached[root >>> 5]! |= 1 << (root & 31);
+    setBit(reached, root);
     clearRecord(st, root);
     let len = 1;
     st[root * W + QTY] = 1;
@@ -649,7 +650,7 @@ class Exploder {
     const { materialStart, materialOf, materialKg, itemCountryStart, itemCountry, itemCountryShare } = g;
 
     for (let v = root; v < n; v++) {
-      if (((reached[v >>> 5]! >>> (v & 31)) & 1) === 0) continue;
+      if (!hasBit(reached, v)) continue;
       // All parents came before: the item's quantity is final; add its own weak links, pass it on.
       this.ownPart(v);
       len += this.passDown(v, reached, true);
@@ -690,13 +691,13 @@ class Exploder {
     const needed = new Uint32Array(reached.length);
     for (let word = root >>> 5; word < needed.length; word++) {
       needed[word] = (above[word]! | (alsoNeeded?.[word] ?? 0)) & reached[word]!;
-      for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) clearRecord(st, (word << 5) | (31 - Math.clz32(bits & -bits)));
+      for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) clearRecord(st, lowestBit(word, bits));
     }
     st[root * W + QTY] = 1;
     st[root * W + PATHS] = 1;
     for (let word = root >>> 5; word < needed.length; word++) {
       for (let bits = needed[word]!; bits !== 0; bits &= bits - 1) {
-        const v = (word << 5) | (31 - Math.clz32(bits & -bits));
+        const v = lowestBit(word, bits);
         this.ownPart(v);
         this.passDown(v, needed, false);
         for (let at = materialStart[v]!; at < materialStart[v + 1]!; at++) {
@@ -752,9 +753,9 @@ class Exploder {
     let reachedNow = 0;
     for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
       const child = childItem[e]!;
-      if (((within[child >>> 5]! >>> (child & 31)) & 1) === 0) {
+      if (!hasBit(within, child)) {
         if (!reach) continue;
-        within[child >>> 5]! |= 1 << (child & 31);
+        setBit(within, child);
         clearRecord(st, child);
         reachedNow++;
       }

@@ -1,3 +1,4 @@
+import { hasBit } from './bit-set';
 import type { ChainGraph } from './chain-graph';
 import { HHI_MODERATE_FROM } from './concentration';
 import { combineFactors, type FactorSource, SCORE_FACTOR_KEYS, type ScoreFactor, scoreFactor } from './dependency-score';
@@ -215,7 +216,7 @@ export class PlatformExplosion {
         }
         let e = stackPtr[top]!;
         const end = g.parentStart[v + 1]!;
-        while (e < end && ((reached[g.parentItem[e]! >>> 5]! >>> (g.parentItem[e]! & 31)) & 1) === 0) e++;
+        while (e < end && !hasBit(reached, g.parentItem[e]!)) e++;
         if (e < end) {
           stackPtr[top] = e + 1;
           const parent = g.parentItem[e]!;
